@@ -1,0 +1,121 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+/// Hot loops in the engine are worth the optimiser even in debug builds,
+/// otherwise the tests would spend minutes rasterising.
+let engineSettings: [SwiftSetting] = swiftSettings + [
+    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .debug)),
+]
+
+let package = Package(
+    name: "reelgen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reelgen", targets: ["ReelGen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CFFmpeg",
+            pkgConfig: "libavcodec libavformat libavutil libswscale libavfilter",
+            providers: [.apt(["libavcodec-dev", "libavformat-dev", "libavutil-dev", "libswscale-dev", "libavfilter-dev"])]
+        ),
+        .target(
+            name: "ReelGenEngine",
+            dependencies: ["CFFmpeg"],
+            swiftSettings: engineSettings
+        ),
+        .target(
+            name: "ReelGenJobs",
+            dependencies: [
+                "ReelGenEngine",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ReelGenAPI",
+            dependencies: [
+                "ReelGenEngine",
+                "ReelGenJobs",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ReelGenClient",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "ReelGen",
+            dependencies: [
+                "ReelGenAPI",
+                "ReelGenClient",
+                "ReelGenEngine",
+                "ReelGenJobs",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "ReelGenBench",
+            dependencies: ["ReelGenEngine"],
+            path: "Benchmarks/ReelGenBench",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReelGenEngineTests",
+            dependencies: ["ReelGenEngine"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReelGenJobsTests",
+            dependencies: ["ReelGenJobs"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReelGenAPITests",
+            dependencies: [
+                "ReelGenAPI",
+                "ReelGenClient",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReelGenTests",
+            dependencies: ["ReelGenClient"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,7 @@
+/// A clip as a function of frame index: the part of an engine that draws. The shared
+/// `ClipRenderer` calls it once per frame, in order, on a render thread, and streams
+/// each frame to the encoder, so memory does not grow with the clip's length.
+public protocol FrameSource: Sendable {
+    /// Draws frame `index` (0-based) into `image`, whose size is the clip's frame size.
+    func render(frame index: Int, into image: inout RGBImage)
+}

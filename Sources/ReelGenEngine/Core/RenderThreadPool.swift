@@ -1,0 +1,132 @@
+import Foundation
+
+/// Dedicated threads for CPU-bound rendering and encoding, sized to the cores.
+///
+/// Rendering never runs on the Swift concurrency pool or a NIO event loop: those must stay
+/// free to answer HTTP while a clip renders. `run` hands a whole clip to a fresh thread and
+/// awaits it; inside it, `parallelFor` spreads tiles or rows over the pool's helper threads.
+public final class RenderThreadPool: @unchecked Sendable {
+    /// Number of threads that take part in `parallelFor` (helpers plus the caller).
+    public let width: Int
+
+    private let shared = Shared()
+
+    /// What the helper threads share with the pool; they hold it, not the pool, so the
+    /// pool's `deinit` can run and tell them to stop.
+    private final class Shared {
+        let condition = NSCondition()
+        var batch: Batch?
+        var generation = 0
+        var stopping = false
+    }
+
+    /// One `parallelFor` call in flight: workers take indices until none are left.
+    private final class Batch {
+        let count: Int
+        let body: (Int) -> Void
+        var next = 0
+        var finished = 0
+        init(count: Int, body: @escaping (Int) -> Void) {
+            self.count = count
+            self.body = body
+        }
+    }
+
+    /// - Parameter threads: how many threads share the work; defaults to the active core count.
+    public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        width = max(1, threads)
+        for index in 1..<width {
+            let shared = shared
+            let thread = Thread { Self.helperLoop(shared) }
+            thread.name = "reelgen-render-\(index)"
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    deinit {
+        shared.condition.lock()
+        shared.stopping = true
+        shared.condition.broadcast()
+        shared.condition.unlock()
+    }
+
+    /// Runs `work` on a new dedicated thread and returns its result.
+    public func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(with: Result { try work() })
+            }
+            thread.name = "reelgen-clip"
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    /// Calls `body` for every index in `0..<count`, spread over the pool, and returns when
+    /// all calls are done. The calling thread works too. Calls must not overlap: one clip
+    /// renders at a time per pool, frames in order.
+    public func parallelFor(_ count: Int, _ body: (Int) -> Void) {
+        guard count > 0 else { return }
+        if width == 1 || count == 1 {
+            for index in 0..<count { body(index) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            let batch = Batch(count: count, body: body)
+            let condition = shared.condition
+            condition.lock()
+            while shared.batch != nil { condition.wait() }
+            shared.batch = batch
+            shared.generation &+= 1
+            condition.broadcast()
+            condition.unlock()
+
+            Self.drain(batch, condition)
+
+            condition.lock()
+            while batch.finished < batch.count { condition.wait() }
+            shared.batch = nil
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// Takes and runs indices of `batch` until none are left.
+    private static func drain(_ batch: Batch, _ condition: NSCondition) {
+        while true {
+            condition.lock()
+            guard batch.next < batch.count else {
+                condition.unlock()
+                return
+            }
+            let index = batch.next
+            batch.next += 1
+            condition.unlock()
+
+            batch.body(index)
+
+            condition.lock()
+            batch.finished += 1
+            if batch.finished == batch.count { condition.broadcast() }
+            condition.unlock()
+        }
+    }
+
+    private static func helperLoop(_ shared: Shared) {
+        let condition = shared.condition
+        var seen = 0
+        while true {
+            condition.lock()
+            while !shared.stopping && (shared.batch == nil || shared.generation == seen) { condition.wait() }
+            if shared.stopping {
+                condition.unlock()
+                return
+            }
+            seen = shared.generation
+            let current = shared.batch!
+            condition.unlock()
+            drain(current, condition)
+        }
+    }
+}
