@@ -1,0 +1,4 @@
+@main
+struct ReelGen {
+    static func main() {}
+}

@@ -1,0 +1,1 @@
+// The HTTP application; see App+build.swift (in progress).
