@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 /// Hot loops in the engine are worth the optimiser even in debug builds,
 /// otherwise the tests would spend minutes rasterising.
 let engineSettings: [SwiftSetting] = swiftSettings + [
-    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .debug)),
+    .unsafeFlags(["-Ounchecked"], .when(configuration: .debug)),
 ]
 
 let package = Package(

@@ -13,7 +13,7 @@ public final class RenderThreadPool: @unchecked Sendable {
 
     /// What the helper threads share with the pool; they hold it, not the pool, so the
     /// pool's `deinit` can run and tell them to stop.
-    private final class Shared {
+    private final class Shared: @unchecked Sendable {
         let condition = NSCondition()
         var batch: Batch?
         var generation = 0
@@ -21,7 +21,7 @@ public final class RenderThreadPool: @unchecked Sendable {
     }
 
     /// One `parallelFor` call in flight: workers take indices until none are left.
-    private final class Batch {
+    private final class Batch: @unchecked Sendable {
         let count: Int
         let body: (Int) -> Void
         var next = 0
@@ -33,8 +33,8 @@ public final class RenderThreadPool: @unchecked Sendable {
     }
 
     /// - Parameter threads: how many threads share the work; defaults to the active core count.
-    public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        width = max(1, threads)
+    public init(threads: Int? = nil) {
+        width = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         for index in 1..<width {
             let shared = shared
             let thread = Thread { Self.helperLoop(shared) }

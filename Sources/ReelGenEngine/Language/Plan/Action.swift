@@ -1,0 +1,6 @@
+/// What a subject does during a beat.
+public enum Action: String, Codable, CaseIterable, Sendable {
+    case idle, appear, walk, run, fly, hover, swim, jump, dance, wave, sit, eat, drink, talk, turn
+    case rushTowardCamera, recedeFromCamera, openJaws, roar, breatheFire, land, takeOff
+    case drive, sail, rotate, grow, burn, fall, sway
+}

@@ -1,0 +1,22 @@
+/// How the camera moves during a beat, and how close it frames the subject.
+public struct CameraMove: Codable, Hashable, Sendable {
+    public enum Motion: String, Codable, CaseIterable, Sendable {
+        case staticShot, dollyIn, dollyOut, panLeft, panRight, tiltUp, tiltDown
+        case orbit, crane, tracking, aerial, handheld, zoomIn, zoomOut
+    }
+
+    public enum Framing: String, Codable, CaseIterable, Sendable {
+        case extremeWide, wide, medium, closeUp, extremeCloseUp
+    }
+
+    public var motion: Motion
+    public var framing: Framing
+    /// Adds handheld shake on top of the motion.
+    public var shake: Bool
+
+    public init(motion: Motion, framing: Framing = .wide, shake: Bool = false) {
+        self.motion = motion
+        self.framing = framing
+        self.shake = shake
+    }
+}

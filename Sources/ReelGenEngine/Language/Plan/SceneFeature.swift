@@ -1,0 +1,7 @@
+/// Landscape and set pieces the prompt names, placed by the World stage.
+public enum SceneFeature: String, Codable, CaseIterable, Sendable {
+    case tallestPeak, mountainRange, volcano, cliffs, canyon, dunes, glacier
+    case trees, flowers, grass, rocks, river, lake, waterfall, sea, clouds, stars, moon, sun, rainbow, aurora
+    case buildings, skyscrapers, castle, church, tower, house, bridge, road, railway, lampposts, neonSigns
+    case fire, smoke, sparks, fireworks, lanterns, candles
+}

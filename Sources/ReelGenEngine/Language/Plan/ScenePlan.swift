@@ -1,0 +1,38 @@
+/// What the prompt asks for, as data: the contract between Language and World.
+/// Pure output of `PromptParser` for a request; printed by `reelgen plan --json`.
+public struct ScenePlan: Codable, Hashable, Sendable {
+    public var prompt: String
+    public var seed: UInt32
+    public var setting: Setting
+    public var timeOfDay: TimeOfDay
+    public var weather: [Weather]
+    public var mood: Mood
+    public var look: Look
+    /// Landscape and set features asked for beyond the setting's defaults.
+    public var features: [SceneFeature]
+    public var subjects: [Subject]
+    /// Timed segments covering 0...1 of the clip in order; at least one.
+    public var beats: [Beat]
+    /// Concepts named by `negative_prompt` that were removed from the plan.
+    public var removed: [String]
+    /// Words of the prompt the planner could not use.
+    public var unusedWords: [String]
+
+    public init(
+        prompt: String, seed: UInt32, setting: Setting, timeOfDay: TimeOfDay, weather: [Weather], mood: Mood,
+        look: Look, features: [SceneFeature], subjects: [Subject], beats: [Beat], removed: [String], unusedWords: [String]
+    ) {
+        self.prompt = prompt
+        self.seed = seed
+        self.setting = setting
+        self.timeOfDay = timeOfDay
+        self.weather = weather
+        self.mood = mood
+        self.look = look
+        self.features = features
+        self.subjects = subjects
+        self.beats = beats
+        self.removed = removed
+        self.unusedWords = unusedWords
+    }
+}

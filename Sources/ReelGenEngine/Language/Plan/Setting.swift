@@ -1,0 +1,8 @@
+/// The place the clip is set in; the World stage builds terrain, sky and set dressing from it.
+public enum Setting: String, Codable, CaseIterable, Sendable {
+    case mountains, hills, plains, meadow, farmland, desert, snowfield, forest, jungle
+    case ocean, beach, lake, river, waterfall, underwater
+    case cityStreet, cityskyline, village, park, garden, plaza, station, road, bridge
+    case interior, kitchen, livingRoom, restaurant, studio
+    case space, sky
+}
