@@ -1,0 +1,40 @@
+import Foundation
+
+/// A bird from an ellipsoid body, a beak, a fanned tail and two-part flapping wings.
+/// Designed 1 m long.
+struct BirdModel: Sendable {
+    var palette: CreaturePalette
+
+    func mesh(for pose: ActorPose, length: Float) -> Mesh {
+        let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: pose.bank, scale: length)
+        var mesh = Mesh()
+        mesh.addTube(Tube(points: [SIMD3(0, 0, -0.35), SIMD3(0, 0.02, 0), SIMD3(0, 0.06, 0.25), SIMD3(0, 0.1, 0.38)],
+                          radii: [0.05, 0.11, 0.09, 0.06], color: palette.skin, undersideColor: palette.belly, sides: 10))
+        mesh.addTube(Tube(points: [SIMD3(0, 0.1, 0.42), SIMD3(0, 0.08, 0.55)], radii: [0.03, 0.002], color: palette.horn,
+                          material: .bone, subdivisions: 1, sides: 6))
+        let phase = pose.flapPhase
+        for side: Float in [-1, 1] {
+            let inner = 0.2 + 0.9 * pose.flapAmplitude * sinf(phase)
+            let outer = inner + 0.5 * pose.flapAmplitude * sinf(phase - 0.8)
+            let shoulder = SIMD3<Float>(side * 0.07, 0.05, 0.05)
+            let elbow = shoulder + SIMD3(side * cosf(inner), sinf(inner), 0) * 0.35
+            let tip = elbow + SIMD3(side * cosf(outer), sinf(outer), -0.3) * 0.4
+            for (a, b, c) in [(shoulder, elbow, shoulder + SIMD3(0, 0, -0.22)), (elbow, tip, elbow + SIMD3(0, 0, -0.2)),
+                              (shoulder + SIMD3(0, 0, -0.22), elbow, elbow + SIMD3(0, 0, -0.2))] {
+                let n = (b - a).cross(c - a).normalized
+                let i = mesh.addVertex(a, normal: n, color: palette.skin)
+                let j = mesh.addVertex(b, normal: n, color: palette.skin)
+                let k = mesh.addVertex(c, normal: n, color: palette.membrane)
+                mesh.addTriangle(i, j, k, material: .membrane)
+            }
+        }
+        let tail = [SIMD3<Float>(0, 0, -0.3), SIMD3(-0.12, -0.02, -0.55), SIMD3(0.12, -0.02, -0.55)]
+        let n = SIMD3<Float>(0, 1, 0)
+        let a = mesh.addVertex(tail[0], normal: n, color: palette.skin)
+        let b = mesh.addVertex(tail[1], normal: n, color: palette.skin)
+        let c = mesh.addVertex(tail[2], normal: n, color: palette.skin)
+        mesh.addTriangle(a, b, c, material: .membrane)
+        mesh.place(in: frame)
+        return mesh
+    }
+}

@@ -1,0 +1,42 @@
+/// How a surface responds to light; one per triangle, looked up by the shading pass.
+enum MaterialID: UInt8, Sendable {
+    case terrain, skin, membrane, eye, bone, mouth, water, foliage, bark, stone, metal, glass, neon, cloth, fire
+
+    /// Specular strength (0 = matte).
+    var specular: Float {
+        switch self {
+        case .skin: 0.35
+        case .eye, .glass, .metal: 0.9
+        case .bone: 0.25
+        case .mouth: 0.5
+        case .water: 1
+        default: 0.04
+        }
+    }
+
+    /// Blinn-Phong exponent: higher is glossier.
+    var shininess: Float {
+        switch self {
+        case .skin: 24
+        case .eye, .glass: 120
+        case .metal: 60
+        case .mouth: 40
+        default: 12
+        }
+    }
+
+    /// Light the surface gives off on its own, as a multiple of its albedo.
+    var emission: Float {
+        switch self {
+        case .eye: 14
+        case .neon: 9
+        case .fire: 12
+        default: 0
+        }
+    }
+
+    /// Thin surfaces (wings, leaves) seen from both sides; they also let back light through.
+    var isTwoSided: Bool {
+        self == .membrane || self == .foliage || self == .cloth
+    }
+}

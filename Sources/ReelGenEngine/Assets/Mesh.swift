@@ -1,0 +1,38 @@
+/// Triangles in world space with what shading needs per corner. Actors build one per
+/// frame; terrain and props build one per clip.
+struct Mesh: Sendable {
+    var positions: [SIMD3<Float>] = []
+    var normals: [SIMD3<Float>] = []
+    /// Linear albedo in xyz; w is how much direct sun reaches the corner (baked shadow).
+    var colors: [SIMD4<Float>] = []
+    /// Three vertex indices per triangle.
+    var indices: [UInt32] = []
+    /// One material per triangle.
+    var materials: [MaterialID] = []
+
+    var triangleCount: Int { materials.count }
+
+    @discardableResult
+    mutating func addVertex(_ position: SIMD3<Float>, normal: SIMD3<Float>, color: SIMD3<Float>, sunlight: Float = 1) -> UInt32 {
+        positions.append(position)
+        normals.append(normal)
+        colors.append(SIMD4(color, sunlight))
+        return UInt32(positions.count - 1)
+    }
+
+    mutating func addTriangle(_ a: UInt32, _ b: UInt32, _ c: UInt32, material: MaterialID) {
+        indices.append(a)
+        indices.append(b)
+        indices.append(c)
+        materials.append(material)
+    }
+
+    mutating func append(_ other: Mesh) {
+        let offset = UInt32(positions.count)
+        positions += other.positions
+        normals += other.normals
+        colors += other.colors
+        indices += other.indices.map { $0 + offset }
+        materials += other.materials
+    }
+}

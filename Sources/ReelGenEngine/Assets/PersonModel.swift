@@ -1,0 +1,53 @@
+import Foundation
+
+/// A person from tubes: torso, head with hair, arms and legs driven by a walk/run cycle
+/// with counter-swinging arms; one arm can wave. Designed 1.75 m tall, origin at the hips.
+/// Palette: `skin` is the top, `belly` the trousers, `membrane` the skin tone, `horn` the hair.
+struct PersonModel: Sendable {
+    var palette: CreaturePalette
+
+    func mesh(for pose: ActorPose, length: Float) -> Mesh {
+        let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 1.75)
+        var mesh = Mesh()
+        let phase = pose.gaitPhase, stride = pose.stride
+        let bob = abs(cosf(phase)) * 0.03 * stride
+        let lean = 0.06 * max(stride - 1, 0)
+        let chest = SIMD3<Float>(0, 0.5 + bob, lean * 0.5)
+        mesh.addTube(Tube(points: [SIMD3(0, bob - 0.05, 0), SIMD3(0, 0.22 + bob, lean * 0.2), chest], radii: [0.15, 0.14, 0.17],
+                          color: palette.skin, squash: SIMD2(1, 0.65), sides: 10))
+        let neck = chest + SIMD3(0, 0.12, lean * 0.3)
+        mesh.addTube(Tube(points: [chest, neck], radii: [0.06, 0.05], color: palette.membrane, subdivisions: 1, sides: 8))
+        let head = neck + SIMD3(0, 0.14, 0.01)
+        mesh.addTube(Tube(points: [head - SIMD3(0, 0.08, 0), head + SIMD3(0, 0.08, 0)], radii: [0.09, 0.09], color: palette.membrane,
+                          subdivisions: 1, sides: 10))
+        mesh.addTube(Tube(points: [head + SIMD3(0, 0.02, -0.03), head + SIMD3(0, 0.1, -0.01)], radii: [0.1, 0.085], color: palette.horn,
+                          subdivisions: 1, sides: 10))
+        for side: Float in [-1, 1] {
+            let legPhase = phase + (side > 0 ? 0 : .pi)
+            let swing = sinf(legPhase) * 0.35 * stride
+            let lift = max(0, -cosf(legPhase)) * 0.18 * stride
+            let hip = SIMD3<Float>(side * 0.09, bob - 0.05, 0)
+            let knee = hip + SIMD3(0, -0.45 + lift * 0.3, swing * 0.5 + lift * 0.5)
+            let ankle = SIMD3<Float>(hip.x, -0.92 + lift, swing)
+            mesh.addTube(Tube(points: [hip, knee, ankle], radii: [0.08, 0.06, 0.045], color: palette.belly, sides: 8))
+            mesh.addTube(Tube(points: [ankle, ankle + SIMD3(0, -0.03, 0.14)], radii: [0.05, 0.04], color: palette.eye * 0.2,
+                              subdivisions: 1, sides: 6))
+
+            let shoulder = chest + SIMD3(side * 0.2, 0.05, 0)
+            let armSwing = -sinf(legPhase) * 0.3 * stride
+            var elbow = shoulder + SIMD3(side * 0.03, -0.27, armSwing * 0.6)
+            var hand = elbow + SIMD3(0, -0.25, armSwing + 0.05 * stride)
+            if side > 0 && pose.wave > 0 {
+                let raise = pose.wave
+                elbow = shoulder.mixed(with: shoulder + SIMD3(0.22, 0.12, 0.05), raise).mixed(with: elbow, 1 - raise)
+                let sway = sinf(pose.time * 9) * 0.12 * raise
+                hand = elbow.mixed(with: elbow + SIMD3(0.05 + sway, 0.27, 0.04), raise).mixed(with: hand, 1 - raise)
+            }
+            mesh.addTube(Tube(points: [shoulder, elbow, hand], radii: [0.055, 0.045, 0.04], color: palette.skin, sides: 8))
+            mesh.addTube(Tube(points: [hand, hand + (hand - elbow).normalized * 0.06], radii: [0.04, 0.03], color: palette.membrane,
+                              subdivisions: 1, sides: 6))
+        }
+        mesh.place(in: frame)
+        return mesh
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Set dressing for the static mesh: trees, rocks, buildings, lamps and neon, placed by the
+/// seeded generator inside the camera's view, on the ground, never where the plan removed them.
+struct PropPlacer: Sendable {
+    var terrain: Terrain
+    var camera: SIMD2<Float>
+    var viewYaw: Float
+    var night: Bool
+
+    func trees(count: Int, conifer: Bool, random: inout SeededGenerator, to mesh: inout Mesh) {
+        for _ in 0..<count {
+            guard let base = groundSpot(near: 25, far: 900, random: &random) else { continue }
+            let height = random.value(6, 16)
+            let tint = random.value(0.7, 1.2)
+            let leaves = SIMD3<Float>(0.025, 0.06, 0.02) * tint
+            let bark = SIMD3<Float>(0.06, 0.04, 0.025)
+            let distance = (SIMD2(base.x, base.z) - camera).length
+            let sides = distance > 300 ? 5 : 8
+            mesh.addTube(Tube(points: [base - SIMD3(0, 0.5, 0), base + SIMD3(0, height * 0.45, 0)], radii: [height * 0.03, height * 0.02],
+                              color: bark, material: .bark, subdivisions: 1, sides: 5))
+            if conifer {
+                mesh.addTube(Tube(points: [base + SIMD3(0, height * 0.2, 0), base + SIMD3(0, height * 0.55, 0), base + SIMD3(0, height, 0)],
+                                  radii: [height * 0.24, height * 0.15, 0.02], color: leaves, material: .foliage, subdivisions: 2, sides: sides))
+            } else {
+                let crown = base + SIMD3(0, height * 0.62, 0)
+                mesh.addTube(Tube(points: [crown - SIMD3(0, height * 0.2, 0), crown + SIMD3(0, height * 0.2, 0)],
+                                  radii: [height * 0.3, height * 0.3], color: leaves * 1.4, material: .foliage, subdivisions: 1, sides: sides))
+            }
+        }
+    }
+
+    func rocks(count: Int, random: inout SeededGenerator, to mesh: inout Mesh) {
+        for _ in 0..<count {
+            guard let base = groundSpot(near: 8, far: 300, random: &random) else { continue }
+            let size = random.value(0.4, 2.5)
+            mesh.addTube(Tube(points: [base - SIMD3(0, size * 0.3, 0), base + SIMD3(random.value(-0.2, 0.2), size * 0.3, 0)],
+                              radii: [size, size * 0.8], color: terrain.palette.rock * 1.3, material: .stone,
+                              squash: SIMD2(1.3, 0.8), subdivisions: 1, sides: 7))
+        }
+    }
+
+    /// Blocks along both sides of a street that runs away from the camera.
+    func buildings(count: Int, tall: Bool, neon: Bool, random: inout SeededGenerator, to mesh: inout Mesh) {
+        let forward = SIMD3<Float>(sinf(viewYaw), 0, cosf(viewYaw)), side = SIMD3<Float>(cosf(viewYaw), 0, -sinf(viewYaw))
+        for index in 0..<count {
+            let row = Float(index / 2)
+            let sign: Float = index % 2 == 0 ? -1 : 1
+            let width = random.value(10, 18), depth = random.value(10, 18)
+            let height = tall ? random.value(30, 120) : random.value(6, 16)
+            let center2 = SIMD2(camera.x, camera.y) + SIMD2(forward.x, forward.z) * (row * 20 + 15) + SIMD2(side.x, side.z) * sign * (12 + depth * 0.5)
+            let ground = terrain.height(center2.x, center2.y)
+            let shade = random.value(0.6, 1.2)
+            let wall = SIMD3<Float>(0.09, 0.085, 0.08) * shade
+            mesh.addBox(center: SIMD3(center2.x, ground + height * 0.5, center2.y), size: SIMD3(width, height, depth), yaw: viewYaw,
+                        color: wall, material: .stone)
+            guard night || neon else { continue }
+            // Lit windows and signs facing the street.
+            let facade = SIMD3(center2.x, ground, center2.y) - side * sign * (depth * 0.5 + 0.05)
+            for floor in stride(from: Float(3), to: height - 2, by: 3.5) where random.unit() < 0.55 {
+                let glow = neon && random.unit() < 0.3
+                    ? (random.unit() < 0.5 ? SIMD3<Float>(1, 0.1, 0.7) : SIMD3<Float>(0.1, 0.8, 1))
+                    : SIMD3<Float>(0.9, 0.65, 0.35) * 0.25
+                mesh.addBox(center: facade + SIMD3(0, floor, 0) + forward * random.value(-width * 0.3, width * 0.3),
+                            size: SIMD3(0.3, glow.x > 0.5 || glow.z > 0.5 ? 0.6 : 1.2, random.value(2, width * 0.6)), yaw: viewYaw,
+                            color: glow, material: .neon)
+            }
+        }
+    }
+
+    /// A random spot on dry ground inside the view wedge, or nil if it fell in water.
+    private func groundSpot(near: Float, far: Float, random: inout SeededGenerator) -> SIMD3<Float>? {
+        let distance = near * powf(far / near, random.unit())
+        let angle = viewYaw + random.value(-0.75, 0.75)
+        let x = camera.x + sinf(angle) * distance, z = camera.y + cosf(angle) * distance
+        let y = terrain.height(x, z)
+        if let water = terrain.waterLevel, y < water + 0.5 { return nil }
+        if terrain.normal(x, z).y < 0.8 { return nil }
+        return SIMD3(x, y, z)
+    }
+}
+
+private extension SIMD2 where Scalar == Float {
+    var length: Float { (x * x + y * y).squareRoot() }
+}

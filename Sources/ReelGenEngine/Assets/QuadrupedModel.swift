@@ -1,0 +1,43 @@
+import Foundation
+
+/// A four-legged animal (dog, horse, deer, wolf...) from tubes, with a diagonal-pair gait,
+/// a bobbing head and a swaying tail. Designed 2 m long, standing 1 m at the back.
+struct QuadrupedModel: Sendable {
+    var palette: CreaturePalette
+
+    func mesh(for pose: ActorPose, length: Float) -> Mesh {
+        let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 2)
+        var mesh = Mesh()
+        let phase = pose.gaitPhase, stride = pose.stride
+        let bob = abs(sinf(phase)) * 0.04 * stride
+        mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob, -0.2), SIMD3(0, 0.05 + bob, 0.45), SIMD3(0, 0.12 + bob, 0.7)],
+                          radii: [0.24, 0.28, 0.3, 0.24], color: palette.skin, undersideColor: palette.belly, squash: SIMD2(0.85, 1), sides: 12))
+        let nod = sinf(phase * 2) * 0.04 * stride
+        let headBase = SIMD3<Float>(0, 0.55 + nod, 1.05)
+        mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob, 0.65), SIMD3(0, 0.38 + bob, 0.9), headBase],
+                          radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, sides: 10))
+        mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, 0.2), headBase + SIMD3(0, -0.1, 0.38)],
+                          radii: [0.13, 0.1, 0.07], color: palette.skin, sides: 10))
+        for side: Float in [-1, 1] {
+            let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
+            mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, 0.12, -0.03)], radii: [0.04, 0.005], color: palette.skin, subdivisions: 1, sides: 6))
+            let eye = headBase + SIMD3(side * 0.085, 0.04, 0.12)
+            mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.022, 0.022], color: SIMD3(0.02, 0.02, 0.02),
+                              material: .glass, subdivisions: 1, sides: 6))
+        }
+        let legs: [(SIMD3<Float>, Float)] = [(SIMD3(-0.16, 0, 0.5), 0), (SIMD3(0.16, 0, 0.5), .pi), (SIMD3(-0.16, 0, -0.6), .pi), (SIMD3(0.16, 0, -0.6), 0)]
+        for (hip, offset) in legs {
+            let swing = sinf(phase + offset) * 0.28 * stride
+            let lift = max(0, cosf(phase + offset)) * 0.12 * stride
+            let top = hip + SIMD3(0, bob - 0.05, 0)
+            let knee = SIMD3(hip.x, -0.45 + lift * 0.5, hip.z + swing * 0.5)
+            let foot = SIMD3(hip.x, -0.98 + lift, hip.z + swing)
+            mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05], color: palette.skin, sides: 8))
+        }
+        let wag = sinf(pose.time * 5) * 0.15
+        mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(wag, 0.0, -1.05), SIMD3(wag * 2, -0.2, -1.15)],
+                          radii: [0.06, 0.04, 0.01], color: palette.skin, sides: 6))
+        mesh.place(in: frame)
+        return mesh
+    }
+}

@@ -1,0 +1,18 @@
+/// A smooth limb: a spine through control points with a radius at each, swept with an
+/// (optionally flattened) round cross-section and rounded ends. Chains of tubes give
+/// creatures organic silhouettes without any visible boxes.
+struct Tube: Sendable {
+    var points: [SIMD3<Float>]
+    var radii: [Float]
+    var color: SIMD3<Float>
+    /// Colour of the side facing away from `up` (a belly), blended in smoothly.
+    var undersideColor: SIMD3<Float>?
+    var material: MaterialID = .skin
+    /// Which way the cross-section's "top" points at the first point.
+    var up: SIMD3<Float> = SIMD3(0, 1, 0)
+    /// Cross-section stretch: x across, y along `up`.
+    var squash: SIMD2<Float> = SIMD2(1, 1)
+    /// Rings between two control points.
+    var subdivisions = 3
+    var sides = 12
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A flat polar disc of water around the camera; the shading pass ripples and reflects it.
+struct WaterMesher: Sendable {
+    var rings = 48
+    var spokes = 96
+
+    func mesh(level: Float, center: SIMD2<Float>) -> Mesh {
+        var mesh = Mesh()
+        let growth = powf(16_000 / 2, 1 / Float(rings - 1))
+        for ring in 0..<rings {
+            let radius = 2 * powf(growth, Float(ring))
+            for spoke in 0..<spokes {
+                let angle = Float(spoke) / Float(spokes) * 2 * .pi
+                mesh.addVertex(SIMD3(center.x + sinf(angle) * radius, level, center.y + cosf(angle) * radius),
+                               normal: SIMD3(0, 1, 0), color: SIMD3(0.02, 0.04, 0.05))
+            }
+        }
+        for ring in 0..<(rings - 1) {
+            for spoke in 0..<spokes {
+                let next = (spoke + 1) % spokes
+                let a = UInt32(ring * spokes + spoke), b = UInt32(ring * spokes + next)
+                let c = UInt32((ring + 1) * spokes + spoke), d = UInt32((ring + 1) * spokes + next)
+                mesh.addTriangle(a, c, d, material: .water)
+                mesh.addTriangle(a, d, b, material: .water)
+            }
+        }
+        return mesh
+    }
+}

@@ -1,0 +1,42 @@
+/// The cinematic engine's frames: builds the Scene from the plan once, then draws each
+/// frame as a pure function of (scene, frame index): pose actors, rasterize, shade, add
+/// weather, post. Same plan and seed, same bytes, whatever thread runs which tile.
+public struct CinematicFrameSource: FrameSource {
+    let scene: Scene
+    let frameSize: FrameSize
+    let pool: RenderThreadPool
+    private let post: PostProcessor
+
+    public init(plan: ScenePlan, request: RenderRequest, pool: RenderThreadPool) {
+        self.init(plan: plan, frameSize: request.frameSize, frameCount: request.frameCount, pool: pool)
+    }
+
+    init(plan: ScenePlan, frameSize: FrameSize, frameCount: Int, pool: RenderThreadPool) {
+        self.frameSize = frameSize
+        self.pool = pool
+        scene = SceneBuilder(plan: plan, frameSize: frameSize, frameCount: frameCount).build(pool: pool)
+        post = PostProcessor(look: scene.look, seed: plan.seed)
+    }
+
+    public func render(frame index: Int, into image: inout RGBImage) {
+        let width = image.width, height = image.height
+        // Stop motion holds every other frame, like 12 fps clay animation.
+        let shown = scene.holdsFrames ? index - index % 2 : index
+        let time = Float(shown) / Float(RenderRequest.framesPerSecond) * scene.timeScale
+        let camera = scene.camera.camera(at: time)
+
+        var meshes = [scene.staticMesh]
+        meshes += scene.actors.map { $0.mesh(at: time) }
+        let visibility = Rasterizer(width: width, height: height).rasterize(meshes, camera: camera, pool: pool)
+        let skyImage = SkyPass().render(scene.sky, camera: camera, width: width, height: height, pool: pool)
+        let shadows = scene.actors.filter { !$0.kind.flies }.map { actor in
+            let pose = actor.track.pose(at: time)
+            return SIMD4(pose.position, actor.length * 0.45)
+        }
+        let shading = ShadingPass(sky: scene.sky, fog: scene.fog, noise: scene.terrain.noise, look: scene.look, contactShadows: shadows)
+        var hdr = shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool)
+        PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
+            .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
+        post.finish(hdr, visibility: visibility, camera: camera, frame: shown, into: &image, pool: pool)
+    }
+}

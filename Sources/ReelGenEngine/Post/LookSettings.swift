@@ -1,0 +1,24 @@
+/// How a style changes shading and post: one value per look, so every style is a
+/// complete, coherent look rather than a filter on top of realism.
+struct LookSettings: Sendable {
+    var kind: Look.Kind
+    /// Light quantised into this many bands (0 = smooth shading).
+    var celBands: Int = 0
+    /// Ink outline strength from depth and normal edges (0 = none).
+    var outline: Float = 0
+    var saturation: Float = 1
+    var contrast: Float = 1
+    var exposure: Float = 1
+    /// Split toning: colours pushed into shadows and highlights.
+    var shadowTint = SIMD3<Float>(1, 1, 1)
+    var highlightTint = SIMD3<Float>(1, 1, 1)
+    var bloom: Float = 0.06
+    var grain: Float = 0.018
+    var vignette: Float = 0.35
+    /// Colour levels per channel after tone mapping (0 = continuous).
+    var posterize: Int = 0
+    var specular: Float = 1
+    /// Extra soft ambient light (a cheap stand-in for bounce light in animated films).
+    var ambient: Float = 1
+    var depthOfField: Float = 1
+}

@@ -1,0 +1,26 @@
+/// The post stage: reduced-resolution blurs for bloom and depth of field, the grade, then
+/// the finishing pass that writes the 8-bit frame.
+struct PostProcessor: Sendable {
+    var look: LookSettings
+    var curve: ToneCurve
+    var noise: ValueNoise
+
+    init(look: LookSettings, seed: UInt32) {
+        self.look = look
+        curve = ToneCurve(contrast: look.contrast)
+        noise = ValueNoise(seed: seed ^ 0x5EED_F11A)
+    }
+
+    func finish(_ hdr: HDRImage, visibility: VisibilityBuffer, camera: Camera, frame: Int, into image: inout RGBImage, pool: RenderThreadPool) {
+        let small = Blur.downsample(hdr, factor: 4, pool: pool)
+        let soft = Blur.gaussian(small, radius: 3, pool: pool)
+        let glowSource = Blur.downsample(Blur.brightPass(small, threshold: 1.2), factor: 2, pool: pool)
+        let glow = Blur.gaussian(glowSource, radius: 5, pool: pool)
+        let graded = GradePass(look: look, curve: curve)
+            .grade(hdr, soft: soft, glow: glow, visibility: visibility, focusDistance: camera.focusDistance, pool: pool)
+        let displaySoft = look.kind == .watercolor || look.kind == .oilPainting ? GradePass(look: look, curve: curve)
+            .grade(soft, soft: soft, glow: glow, visibility: VisibilityBuffer(width: soft.width, height: soft.height), focusDistance: 1e9, pool: pool) : soft
+        FinishPass(look: look, noise: noise, frame: frame)
+            .finish(graded, soft: displaySoft, visibility: visibility, into: &image, pool: pool)
+    }
+}

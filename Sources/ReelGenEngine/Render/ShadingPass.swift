@@ -1,0 +1,138 @@
+import Foundation
+
+/// Deferred shading: once per pixel, from the visibility buffer. Outdoor lighting as three
+/// terms (sun with baked soft shadow, sky hemisphere, ground bounce), specular and rim,
+/// emission, light through thin membranes, water reflections, then height fog.
+struct ShadingPass: Sendable {
+    var sky: Sky
+    var fog: Fog
+    var noise: ValueNoise
+    var look: LookSettings
+    /// Ground contact shadows under walking actors: xyz position, w radius.
+    var contactShadows: [SIMD4<Float>]
+
+    func shade(_ buffer: VisibilityBuffer, skyImage: HDRImage, camera: Camera, pool: RenderThreadPool) -> HDRImage {
+        let width = buffer.width, height = buffer.height
+        var image = HDRImage(width: width, height: height)
+        let focal = Float(height) * 0.5 / tanf(camera.verticalFieldOfView * 0.5)
+        let scale = 1 / Float(SkyPass.factor)
+        image.pixels.withUnsafeMutableBufferPointer { pixels in
+            buffer.triangles.withUnsafeBufferPointer { triangles in
+                pool.parallelFor(height) { y in
+                    for x in 0..<width {
+                        let p = y * width + x
+                        let px = (Float(x) + 0.5 - Float(width) * 0.5) / focal
+                        let py = (Float(height) * 0.5 - Float(y) - 0.5) / focal
+                        let ray = camera.forward + camera.right * px + camera.up * py
+                        let id = buffer.triangle[p]
+                        if id < 0 {
+                            var color = skyImage.sample((Float(x) + 0.5) * scale, (Float(y) + 0.5) * scale)
+                            if sky.stars > 0 { color += stars(ray.normalized) }
+                            pixels[p] = color
+                            continue
+                        }
+                        let depth = 1 / buffer.inverseDepth[p]
+                        pixels[p] = shadeSurface(triangles[Int(id)], weights: buffer.barycentric[p], ray: ray, depth: depth, camera: camera)
+                    }
+                }
+            }
+        }
+        return image
+    }
+
+    @inline(__always)
+    private func shadeSurface(_ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera) -> SIMD3<Float> {
+        let w0 = 1 - weights.x - weights.y
+        var normal = (t.n0 * w0 + t.n1 * weights.x + t.n2 * weights.y).normalized
+        let corner = t.c0 * w0 + t.c1 * weights.x + t.c2 * weights.y
+        let rayLength = ray.length
+        let view = ray / rayLength
+        let distance = depth * rayLength
+        let position = camera.position + ray * depth
+        let material = t.material
+        var albedo = SIMD3(corner.x, corner.y, corner.z)
+        var sunlight = corner.w
+        let sun = sky.sunDirection
+
+        var transmitted = SIMD3<Float>.zero
+        if material.isTwoSided && normal.dot(view) > 0 {
+            normal = -normal
+        }
+        if material.isTwoSided {
+            // Sun behind a wing or leaf shines through it, the way bat wings glow.
+            let through = max(-normal.dot(sun), 0)
+            transmitted = albedo * sky.sunColor * (through * 0.9)
+        }
+        if material == .terrain {
+            if distance < 500 {
+                let detail = noise.value(position.x * 0.4, position.z * 0.4) * 0.6 + noise.value(position.x * 2.1, position.z * 2.1) * 0.4
+                let near: Float = 1 - distance / 500
+                let variation: Float = 0.5 * detail * near
+                albedo *= 0.75 + variation + 0.25 * (1 - near)
+            }
+            for blob in contactShadows {
+                let dx = position.x - blob.x, dz = position.z - blob.z
+                let falloff = expf(-(dx * dx + dz * dz) / (blob.w * blob.w))
+                sunlight *= 1 - 0.75 * falloff
+            }
+        }
+        if material == .water {
+            return shadeWater(position: position, view: view, distance: distance, camera: camera, sunlight: sunlight)
+        }
+
+        var diffuse = max(normal.dot(sun), 0)
+        if look.celBands > 0 {
+            let bands = Float(look.celBands)
+            diffuse = ((diffuse * sunlight) * bands).rounded(.down) / (bands - 1)
+            diffuse = min(diffuse, 1)
+            sunlight = 1
+        }
+        let hemisphere = 0.5 + 0.5 * normal.y
+        var light = sky.sunColor * (diffuse * sunlight)
+        light += sky.zenith * (hemisphere * 1.1 * look.ambient) + sky.horizon * (0.25 * look.ambient)
+        light += sky.bounce * (1 - hemisphere)
+        var color = albedo * light + transmitted
+
+        let specular = material.specular * look.specular
+        if specular > 0 {
+            let half = (sun - view).normalized
+            let highlight = powf(max(normal.dot(half), 0), material.shininess) * (material.shininess + 8) * 0.04
+            color += sky.sunColor * (specular * highlight * sunlight * (diffuse > 0 ? 1 : 0))
+            // Fresnel rim from the sky: separates dark silhouettes from the background.
+            let facing = max(-normal.dot(view), 0)
+            let rim = powf(1 - facing, 4)
+            let reflected = view - normal * (2 * normal.dot(view))
+            color += sky.gradient(reflected) * (rim * specular * 0.9)
+        }
+        color += albedo * material.emission
+        return fog.apply(color, origin: camera.position, direction: view, distance: distance, sun: sun)
+    }
+
+    /// Water: sky reflected through a rippled normal, blended with dark depths by Fresnel.
+    private func shadeWater(position: SIMD3<Float>, view: SIMD3<Float>, distance: Float, camera: Camera, sunlight: Float) -> SIMD3<Float> {
+        let ripple = SIMD2(
+            noise.value(position.x * 0.15, position.z * 0.6) - 0.5,
+            noise.value(position.z * 0.15 + 7, position.x * 0.6) - 0.5) * 0.12
+        let normal = SIMD3(ripple.x, 1, ripple.y).normalized
+        let reflected = view - normal * (2 * normal.dot(view))
+        let facing = max(-normal.dot(view), 0)
+        let fresnel = 0.02 + 0.98 * powf(1 - facing, 5)
+        let deep = sky.horizon * 0.05 + SIMD3(0.004, 0.012, 0.016)
+        var color = deep.mixed(with: sky.radiance(SIMD3(reflected.x, abs(reflected.y), reflected.z), cameraHeight: camera.position.y), fresnel)
+        let glint = powf(max(reflected.dot(sky.sunDirection), 0), 300) * 40 * sunlight
+        color += sky.sunColor * glint
+        return fog.apply(color, origin: camera.position, direction: view, distance: distance, sun: sky.sunDirection)
+    }
+
+    /// A fixed star field: stars belong to directions, so they stay put as the camera turns.
+    @inline(__always) private func stars(_ direction: SIMD3<Float>) -> SIMD3<Float> {
+        guard direction.y > 0.02 else { return .zero }
+        let grid = direction / max(abs(direction.x), abs(direction.y), abs(direction.z)) * 420
+        let cx = grid.x.rounded(.down), cz = (grid.z + grid.y * 0.37).rounded(.down)
+        let h = noise.hash(Int32(cx) &+ 5000, Int32(cz) &+ 9000)
+        guard h > 0.985 else { return .zero }
+        let fx = grid.x - cx - 0.5, fz = grid.z + grid.y * 0.37 - cz - 0.5
+        let core = max(0, 1 - (fx * fx + fz * fz) * 8)
+        return SIMD3(0.9, 0.95, 1.1) * (core * (h - 0.985) * 200 * sky.stars * Easing.smoothstep(0.02, 0.2, direction.y))
+    }
+}

@@ -1,0 +1,22 @@
+/// What the rasterizer leaves per pixel: the nearest triangle, its perspective-correct
+/// barycentrics and 1/depth. Shading runs once per pixel afterwards, whatever the overdraw.
+struct VisibilityBuffer: Sendable {
+    let width: Int
+    let height: Int
+    /// 1 / view depth of the nearest surface; 0 where only sky is seen.
+    var inverseDepth: [Float]
+    /// Index into `triangles`, or -1 for sky.
+    var triangle: [Int32]
+    /// Weights of corners 1 and 2 (corner 0 gets the rest).
+    var barycentric: [SIMD2<Float>]
+    var triangles: [ScreenTriangle]
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        inverseDepth = [Float](repeating: 0, count: width * height)
+        triangle = [Int32](repeating: -1, count: width * height)
+        barycentric = [SIMD2<Float>](repeating: .zero, count: width * height)
+        triangles = []
+    }
+}

@@ -1,0 +1,20 @@
+/// A subject in the scene: which model, how big, its colours and its motion.
+struct Actor: Sendable {
+    var kind: ActorKind
+    /// Body length in metres.
+    var length: Float
+    var palette: CreaturePalette
+    var track: ActorTrack
+
+    /// The posed model at `time` seconds, in world space.
+    func mesh(at time: Float) -> Mesh {
+        let pose = track.pose(at: time)
+        switch kind {
+        case .dragon: return DragonModel(palette: palette).mesh(for: pose, length: length)
+        case .quadruped: return QuadrupedModel(palette: palette).mesh(for: pose, length: length)
+        case .bird: return BirdModel(palette: palette).mesh(for: pose, length: length)
+        case .person: return PersonModel(palette: palette).mesh(for: pose, length: length)
+        case .car: return CarModel(palette: palette).mesh(for: pose, length: length)
+        }
+    }
+}

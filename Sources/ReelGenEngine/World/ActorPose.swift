@@ -1,0 +1,24 @@
+/// Everything a model needs to pose an actor at one instant; the track computes it,
+/// the Assets stage turns it into triangles.
+struct ActorPose: Sendable {
+    /// Body centre in world space.
+    var position: SIMD3<Float>
+    /// Unit direction the body faces.
+    var forward: SIMD3<Float>
+    /// Roll into turns, radians.
+    var bank: Float = 0
+    /// Wing beat phase in radians and its amplitude (0 = gliding with wings spread).
+    var flapPhase: Float = 0
+    var flapAmplitude: Float = 0
+    /// 0 = closed, 1 = wide open (may overshoot slightly).
+    var jawOpen: Float = 0
+    /// Walk cycle phase in radians and stride (0 = standing, 1 = walking, 2 = running).
+    var gaitPhase: Float = 0
+    var stride: Float = 0
+    /// 0...1 how high a waving arm is raised.
+    var wave: Float = 0
+    /// Where the head looks, if anywhere in particular.
+    var lookAt: SIMD3<Float>?
+    /// Seconds since the clip began, for idle motion (breathing, tail sway).
+    var time: Float = 0
+}

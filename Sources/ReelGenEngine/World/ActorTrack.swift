@@ -1,0 +1,77 @@
+import Foundation
+
+/// An actor's motion over the whole clip, one segment per beat. A pure function of time,
+/// so any frame can be drawn alone and the camera can look ahead at where its subject goes.
+struct ActorTrack: Sendable {
+    var kind: ActorKind
+    var segments: [ActorSegment]
+    /// Where the camera stands: rushing actors aim for it and look into it.
+    var camera: SIMD3<Float>
+    var terrain: Terrain
+    /// Metres from the ground to the body centre for walkers.
+    var clearance: Float
+    var scale: Float
+
+    func pose(at time: Float) -> ActorPose {
+        let segment = segments.first { time < $0.end } ?? segments[segments.count - 1]
+        let u = Easing.clamp01((time - segment.start) / max(segment.end - segment.start, 1e-3))
+        let actions = segment.actions
+        let rushing = actions.contains(.rushTowardCamera)
+        let s = progress(u, segment: segment, approach: rushing)
+
+        var pose = ActorPose(position: segment.point(s), forward: segment.travels ? segment.direction(s) : segment.facing)
+        pose.time = time
+        if !kind.flies {
+            pose.position.y = terrain.height(pose.position.x, pose.position.z) + clearance
+        }
+        if kind.flies { applyFlight(&pose, u: u, actions: actions) } else { applyGait(&pose, u: u, actions: actions) }
+        pose.jawOpen = segment.jawFrom + (segment.jawTo - segment.jawFrom) * Easing.overshoot(Easing.smoothstep(0.25, 0.8, u))
+        if actions.contains(.roar) { pose.jawOpen += 0.08 * sinf(time * 40) * Easing.smoothstep(0.3, 0.5, u) }
+        if rushing || actions.contains(.openJaws) || actions.contains(.roar) || actions.contains(.breatheFire) {
+            pose.lookAt = camera
+        }
+        if actions.contains(.wave) {
+            pose.wave = Easing.smoothstep(0, 0.2, u) * (1 - Easing.smoothstep(0.85, 1, u))
+        }
+        return pose
+    }
+
+    /// How far along the path the actor is. Approaches shrink the distance to the camera
+    /// geometrically, so the apparent size grows steadily; a small pull-back first is the
+    /// anticipation before the lunge.
+    private func progress(_ u: Float, segment: ActorSegment, approach: Bool) -> Float {
+        guard approach else { return Easing.inOut(u) }
+        let far = max((segment.from - camera).length, 1), near = max((segment.to - camera).length, 0.5)
+        let eased = Easing.inOut(Easing.smoothstep(0.08, 1, u) * 0.9 + u * 0.1)
+        let distance = far * powf(near / far, eased)
+        let s = (far - distance) / max(far - near, 1e-3)
+        let windUp = -0.015 * sinf(.pi * Easing.clamp01(u / 0.16))
+        return s + windUp
+    }
+
+    private func applyFlight(_ pose: inout ActorPose, u: Float, actions: Set<Action>) {
+        let frequency: Float = kind == .dragon ? 0.85 : 3.2
+        pose.flapPhase = pose.time * frequency * 2 * .pi
+        pose.flapAmplitude = 1
+        if actions.contains(.rushTowardCamera) {
+            // Beats hard into the lunge, then spreads the wings wide as it arrives.
+            pose.flapAmplitude = 1.15 - 0.85 * Easing.smoothstep(0.6, 0.95, u)
+        }
+        if actions.contains(.land) { pose.flapAmplitude = 1 - Easing.smoothstep(0.6, 1, u) }
+        pose.position.y += sinf(pose.flapPhase - 0.6) * 0.03 * scale * pose.flapAmplitude
+        pose.bank = sinf(pose.time * 0.7) * 0.08
+    }
+
+    private func applyGait(_ pose: inout ActorPose, u: Float, actions: Set<Action>) {
+        if actions.contains(.run) {
+            pose.stride = 2
+            pose.gaitPhase = pose.time * 2 * .pi * 2.6
+        } else if actions.contains(.walk) || actions.contains(.drive) || actions.contains(.dance) {
+            pose.stride = 1
+            pose.gaitPhase = pose.time * 2 * .pi * 1.7
+        }
+        if actions.contains(.jump) {
+            pose.position.y += sinf(.pi * Easing.smoothstep(0.3, 0.7, u)) * 0.6 * scale
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The camera over the whole clip: a base position, one eased move per beat, and a look-at
+/// that keeps the subject on a third of the frame (centred once it fills the frame).
+struct CameraPath: Sendable {
+    var shots: [CameraShot]
+    var anchor: SIMD3<Float>
+    /// What to look at when there is no subject (a peak, the horizon).
+    var scenery: SIMD3<Float>
+    var subject: ActorTrack?
+    var subjectLength: Float
+    var terrain: Terrain
+    /// Where the subject sits in the frame, in -1...1 (x right, y up): a thirds point.
+    var thirds: SIMD2<Float>
+    var verticalFieldOfView: Float
+    /// Width over height of the frame.
+    var aspect: Float
+    var noise: ValueNoise
+
+    func camera(at time: Float) -> Camera {
+        let target = focusPoint(at: time)
+        var position = anchor
+        var yawOffset: Float = 0, pitchOffset: Float = 0, fieldOfView = verticalFieldOfView, shake: Float = 0.0015
+        let baseDistance = max((target - anchor).length, 1)
+        for shot in shots where time > shot.start {
+            let u = Easing.inOut((time - shot.start) / max(shot.end - shot.start, 1e-3))
+            let toTarget = (target - position).normalized
+            let travel = min(baseDistance * 0.3, 60)
+            switch shot.move.motion {
+            case .staticShot: break
+            case .dollyIn: position += toTarget * travel * u
+            case .dollyOut: position -= toTarget * travel * u
+            case .panLeft: yawOffset -= 0.35 * (u - 0.5)
+            case .panRight: yawOffset += 0.35 * (u - 0.5)
+            case .tiltUp: pitchOffset += 0.25 * (u - 0.5)
+            case .tiltDown: pitchOffset -= 0.25 * (u - 0.5)
+            case .orbit:
+                let offset = position - target
+                position = target + offset.rotatedAboutY(0.9 * u)
+            case .crane: position.y += travel * 0.8 * u
+            case .tracking:
+                if let subject {
+                    position += subject.pose(at: time).position - subject.pose(at: shot.start).position
+                }
+            case .aerial:
+                position.y += 40 + travel * 0.5 * u
+                position += SIMD3(toTarget.x, 0, toTarget.z) * travel * 0.5 * u
+            case .handheld: shake = 0.012
+            case .zoomIn: fieldOfView *= 1 - 0.4 * u
+            case .zoomOut: fieldOfView *= 1 + 0.4 * u
+            }
+            if shot.move.shake { shake = max(shake, 0.01) }
+        }
+        position.y = max(position.y, terrain.height(position.x, position.z) + 1.2)
+
+        let distance = max((target - position).length, 0.1)
+        let apparent = subjectLength / distance / tanf(fieldOfView / 2)
+        let framed = 1 - Easing.smoothstep(0.25, 1.2, apparent)
+        // A camera operator flinches when something huge rushes at the lens.
+        shake += 0.012 * Easing.smoothstep(0.8, 3, apparent)
+
+        var (yaw, pitch) = Camera.angles(from: position, to: target)
+        yaw -= atanf(thirds.x * framed * tanf(fieldOfView / 2) * aspect) - yawOffset
+        pitch -= atanf(thirds.y * framed * tanf(fieldOfView / 2)) - pitchOffset
+        yaw += (noise.fbm(time * 1.1, 3.7, octaves: 3) - 0.5) * shake * 2
+        pitch += (noise.fbm(time * 1.3, 9.1, octaves: 3) - 0.5) * shake * 2
+        let roll = (noise.fbm(time * 0.7, 17.3, octaves: 2) - 0.5) * shake
+        return Camera(position: position, yaw: yaw, pitch: pitch, roll: roll, verticalFieldOfView: fieldOfView, focusDistance: distance)
+    }
+
+    /// The subject's front half, smoothed over a short window so the camera follows
+    /// like an operator rather than a servo.
+    private func focusPoint(at time: Float) -> SIMD3<Float> {
+        guard let subject else { return scenery }
+        var sum = SIMD3<Float>.zero
+        for offset: Float in [-0.12, 0, 0.12] {
+            let pose = subject.pose(at: max(time + offset, 0))
+            sum += pose.position + pose.forward * (subjectLength * 0.2)
+        }
+        return sum / 3
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Height fog with sun in-scattering (after Inigo Quilez's "better fog"): distance and
+/// altitude both thin it, so far ridges fade into the sky and give the frame depth.
+struct Fog: Sendable {
+    var density: Float
+    /// How fast the fog thins with height (1/metres).
+    var falloff: Float
+    var color: SIMD3<Float>
+    var sunGlow: SIMD3<Float>
+
+    /// `surface` seen at `distance` along unit ray `direction` from `origin`, through the fog.
+    @inline(__always) func apply(_ surface: SIMD3<Float>, origin: SIMD3<Float>, direction: SIMD3<Float>, distance: Float, sun: SIMD3<Float>) -> SIMD3<Float> {
+        let rise = direction.y * falloff
+        let base = density * expf(-origin.y * falloff)
+        let optical = abs(rise) > 1e-5 ? base * (1 - expf(-distance * rise)) / rise : base * distance
+        let amount = 1 - expf(-optical)
+        let glow = powf(max(direction.dot(sun), 0), 8)
+        let fogColor = color + sunGlow * glow
+        return surface + (fogColor - surface) * amount
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The handful of vector operations the engine uses everywhere (Linux has no `simd` module).
+extension SIMD3 where Scalar == Float {
+    @inline(__always) func dot(_ other: Self) -> Float {
+        (self * other).sum()
+    }
+
+    @inline(__always) func cross(_ other: Self) -> Self {
+        Self(y * other.z - z * other.y, z * other.x - x * other.z, x * other.y - y * other.x)
+    }
+
+    @inline(__always) var length: Float {
+        dot(self).squareRoot()
+    }
+
+    @inline(__always) var normalized: Self {
+        let squared = dot(self)
+        return squared > 1e-20 ? self / squared.squareRoot() : Self(0, 1, 0)
+    }
+
+    @inline(__always) func mixed(with other: Self, _ amount: Float) -> Self {
+        self + (other - self) * amount
+    }
+
+    /// Luminance of a linear RGB colour (Rec. 709 weights).
+    @inline(__always) var luma: Float {
+        0.2126 * x + 0.7152 * y + 0.0722 * z
+    }
+
+    /// This vector rotated about the world's vertical axis.
+    @inline(__always) func rotatedAboutY(_ angle: Float) -> Self {
+        let c = cosf(angle), s = sinf(angle)
+        return Self(x * c + z * s, y, -x * s + z * c)
+    }
+}

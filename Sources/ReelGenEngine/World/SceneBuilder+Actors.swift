@@ -1,0 +1,140 @@
+import Foundation
+
+/// Staging: where each subject starts, where each beat's action takes it, and how it looks.
+extension SceneBuilder {
+    func makeActors(
+        terrain: Terrain, anchor: SIMD3<Float>, forward: SIMD3<Float>, side: SIMD3<Float>, peakTop: SIMD3<Float>?,
+        fieldOfView: Float, duration: Float, composition: Float, random: inout SeededGenerator
+    ) -> [Actor] {
+        var actors: [Actor] = []
+        for (index, subject) in plan.subjects.prefix(4).enumerated() {
+            let kind = ActorKind(subject.category)
+            let length = kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08)
+            let palette = self.palette(for: subject, kind: kind, random: &random)
+            let framing = plan.beats.first?.camera.framing ?? .wide
+            let distance = length / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+            var home: SIMD3<Float>
+            if kind.flies, let peakTop {
+                home = peakTop + SIMD3(0, 110 + length * 2, 0) - forward * 220
+            } else if kind.flies {
+                home = anchor + forward * distance + SIMD3(0, distance * 0.25, 0)
+            } else {
+                home = anchor + forward * distance
+            }
+            home += side * (Float(index) * length * 2.5 * composition)
+            for instance in 0..<min(max(subject.count, 1), 5) {
+                let spread = side * (Float(instance) * length * 1.6 * (instance % 2 == 0 ? 1 : -1)) - forward * (Float(instance) * length * 0.8)
+                let track = makeTrack(subject: index, kind: kind, length: length, home: home + spread, anchor: anchor, side: side * composition,
+                                      terrain: terrain, duration: duration)
+                actors.append(Actor(kind: kind, length: length, palette: palette, track: track))
+            }
+        }
+        return actors
+    }
+
+    private func makeTrack(
+        subject: Int, kind: ActorKind, length: Float, home: SIMD3<Float>, anchor: SIMD3<Float>, side: SIMD3<Float>,
+        terrain: Terrain, duration: Float
+    ) -> ActorTrack {
+        var segments: [ActorSegment] = []
+        var position = home
+        var jaw: Float = kind == .dragon && menacingSubject(subject) ? 0.1 : 0
+        let quarterView = (anchor - home).rotatedAboutY(side.x > 0 ? 1.1 : -1.1)
+        var facing = SIMD3(quarterView.x, 0, quarterView.z).normalized
+        for (beatIndex, beat) in plan.beats.enumerated() {
+            let start = Float(beat.start) * duration, end = Float(beat.end) * duration
+            let seconds = max(end - start, 0.1)
+            let actions = Set(beat.actions.filter { $0.subject == subject }.map(\.action))
+            let toCamera = anchor - position
+            let distance = toCamera.length
+            var from = position, to = position
+            var control: SIMD3<Float>?
+            let pace = kind == .car ? 11 : (kind.flies ? length * 0.8 : length * 0.8)
+            if actions.contains(.rushTowardCamera) {
+                to = anchor + (position - anchor).normalized * (length * 0.62) - SIMD3(0, length * 0.1, 0)
+                control = from.mixed(with: to, 0.5) + SIMD3(0, (from.y - to.y) * 0.35, 0)
+            } else if actions.contains(.recedeFromCamera) {
+                to = from + (from - anchor).normalized * max(distance, length * 6)
+            } else if actions.contains(.appear) && beatIndex == 0 {
+                from = position + side * (distance * 0.06) + SIMD3(0, kind.flies ? -distance * 0.01 : 0, 0)
+                to = position
+            } else if actions.contains(.run) {
+                to = from + side * (pace * 3.2 * seconds) - toCamera.normalized * (pace * 0.6 * seconds)
+            } else if !actions.isDisjoint(with: [.walk, .swim, .drive, .sail]) {
+                to = from + side * (pace * seconds) - toCamera.normalized * (pace * 0.2 * seconds)
+            } else if actions.contains(.fly) {
+                to = from + side * (distance * 0.12) + SIMD3(0, distance * 0.01, 0)
+            } else if actions.contains(.takeOff) {
+                to = from + SIMD3(0, length * 3, 0) + side * length * 2
+            } else if actions.contains(.land) || actions.contains(.fall) {
+                to = SIMD3(from.x, terrain.height(from.x, from.z) + length * 0.3, from.z)
+            }
+            let opens = !actions.isDisjoint(with: [.openJaws, .roar, .breatheFire])
+            let jawTarget = opens ? Float(1) : jaw
+            if (to - from).length > 0.01 { facing = SIMD3(to.x - from.x, 0, to.z - from.z).normalized }
+            segments.append(ActorSegment(
+                start: start, end: end, from: from, control: control ?? from.mixed(with: to, 0.5), to: to,
+                actions: actions.isEmpty ? [kind.flies ? .hover : .idle] : actions, jawFrom: jaw, jawTo: jawTarget, facing: facing))
+            position = to
+            jaw = jawTarget
+        }
+        let clearance: Float = switch kind {
+        case .person: length * 0.54
+        case .quadruped: length * 0.5
+        case .car: length * 0.145
+        case .dragon, .bird: 0
+        }
+        return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
+    }
+
+    private func menacingSubject(_ index: Int) -> Bool {
+        let words: Set<String> = ["evil", "menacing", "dark", "angry", "fierce", "scary", "sinister", "black"]
+        return menacingMood || plan.subjects[index].attributes.contains { words.contains($0.lowercased()) }
+    }
+
+    private var menacingMood: Bool { plan.mood == .menacing || plan.mood == .tense }
+
+    private func palette(for subject: Subject, kind: ActorKind, random: inout SeededGenerator) -> CreaturePalette {
+        let index = plan.subjects.firstIndex(of: subject) ?? 0
+        var base: CreaturePalette
+        switch kind {
+        case .dragon:
+            base = menacingSubject(index) ? .menacingDragon : .dragon
+        case .person:
+            let shirts: [SIMD3<Float>] = [SIMD3(0.5, 0.05, 0.04), SIMD3(0.05, 0.12, 0.4), SIMD3(0.3, 0.3, 0.28), SIMD3(0.05, 0.25, 0.1)]
+            base = CreaturePalette(skin: shirts[Int(random.unit() * 4) % 4], belly: SIMD3(0.04, 0.05, 0.09), membrane: SIMD3(0.55, 0.36, 0.25),
+                                   horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
+        case .car:
+            base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
+        case .quadruped:
+            base = CreaturePalette(skin: SIMD3(0.25, 0.14, 0.07), belly: SIMD3(0.45, 0.35, 0.25), membrane: .zero,
+                                   horn: SIMD3(0.1, 0.08, 0.06), eye: .zero)
+        case .bird:
+            base = CreaturePalette(skin: SIMD3(0.12, 0.1, 0.09), belly: SIMD3(0.5, 0.45, 0.4), membrane: SIMD3(0.08, 0.07, 0.06),
+                                   horn: SIMD3(0.6, 0.45, 0.1), eye: .zero)
+        }
+        if let color = subject.color { base = .tinted(color, base: base) }
+        return base
+    }
+
+    static func sizeFactor(_ size: Subject.Size) -> Float {
+        switch size {
+        case .tiny: 0.3
+        case .small: 0.6
+        case .medium: 1
+        case .large: 1.6
+        case .huge: 2.6
+        }
+    }
+
+    /// How much of the frame's height the subject should fill at each framing.
+    static func frameFraction(_ framing: CameraMove.Framing) -> Float {
+        switch framing {
+        case .extremeWide: 0.06
+        case .wide: 0.22
+        case .medium: 0.45
+        case .closeUp: 0.85
+        case .extremeCloseUp: 1.5
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The World stage: ScenePlan → Scene. Chooses the land, sky, light, weather, props and
+/// actors, and stages the action and the camera so the prompt reads in the frame. Every
+/// choice comes from the plan or from a generator seeded by `plan.seed`.
+struct SceneBuilder: Sendable {
+    var plan: ScenePlan
+    var frameSize: FrameSize
+    var frameCount: Int
+
+    func build(pool: RenderThreadPool) -> Scene {
+        var random = SeededGenerator(seed: UInt64(plan.seed) &* 0x2545_F491_4F6C_DD1D &+ 0x5851_F42D)
+        let noise = ValueNoise(seed: plan.seed &* 2_654_435_761 &+ 97)
+        let duration = Float(frameCount) / Float(RenderRequest.framesPerSecond)
+        let viewYaw = random.value(-0.3, 0.3)
+        let forward = SIMD3<Float>(sinf(viewYaw), 0, cosf(viewYaw)), side = SIMD3<Float>(cosf(viewYaw), 0, -sinf(viewYaw))
+        let composition = random.sign()
+
+        let terrain = makeTerrain(noise: noise, forward: forward, side: side, composition: composition, random: &random)
+        let main = plan.subjects.first.map { ActorKind($0.category) }
+        let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
+        let eyeHeight: Float = main?.flies == true ? 9 : (main == .car ? 1.2 : 1.6)
+        let anchor = SIMD3<Float>(0, terrain.height(0, 0) + eyeHeight, 0)
+        let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
+
+        let sky = makeSky(viewYaw: viewYaw, composition: composition, noise: noise, random: &random)
+        var actors = makeActors(terrain: terrain, anchor: anchor, forward: forward, side: side, peakTop: peakTop,
+                                fieldOfView: fieldOfView, duration: duration, composition: composition, random: &random)
+        if plan.removes("people") || plan.removes("person") { actors.removeAll { $0.kind == .person } }
+
+        let subject = actors.first
+        let scenery = peakTop.map { $0 + SIMD3(0, 120, 0) } ?? anchor + forward * 200 + SIMD3(0, 20, 0)
+        let camera = CameraPath(
+            shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
+            anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? 10, terrain: terrain,
+            thirds: SIMD2(composition / 3, subject?.kind.flies == true ? 1 / 3 : -0.1),
+            verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
+            noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00))
+
+        var staticMesh = TerrainMesher().mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
+        if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
+        addProps(to: &staticMesh, terrain: terrain, viewYaw: viewYaw, random: &random)
+
+        return Scene(
+            terrain: terrain, staticMesh: staticMesh, sky: sky, fog: makeFog(sky: sky), actors: actors, camera: camera,
+            precipitation: makePrecipitation(), look: LookSettings(kind: plan.look.kind, mood: plan.mood),
+            timeScale: plan.look.slowMotion ? 0.5 : 1, holdsFrames: plan.look.kind == .clay, seed: plan.seed)
+    }
+
+    private var menacing: Bool { plan.mood == .menacing || plan.mood == .tense }
+    private var weather: Set<Weather> {
+        var set = Set(plan.weather)
+        if plan.look.kind == .cyberpunk { set.insert(.rain) }
+        if menacing && !set.contains(.clear) { set.insert(.storm) }
+        return set.filter { !plan.removes($0.rawValue) }
+    }
+
+    private func makeTerrain(noise: ValueNoise, forward: SIMD3<Float>, side: SIMD3<Float>, composition: Float, random: inout SeededGenerator) -> Terrain {
+        let relief = plan.relief
+        let distance = random.value(1700, 2200)
+        let peak = forward * distance + side * (composition * distance * random.value(0.1, 0.16))
+        let height = random.value(640, 780) * (plan.features.contains(.tallestPeak) ? 1 : 0.8)
+        let palette: TerrainPalette
+        switch plan.setting {
+        case .desert: palette = .desert
+        case .snowfield: palette = .snowfield
+        case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio: palette = .city
+        case .mountains: palette = .alpine
+        default: palette = relief == .mountains ? .alpine : .meadow
+        }
+        return Terrain(
+            relief: relief, noise: noise, peak: relief == .mountains ? SIMD2(peak.x, peak.z) : nil, peakHeight: height,
+            rangeHeight: height * 0.4, valleyRadius: 520, valleyCenter: .zero,
+            waterLevel: plan.hasWater ? (relief == .shore ? 0 : 9) : nil,
+            snowLine: plan.setting == .snowfield || plan.weather.contains(.snow) ? -100 : height * 0.62, palette: palette)
+    }
+
+    private func makeSky(viewYaw: Float, composition: Float, noise: ValueNoise, random: inout SeededGenerator) -> Sky {
+        let time: TimeOfDay = plan.look.kind == .cyberpunk ? .night : plan.timeOfDay
+        var preset = DaylightPreset(time)
+        let weather = self.weather
+        let stormy = weather.contains(.storm) || weather.contains(.lightning)
+        // Low suns sit ahead of the camera, opposite the subject's third: back light and rims.
+        let low = preset.sunElevation < 0.3
+        let azimuth = viewYaw - composition * random.value(0.3, 0.6) + (low ? 0 : .pi * 0.7)
+        let elevation = preset.sunElevation
+        let sun = SIMD3(sinf(azimuth) * cosf(elevation), sinf(elevation), cosf(azimuth) * cosf(elevation))
+        var cover: Float = weather.contains(.overcast) ? 0.9 : weather.contains(.cloudy) || weather.contains(.rain) ? 0.6 : 0.3
+        if weather.contains(.clear) { cover = 0.12 }
+        if stormy {
+            cover = 0.85
+            preset.sunColor *= 0.75
+            preset.zenith *= 0.45
+            preset.horizon *= SIMD3(0.9, 0.6, 0.55)
+        }
+        if weather.contains(.overcast) || weather.contains(.rain) { preset.sunColor *= 0.45 }
+        if plan.removes("cloud") { cover = 0 }
+        let flat = plan.look.kind == .anime || plan.look.kind == .comic
+        return Sky(
+            sunDirection: sun, sunColor: preset.sunColor, sunDiskSize: time == .night ? 0.0006 : 0.0012,
+            zenith: preset.zenith, horizon: preset.horizon,
+            bounce: preset.sunColor * (0.04 * max(sun.y, 0.1)) + preset.horizon * 0.05,
+            cloudCover: cover, cloudLit: preset.horizon * 0.9 + preset.sunColor * 0.12,
+            cloudShadow: preset.zenith * 0.55 + preset.horizon * 0.08,
+            stars: plan.removes("star") ? 0 : preset.stars * (1 - cover * 0.7), noise: noise, flat: flat)
+    }
+
+    private func makeFog(sky: Sky) -> Fog {
+        let weather = self.weather
+        var density: Float = 0.00026
+        if weather.contains(.fog) { density = 0.0025 } else if weather.contains(.mist) { density = 0.0011 }
+        if weather.contains(.storm) || weather.contains(.rain) { density *= 1.8 }
+        if weather.contains(.dust) { density = 0.0014 }
+        if plan.setting == .underwater { density = 0.02 }
+        if plan.removes("fog") || plan.removes("haze") { density *= 0.3 }
+        return Fog(density: density, falloff: 1 / 700, color: sky.horizon * 0.85 + sky.zenith * 0.15, sunGlow: sky.sunColor * 0.2)
+    }
+
+    private func makePrecipitation() -> Precipitation {
+        let weather = self.weather
+        if weather.contains(.snow) && !plan.removes("snow") { return Precipitation(kind: .snow, count: 2500, color: SIMD3(0.9, 0.92, 1)) }
+        if weather.contains(.rain) && !plan.removes("rain") { return Precipitation(kind: .rain, count: 3000, color: SIMD3(0.6, 0.65, 0.75)) }
+        if weather.contains(.dust) || (plan.setting == .desert && weather.contains(.wind)) {
+            return Precipitation(kind: .dust, count: 1500, color: SIMD3(0.8, 0.6, 0.4))
+        }
+        let fiery = plan.features.contains(.fire) || plan.features.contains(.sparks)
+            || plan.beats.contains { $0.actions.contains { $0.action == .breatheFire || $0.action == .burn } }
+        if fiery && !plan.removes("fire") { return Precipitation(kind: .embers, count: 800, color: SIMD3(4, 1.2, 0.2)) }
+        return .none
+    }
+
+    private func addProps(to mesh: inout Mesh, terrain: Terrain, viewYaw: Float, random: inout SeededGenerator) {
+        let placer = PropPlacer(terrain: terrain, camera: .zero, viewYaw: viewYaw, night: plan.isNight)
+        let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
+        var treeCount = wooded.contains(plan.setting) ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
+        if plan.features.contains(.trees) { treeCount = max(treeCount, 180) }
+        if plan.setting == .desert || plan.setting == .snowfield || terrain.relief == .flat { treeCount = plan.features.contains(.trees) ? treeCount : 0 }
+        if !plan.removes("tree") && !plan.removes("forest") && treeCount > 0 {
+            placer.trees(count: treeCount, conifer: terrain.relief == .mountains || plan.setting == .forest, random: &random, to: &mesh)
+        }
+        if [.mountains, .dunes, .shore, .hills].contains(terrain.relief) && !plan.removes("rock") {
+            placer.rocks(count: 40, random: &random, to: &mesh)
+        }
+        let urban: Set<Setting> = [.cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .village]
+        let built: Set<SceneFeature> = [.buildings, .skyscrapers, .castle, .house, .tower, .church, .neonSigns]
+        if (urban.contains(plan.setting) || !built.isDisjoint(with: plan.features) || plan.look.kind == .cyberpunk) && !plan.removes("building") {
+            let tall = plan.setting == .cityskyline || plan.features.contains(.skyscrapers) || plan.look.kind == .cyberpunk
+            placer.buildings(count: plan.setting == .village ? 8 : 24, tall: tall,
+                             neon: plan.look.kind == .cyberpunk || plan.features.contains(.neonSigns), random: &random, to: &mesh)
+        }
+    }
+}

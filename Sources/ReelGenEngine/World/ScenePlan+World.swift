@@ -1,0 +1,34 @@
+/// What the World stage reads off a plan beyond its plain fields.
+extension ScenePlan {
+    /// The land shape: mountains when asked for peaks, dunes in deserts, a shore by water.
+    var relief: Relief {
+        let mountainous: Set<SceneFeature> = [.tallestPeak, .mountainRange, .volcano, .glacier, .cliffs, .canyon]
+        if !mountainous.isDisjoint(with: features) || setting == .mountains { return .mountains }
+        switch setting {
+        case .mountains: return .mountains
+        case .hills, .forest, .jungle, .village, .farmland, .waterfall, .river: return .hills
+        case .plains, .meadow, .park, .garden, .snowfield, .sky, .space: return .plains
+        case .desert: return .dunes
+        case .ocean, .beach, .lake, .underwater: return .shore
+        case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio:
+            return .flat
+        }
+    }
+
+    /// Whether the negative prompt removed a concept (matched loosely: "tree" removes "trees").
+    func removes(_ concept: String) -> Bool {
+        removed.contains { word in
+            let word = word.lowercased()
+            return word == concept || word.hasPrefix(concept) || concept.hasPrefix(word)
+        }
+    }
+
+    var hasWater: Bool {
+        let watery: Set<Setting> = [.ocean, .beach, .lake, .river, .waterfall, .underwater]
+        return (watery.contains(setting) || !Set<SceneFeature>([.sea, .lake, .river, .waterfall]).isDisjoint(with: features)) && !removes("water")
+    }
+
+    var isNight: Bool {
+        timeOfDay == .night || look.kind == .cyberpunk
+    }
+}

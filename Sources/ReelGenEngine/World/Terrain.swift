@@ -1,0 +1,77 @@
+import Foundation
+
+/// The ground as a height function of world x/z (metres, y up). A pure value: the mesher
+/// samples it once per clip, shading and actors query it for heights.
+struct Terrain: Sendable {
+    var relief: Relief
+    var noise: ValueNoise
+    /// Where the one clearly tallest peak stands, and how high, when the prompt asks for it.
+    var peak: SIMD2<Float>?
+    var peakHeight: Float
+    /// Height of the surrounding range relative to the peak's.
+    var rangeHeight: Float
+    /// Radius around the camera kept low so the foreground reads as a valley floor.
+    var valleyRadius: Float
+    var valleyCenter: SIMD2<Float>
+    /// Water surface height when the scene has sea or a lake.
+    var waterLevel: Float?
+    var snowLine: Float
+    var palette: TerrainPalette
+
+    func height(_ x: Float, _ z: Float) -> Float {
+        let dx = x - valleyCenter.x, dz = z - valleyCenter.y
+        let fromCamera = (dx * dx + dz * dz).squareRoot()
+        let rolling = noise.fbm(x / 260, z / 260, octaves: 4) * 28 + noise.value(x / 37, z / 37) * 3
+        switch relief {
+        case .mountains:
+            let envelope = Easing.smoothstep(valleyRadius * 0.4, valleyRadius * 2.4, fromCamera)
+            let ridges = noise.ridged(x / 900 + 3.1, z / 900, octaves: 7)
+            var h = rolling + envelope * (ridges * ridges * 1.5 * rangeHeight + noise.fbm(x / 400, z / 400, octaves: 3) * 60)
+            if let peak {
+                let px = x - peak.x, pz = z - peak.y
+                let distance = (px * px + pz * pz).squareRoot()
+                let radius = peakHeight * 2.1
+                let cone = max(0, 1 - distance / radius)
+                let detail = 0.82 + 0.3 * noise.ridged(x / 260, z / 260, octaves: 5)
+                let massif = peakHeight * powf(cone, 1.7) * detail
+                h = max(h, massif) + 0.25 * min(h, massif) * cone
+            }
+            return h
+        case .hills:
+            let envelope = Easing.smoothstep(valleyRadius * 0.3, valleyRadius * 1.5, fromCamera)
+            return rolling + envelope * noise.fbm(x / 700, z / 700, octaves: 5) * 220
+        case .plains:
+            return rolling * 0.35 + noise.fbm(x / 1500, z / 1500, octaves: 3) * 40 * Easing.smoothstep(400, 3000, fromCamera)
+        case .dunes:
+            let warp = noise.fbm(x / 300, z / 300, octaves: 3) * 6
+            let crest = 1 - abs(sinf(x / 70 + z / 190 + warp))
+            return crest * crest * 22 + noise.fbm(x / 900, z / 900, octaves: 3) * 60
+        case .shore:
+            // Land behind the camera and to one side, falling into the water ahead.
+            let inland = Easing.smoothstep(900, -200, z - valleyCenter.y)
+            return rolling * 0.6 + inland * 30 - 14 + noise.fbm(x / 500, z / 500, octaves: 4) * 50 * inland
+        case .flat:
+            return noise.value(x / 50, z / 50) * 0.3
+        }
+    }
+
+    func normal(_ x: Float, _ z: Float, step: Float = 2) -> SIMD3<Float> {
+        let hx = height(x + step, z) - height(x - step, z)
+        let hz = height(x, z + step) - height(x, z - step)
+        return SIMD3(-hx, 2 * step, -hz).normalized
+    }
+
+    /// Ground colour from height, slope and noise (linear RGB), before lighting.
+    func albedo(at position: SIMD3<Float>, normal: SIMD3<Float>) -> SIMD3<Float> {
+        let variation = noise.fbm(position.x / 45, position.z / 45, octaves: 3)
+        let slope = 1 - normal.y
+        var color = palette.ground.mixed(with: palette.groundAlt, variation)
+        color = color.mixed(with: palette.rock * (0.7 + 0.6 * variation), Easing.smoothstep(0.18, 0.42, slope))
+        if let waterLevel {
+            color = color.mixed(with: palette.sand, Easing.smoothstep(waterLevel + 4, waterLevel + 0.5, position.y))
+        }
+        let snowCover = Easing.smoothstep(snowLine - 60, snowLine + 60, position.y + 80 * (variation - 0.5))
+            * Easing.smoothstep(0.55, 0.3, slope)
+        return color.mixed(with: palette.snow, snowCover)
+    }
+}

@@ -1,0 +1,24 @@
+/// Linear-RGB ground colours of a setting.
+struct TerrainPalette: Sendable {
+    var ground: SIMD3<Float>
+    var groundAlt: SIMD3<Float>
+    var rock: SIMD3<Float>
+    var snow: SIMD3<Float>
+    var sand: SIMD3<Float>
+
+    static let alpine = TerrainPalette(
+        ground: SIMD3(0.05, 0.07, 0.03), groundAlt: SIMD3(0.09, 0.08, 0.04), rock: SIMD3(0.11, 0.10, 0.09),
+        snow: SIMD3(0.8, 0.82, 0.86), sand: SIMD3(0.3, 0.26, 0.18))
+    static let meadow = TerrainPalette(
+        ground: SIMD3(0.07, 0.16, 0.03), groundAlt: SIMD3(0.16, 0.2, 0.05), rock: SIMD3(0.16, 0.14, 0.11),
+        snow: SIMD3(0.8, 0.82, 0.86), sand: SIMD3(0.35, 0.3, 0.2))
+    static let desert = TerrainPalette(
+        ground: SIMD3(0.55, 0.34, 0.16), groundAlt: SIMD3(0.62, 0.42, 0.22), rock: SIMD3(0.4, 0.22, 0.12),
+        snow: SIMD3(0.62, 0.42, 0.22), sand: SIMD3(0.6, 0.45, 0.25))
+    static let snowfield = TerrainPalette(
+        ground: SIMD3(0.75, 0.78, 0.84), groundAlt: SIMD3(0.7, 0.74, 0.8), rock: SIMD3(0.2, 0.2, 0.22),
+        snow: SIMD3(0.85, 0.87, 0.9), sand: SIMD3(0.7, 0.72, 0.76))
+    static let city = TerrainPalette(
+        ground: SIMD3(0.06, 0.06, 0.065), groundAlt: SIMD3(0.09, 0.09, 0.09), rock: SIMD3(0.12, 0.12, 0.12),
+        snow: SIMD3(0.7, 0.72, 0.76), sand: SIMD3(0.12, 0.12, 0.12))
+}
