@@ -5,14 +5,14 @@ import Foundation
 /// Rendering never runs on the Swift concurrency pool or a NIO event loop: those must stay
 /// free to answer HTTP while a clip renders. `run` hands a whole clip to a fresh thread and
 /// awaits it; inside it, `parallelFor` spreads tiles or rows over the pool's helper threads.
-public final class RenderThreadPool: @unchecked Sendable {
+public final class RenderThreadPool: Sendable {
     /// Number of threads that take part in `parallelFor` (helpers plus the caller).
     public let width: Int
 
     private let shared = Shared()
 
     /// What the helper threads share with the pool; they hold it, not the pool, so the
-    /// pool's `deinit` can run and tell them to stop.
+    /// pool's `deinit` can run and tell them to stop. Every field is guarded by `condition`.
     private final class Shared: @unchecked Sendable {
         let condition = NSCondition()
         var batch: Batch?
@@ -21,9 +21,13 @@ public final class RenderThreadPool: @unchecked Sendable {
     }
 
     /// One `parallelFor` call in flight: workers take indices until none are left.
+    ///
+    /// `body` is the caller's non-escaping closure; the caller clears it before returning,
+    /// so a helper that wakes late holds only the emptied batch, never the closure.
+    /// Fields are guarded by `Shared.condition`.
     private final class Batch: @unchecked Sendable {
         let count: Int
-        let body: (Int) -> Void
+        var body: ((Int) -> Void)?
         var next = 0
         var finished = 0
         init(count: Int, body: @escaping (Int) -> Void) {
@@ -64,8 +68,8 @@ public final class RenderThreadPool: @unchecked Sendable {
     }
 
     /// Calls `body` for every index in `0..<count`, spread over the pool, and returns when
-    /// all calls are done. The calling thread works too. Calls must not overlap: one clip
-    /// renders at a time per pool, frames in order.
+    /// all calls are done. The calling thread works too. Calls from different threads take
+    /// turns; `body` must not call `parallelFor` on the same pool.
     public func parallelFor(_ count: Int, _ body: (Int) -> Void) {
         guard count > 0 else { return }
         if width == 1 || count == 1 {
@@ -86,6 +90,7 @@ public final class RenderThreadPool: @unchecked Sendable {
 
             condition.lock()
             while batch.finished < batch.count { condition.wait() }
+            batch.body = nil
             shared.batch = nil
             condition.broadcast()
             condition.unlock()
@@ -104,13 +109,20 @@ public final class RenderThreadPool: @unchecked Sendable {
             batch.next += 1
             condition.unlock()
 
-            batch.body(index)
+            run(batch, index)
 
             condition.lock()
             batch.finished += 1
             if batch.finished == batch.count { condition.broadcast() }
             condition.unlock()
         }
+    }
+
+    /// Calls the batch's body for `index` in a frame of its own, so this thread's reference
+    /// to the caller's closure is gone before the call is counted as finished.
+    @inline(never)
+    private static func run(_ batch: Batch, _ index: Int) {
+        batch.body?(index)
     }
 
     private static func helperLoop(_ shared: Shared) {
