@@ -1,8 +1,13 @@
 import CFFmpeg
 
-/// An `AVFrame` with picture buffers of one size and pixel format, freed with its owner.
+/// An `AVFrame`, freed with its owner: either with picture buffers of one size and pixel
+/// format, or empty, to receive frames from a filter graph.
 final class OwnedFrame {
     let pointer: UnsafeMutablePointer<AVFrame>
+
+    init() throws(FFmpegError) {
+        pointer = try FFmpegError.allocated(av_frame_alloc(), "av_frame_alloc")
+    }
 
     init(size: FrameSize, format: AVPixelFormat) throws(FFmpegError) {
         pointer = try FFmpegError.allocated(av_frame_alloc(), "av_frame_alloc")
