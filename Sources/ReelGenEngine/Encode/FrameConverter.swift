@@ -18,12 +18,13 @@ final class FrameConverter {
         self.source = source
         self.target = target
         // Same size: only chroma is resampled, bilinear is plenty. Smaller: area averaging.
+        // Bit-exact paths cost nothing measurable and keep output identical across CPUs.
         let filter = source == target ? SWS_BILINEAR : SWS_AREA
         context = try FFmpegError.allocated(
             sws_getContext(
                 Int32(source.width), Int32(source.height), AV_PIX_FMT_RGB24,
                 Int32(target.width), Int32(target.height), format,
-                filter | SWS_ACCURATE_RND, nil, nil, nil
+                filter | SWS_ACCURATE_RND | SWS_BITEXACT, nil, nil, nil
             ),
             "sws_getContext(\(source) -> \(target))"
         )

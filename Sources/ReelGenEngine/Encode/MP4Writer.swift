@@ -8,8 +8,10 @@ import CFFmpeg
 final class MP4Writer {
     /// x264 speed/quality trade-off; `veryfast` keeps a 1080p clip near the reference cost.
     static let preset = "veryfast"
-    /// Constant rate factor: visually clean for rendered content at a modest bitrate.
-    static let constantRateFactor = "21"
+    /// Constant rate factor. Measured with `veryfast` on grainy 720p: CRF 21 and 23 keep the
+    /// same SSIM (x264 smooths grain either way) while 21 costs 20 % more time and 60 % more
+    /// bytes; CRF 18 tries to keep the grain and doubles both. 22 sits between.
+    static let constantRateFactor = "22"
     /// Fixed so output bytes do not depend on the machine's core count.
     static let encoderThreads: Int32 = 2
     /// A keyframe every two seconds, so players can seek in the clip.

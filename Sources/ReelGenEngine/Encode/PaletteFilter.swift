@@ -5,11 +5,12 @@ import CFFmpeg
 ///
 /// `palettegen` sees every frame before it emits the palette, so the graph holds the
 /// preview's frames until `finish`; they are small (the preview is at most 320 px long),
-/// so memory stays bounded.
+/// so memory stays bounded. Ordered (bayer) dithering keeps the pattern still from frame to
+/// frame, and `diff_mode=rectangle` re-encodes only what changed, both of which keep GIFs small.
 final class PaletteFilter {
     private static let description =
         "[in]split[frames][statistics];[statistics]palettegen=stats_mode=full[palette];" +
-        "[frames][palette]paletteuse=dither=bayer:bayer_scale=3[out]"
+        "[frames][palette]paletteuse=dither=bayer:bayer_scale=4:diff_mode=rectangle[out]"
 
     private var graph: UnsafeMutablePointer<AVFilterGraph>?
     private let source: UnsafeMutablePointer<AVFilterContext>
