@@ -4,5 +4,6 @@ import ReelGenEngine
 func benchmarkedEngines(pool: RenderThreadPool) -> [any VideoEngine] {
     [
         TestcardEngine(pool: pool),
+        CinematicEngine(pool: pool),
     ]
 }

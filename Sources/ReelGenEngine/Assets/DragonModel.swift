@@ -44,7 +44,7 @@ struct DragonModel: Sendable {
         guard let target = pose.lookAt else { return ahead }
         let local = (frame.toLocal(target) - SIMD3(0, 2.1, 6.1)).normalized
         let limited = SIMD3(local.x * 0.7, max(min(local.y, 0.6), -0.7), max(local.z, 0.35)).normalized
-        return ahead.mixed(with: limited, 0.85).normalized
+        return ahead.mixed(with: limited, 0.6).normalized
     }
 
     private func addHead(base: SIMD3<Float>, direction: SIMD3<Float>, jaw: Float, to mesh: inout Mesh) {
@@ -104,7 +104,7 @@ struct DragonModel: Sendable {
             let cheek = base - up * 0.1 + right * (0.55 * side)
             addSpike(from: cheek, to: cheek - skullDirection * 0.8 + right * (0.35 * side), radius: 0.1, color: palette.horn, material: .bone, to: &mesh)
             let eye = base + skullDirection * 0.95 + up * 0.3 + right * (0.4 * side)
-            mesh.addTube(Tube(points: [eye - skullDirection * 0.08, eye + skullDirection * 0.08], radii: [0.13, 0.13],
+            mesh.addTube(Tube(points: [eye - skullDirection * 0.08, eye + skullDirection * 0.08], radii: [0.1, 0.1],
                               color: palette.eye, material: .eye, subdivisions: 1, sides: 8))
         }
     }

@@ -5,7 +5,7 @@ enum MaterialID: UInt8, Sendable {
     /// Specular strength (0 = matte).
     var specular: Float {
         switch self {
-        case .skin: 0.35
+        case .skin: 0.25
         case .eye, .glass, .metal: 0.9
         case .bone: 0.25
         case .mouth: 0.5
@@ -28,7 +28,7 @@ enum MaterialID: UInt8, Sendable {
     /// Light the surface gives off on its own, as a multiple of its albedo.
     var emission: Float {
         switch self {
-        case .eye: 14
+        case .eye: 5
         case .neon: 9
         case .fire: 12
         default: 0
@@ -38,5 +38,14 @@ enum MaterialID: UInt8, Sendable {
     /// Thin surfaces (wings, leaves) seen from both sides; they also let back light through.
     var isTwoSided: Bool {
         self == .membrane || self == .foliage || self == .cloth
+    }
+
+    /// How much sun shines through a thin surface lit from behind.
+    var translucency: Float {
+        switch self {
+        case .membrane: 0.9
+        case .foliage, .cloth: 0.2
+        default: 0
+        }
     }
 }

@@ -10,7 +10,7 @@ struct PropPlacer: Sendable {
 
     func trees(count: Int, conifer: Bool, random: inout SeededGenerator, to mesh: inout Mesh) {
         for _ in 0..<count {
-            guard let base = groundSpot(near: 25, far: 900, random: &random) else { continue }
+            guard let base = groundSpot(near: conifer ? 70 : 25, far: 900, random: &random) else { continue }
             let height = random.value(6, 16)
             let tint = random.value(0.7, 1.2)
             let leaves = SIMD3<Float>(0.025, 0.06, 0.02) * tint
@@ -20,8 +20,12 @@ struct PropPlacer: Sendable {
             mesh.addTube(Tube(points: [base - SIMD3(0, 0.5, 0), base + SIMD3(0, height * 0.45, 0)], radii: [height * 0.03, height * 0.02],
                               color: bark, material: .bark, subdivisions: 1, sides: 5))
             if conifer {
-                mesh.addTube(Tube(points: [base + SIMD3(0, height * 0.2, 0), base + SIMD3(0, height * 0.55, 0), base + SIMD3(0, height, 0)],
-                                  radii: [height * 0.24, height * 0.15, 0.02], color: leaves, material: .foliage, subdivisions: 2, sides: sides))
+                // Three stacked tiers give a fir its ragged silhouette.
+                for tier in 0..<3 {
+                    let bottom = height * (0.18 + 0.25 * Float(tier)), top = bottom + height * (0.45 - 0.08 * Float(tier))
+                    mesh.addTube(Tube(points: [base + SIMD3(0, bottom, 0), base + SIMD3(0, top, 0)], radii: [height * (0.24 - 0.05 * Float(tier)), 0.02],
+                                      color: leaves * 0.6, material: .foliage, subdivisions: 1, sides: sides))
+                }
             } else {
                 let crown = base + SIMD3(0, height * 0.62, 0)
                 mesh.addTube(Tube(points: [crown - SIMD3(0, height * 0.2, 0), crown + SIMD3(0, height * 0.2, 0)],

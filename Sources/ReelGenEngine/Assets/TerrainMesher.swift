@@ -26,7 +26,7 @@ struct TerrainMesher: Sendable {
                             let angle = viewYaw + .pi * (0.3 * s + 0.7 * s * s * s)
                             let x = center.x + sinf(angle) * radius, z = center.y + cosf(angle) * radius
                             let position = SIMD3(x, terrain.height(x, z), z)
-                            let normal = terrain.normal(x, z, step: max(1, radius * 0.012))
+                            let normal = terrain.normal(x, z, center: position.y, step: max(1, radius * 0.012))
                             let index = ring * spokes + spoke
                             positions[index] = position
                             normals[index] = normal
@@ -58,12 +58,12 @@ struct TerrainMesher: Sendable {
         guard sun.y > 0 else { return 0 }
         var visibility: Float = 1
         var distance: Float = 4
-        for _ in 0..<22 {
+        for _ in 0..<16 {
             let p = position + sun * distance
-            let clearance = p.y - terrain.height(p.x, p.z)
+            let clearance = p.y - terrain.coarseHeight(p.x, p.z)
             visibility = min(visibility, 12 * clearance / distance)
             if visibility <= 0 { return 0 }
-            distance *= 1.42
+            distance *= 1.6
         }
         return Easing.smoothstep(0, 1, visibility)
     }

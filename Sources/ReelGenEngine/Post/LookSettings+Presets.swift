@@ -33,7 +33,7 @@ extension LookSettings {
     private mutating func applyGrade(for mood: Mood) {
         switch mood {
         case .menacing, .tense:
-            contrast *= 1.12; saturation *= 0.85
+            contrast *= 1.12; saturation *= 0.85; exposure *= 0.85
             shadowTint *= SIMD3(0.85, 0.95, 1.12); highlightTint *= SIMD3(1.12, 0.95, 0.85)
         case .serene, .romantic:
             contrast *= 0.95; highlightTint *= SIMD3(1.06, 1.0, 0.94)

@@ -16,6 +16,9 @@ struct ShadingPass: Sendable {
         var image = HDRImage(width: width, height: height)
         let focal = Float(height) * 0.5 / tanf(camera.verticalFieldOfView * 0.5)
         let scale = 1 / Float(SkyPass.factor)
+        buffer.triangle.withUnsafeBufferPointer { ids in
+        buffer.inverseDepth.withUnsafeBufferPointer { inverseDepth in
+        buffer.barycentric.withUnsafeBufferPointer { barycentric in
         image.pixels.withUnsafeMutableBufferPointer { pixels in
             buffer.triangles.withUnsafeBufferPointer { triangles in
                 pool.parallelFor(height) { y in
@@ -24,18 +27,22 @@ struct ShadingPass: Sendable {
                         let px = (Float(x) + 0.5 - Float(width) * 0.5) / focal
                         let py = (Float(height) * 0.5 - Float(y) - 0.5) / focal
                         let ray = camera.forward + camera.right * px + camera.up * py
-                        let id = buffer.triangle[p]
+                        let id = ids[p]
                         if id < 0 {
                             var color = skyImage.sample((Float(x) + 0.5) * scale, (Float(y) + 0.5) * scale)
-                            if sky.stars > 0 { color += stars(ray.normalized) }
+                            // Stars only show through dark, clear sky.
+                            if sky.stars > 0 { color += stars(ray.normalized) * max(0, 1 - color.luma * 12) }
                             pixels[p] = color
                             continue
                         }
-                        let depth = 1 / buffer.inverseDepth[p]
-                        pixels[p] = shadeSurface(triangles[Int(id)], weights: buffer.barycentric[p], ray: ray, depth: depth, camera: camera)
+                        let depth = 1 / inverseDepth[p]
+                        pixels[p] = shadeSurface(triangles[Int(id)], weights: barycentric[p], ray: ray, depth: depth, camera: camera)
                     }
                 }
             }
+        }
+        }
+        }
         }
         return image
     }
@@ -61,7 +68,7 @@ struct ShadingPass: Sendable {
         if material.isTwoSided {
             // Sun behind a wing or leaf shines through it, the way bat wings glow.
             let through = max(-normal.dot(sun), 0)
-            transmitted = albedo * sky.sunColor * (through * 0.9)
+            transmitted = albedo * sky.sunColor * (through * material.translucency)
         }
         if material == .terrain {
             if distance < 500 {
@@ -94,15 +101,16 @@ struct ShadingPass: Sendable {
         var color = albedo * light + transmitted
 
         let specular = material.specular * look.specular
-        if specular > 0 {
+        if specular > 0.05 {
             let half = (sun - view).normalized
             let highlight = powf(max(normal.dot(half), 0), material.shininess) * (material.shininess + 8) * 0.04
             color += sky.sunColor * (specular * highlight * sunlight * (diffuse > 0 ? 1 : 0))
             // Fresnel rim from the sky: separates dark silhouettes from the background.
             let facing = max(-normal.dot(view), 0)
-            let rim = powf(1 - facing, 4)
+            let grazing = 1 - facing, grazing2 = grazing * grazing
+            let rim = grazing2 * grazing2 * grazing
             let reflected = view - normal * (2 * normal.dot(view))
-            color += sky.gradient(reflected) * (rim * specular * 0.9)
+            color += sky.gradient(reflected) * (rim * specular * 0.4)
         }
         color += albedo * material.emission
         return fog.apply(color, origin: camera.position, direction: view, distance: distance, sun: sun)

@@ -24,6 +24,16 @@ enum ActorKind: Sendable {
         }
     }
 
+    /// How far ahead of the body centre the head is, as a fraction of the length: the
+    /// camera frames and focuses there.
+    var headReach: Float {
+        switch self {
+        case .dragon: 0.4
+        case .car: 0
+        default: 0.25
+        }
+    }
+
     /// Whether it lives in the air when it moves.
     var flies: Bool {
         self == .dragon || self == .bird

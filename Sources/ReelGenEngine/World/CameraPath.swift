@@ -68,14 +68,14 @@ struct CameraPath: Sendable {
         return Camera(position: position, yaw: yaw, pitch: pitch, roll: roll, verticalFieldOfView: fieldOfView, focusDistance: distance)
     }
 
-    /// The subject's front half, smoothed over a short window so the camera follows
+    /// The subject's head, smoothed over a short window so the camera follows
     /// like an operator rather than a servo.
     private func focusPoint(at time: Float) -> SIMD3<Float> {
         guard let subject else { return scenery }
         var sum = SIMD3<Float>.zero
         for offset: Float in [-0.12, 0, 0.12] {
             let pose = subject.pose(at: max(time + offset, 0))
-            sum += pose.position + pose.forward * (subjectLength * 0.2)
+            sum += pose.position + pose.forward * (subjectLength * subject.kind.headReach)
         }
         return sum / 3
     }

@@ -15,7 +15,9 @@ struct Fog: Sendable {
         let base = density * expf(-origin.y * falloff)
         let optical = abs(rise) > 1e-5 ? base * (1 - expf(-distance * rise)) / rise : base * distance
         let amount = 1 - expf(-optical)
-        let glow = powf(max(direction.dot(sun), 0), 8)
+        let facing = max(direction.dot(sun), 0)
+        let squared = facing * facing, fourth = squared * squared
+        let glow = fourth * fourth
         let fogColor = color + sunGlow * glow
         return surface + (fogColor - surface) * amount
     }

@@ -15,7 +15,9 @@ extension SceneBuilder {
             let distance = length / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
             var home: SIMD3<Float>
             if kind.flies, let peakTop {
-                home = peakTop + SIMD3(0, 110 + length * 2, 0) - forward * 220
+                // Halfway along the line of sight to a point just above the summit: it reads
+                // as "above the tallest peak" and stays big enough to see its wings.
+                home = anchor + (peakTop + SIMD3(0, 140, 0) - anchor) * 0.34
             } else if kind.flies {
                 home = anchor + forward * distance + SIMD3(0, distance * 0.25, 0)
             } else {
@@ -51,7 +53,8 @@ extension SceneBuilder {
             var control: SIMD3<Float>?
             let pace = kind == .car ? 11 : (kind.flies ? length * 0.8 : length * 0.8)
             if actions.contains(.rushTowardCamera) {
-                to = anchor + (position - anchor).normalized * (length * 0.62) - SIMD3(0, length * 0.1, 0)
+                // Ends just off the lens axis so the open jaws read in three-quarter view.
+                to = anchor + (position - anchor).normalized * (length * 0.78) - SIMD3(0, length * 0.12, 0) + side * (length * 0.12)
                 control = from.mixed(with: to, 0.5) + SIMD3(0, (from.y - to.y) * 0.35, 0)
             } else if actions.contains(.recedeFromCamera) {
                 to = from + (from - anchor).normalized * max(distance, length * 6)

@@ -87,7 +87,11 @@ struct SceneBuilder: Sendable {
         let sun = SIMD3(sinf(azimuth) * cosf(elevation), sinf(elevation), cosf(azimuth) * cosf(elevation))
         var cover: Float = weather.contains(.overcast) ? 0.9 : weather.contains(.cloudy) || weather.contains(.rain) ? 0.6 : 0.3
         if weather.contains(.clear) { cover = 0.12 }
+        var cloudLit = preset.horizon * 0.9 + preset.sunColor * 0.12
+        var cloudShadow = preset.zenith * 0.55 + preset.horizon * 0.08
         if stormy {
+            cloudLit = preset.horizon * 0.5 + preset.sunColor * 0.06
+            cloudShadow = preset.zenith * 0.2 + preset.horizon * 0.03
             cover = 0.85
             preset.sunColor *= 0.75
             preset.zenith *= 0.45
@@ -100,8 +104,7 @@ struct SceneBuilder: Sendable {
             sunDirection: sun, sunColor: preset.sunColor, sunDiskSize: time == .night ? 0.0006 : 0.0012,
             zenith: preset.zenith, horizon: preset.horizon,
             bounce: preset.sunColor * (0.04 * max(sun.y, 0.1)) + preset.horizon * 0.05,
-            cloudCover: cover, cloudLit: preset.horizon * 0.9 + preset.sunColor * 0.12,
-            cloudShadow: preset.zenith * 0.55 + preset.horizon * 0.08,
+            cloudCover: cover, cloudLit: cloudLit, cloudShadow: cloudShadow,
             stars: plan.removes("star") ? 0 : preset.stars * (1 - cover * 0.7), noise: noise, flat: flat)
     }
 
@@ -109,11 +112,14 @@ struct SceneBuilder: Sendable {
         let weather = self.weather
         var density: Float = 0.00026
         if weather.contains(.fog) { density = 0.0025 } else if weather.contains(.mist) { density = 0.0011 }
-        if weather.contains(.storm) || weather.contains(.rain) { density *= 1.8 }
+        let stormy = weather.contains(.storm) || weather.contains(.rain)
+        if stormy { density *= 1.3 }
         if weather.contains(.dust) { density = 0.0014 }
         if plan.setting == .underwater { density = 0.02 }
         if plan.removes("fog") || plan.removes("haze") { density *= 0.3 }
-        return Fog(density: density, falloff: 1 / 700, color: sky.horizon * 0.85 + sky.zenith * 0.15, sunGlow: sky.sunColor * 0.2)
+        // Storm haze is cold and dark; the warmth comes only from the sun's direction.
+        let color = stormy ? sky.horizon * 0.35 + sky.zenith * 1.2 : sky.horizon * 0.85 + sky.zenith * 0.15
+        return Fog(density: density, falloff: 1 / 700, color: color, sunGlow: sky.sunColor * (stormy ? 0.3 : 0.2))
     }
 
     private func makePrecipitation() -> Precipitation {

@@ -18,21 +18,30 @@ struct Terrain: Sendable {
     var snowLine: Float
     var palette: TerrainPalette
 
+    /// Height with fewer octaves: enough to cast shadows, a fraction of the cost.
+    func coarseHeight(_ x: Float, _ z: Float) -> Float {
+        height(x, z, octaves: 4)
+    }
+
     func height(_ x: Float, _ z: Float) -> Float {
+        height(x, z, octaves: 7)
+    }
+
+    private func height(_ x: Float, _ z: Float, octaves: Int) -> Float {
         let dx = x - valleyCenter.x, dz = z - valleyCenter.y
         let fromCamera = (dx * dx + dz * dz).squareRoot()
         let rolling = noise.fbm(x / 260, z / 260, octaves: 4) * 28 + noise.value(x / 37, z / 37) * 3
         switch relief {
         case .mountains:
             let envelope = Easing.smoothstep(valleyRadius * 0.4, valleyRadius * 2.4, fromCamera)
-            let ridges = noise.ridged(x / 900 + 3.1, z / 900, octaves: 7)
+            let ridges = noise.ridged(x / 900 + 3.1, z / 900, octaves: octaves)
             var h = rolling + envelope * (ridges * ridges * 1.5 * rangeHeight + noise.fbm(x / 400, z / 400, octaves: 3) * 60)
             if let peak {
                 let px = x - peak.x, pz = z - peak.y
                 let distance = (px * px + pz * pz).squareRoot()
                 let radius = peakHeight * 2.1
                 let cone = max(0, 1 - distance / radius)
-                let detail = 0.82 + 0.3 * noise.ridged(x / 260, z / 260, octaves: 5)
+                let detail = 0.82 + 0.3 * noise.ridged(x / 260, z / 260, octaves: octaves - 2)
                 let massif = peakHeight * powf(cone, 1.7) * detail
                 h = max(h, massif) + 0.25 * min(h, massif) * cone
             }
@@ -56,9 +65,14 @@ struct Terrain: Sendable {
     }
 
     func normal(_ x: Float, _ z: Float, step: Float = 2) -> SIMD3<Float> {
-        let hx = height(x + step, z) - height(x - step, z)
-        let hz = height(x, z + step) - height(x, z - step)
-        return SIMD3(-hx, 2 * step, -hz).normalized
+        normal(x, z, center: height(x, z), step: step)
+    }
+
+    /// Forward differences from a height the caller already has.
+    func normal(_ x: Float, _ z: Float, center: Float, step: Float) -> SIMD3<Float> {
+        let hx = height(x + step, z) - center
+        let hz = height(x, z + step) - center
+        return SIMD3(-hx, step, -hz).normalized
     }
 
     /// Ground colour from height, slope and noise (linear RGB), before lighting.
