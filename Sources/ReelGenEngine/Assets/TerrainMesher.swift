@@ -5,8 +5,8 @@ import Foundation
 /// triangles come out roughly the same size on screen near and far (a built-in LOD).
 /// Each vertex also carries its albedo and a soft sun shadow marched over the heightfield.
 struct TerrainMesher: Sendable {
-    var rings = 128
-    var spokes = 520
+    var rings = 112
+    var spokes = 440
     var innerRadius: Float = 1.5
     var outerRadius: Float = 16_000
 

@@ -28,12 +28,13 @@ public struct CinematicFrameSource: FrameSource {
         var meshes = [scene.staticMesh]
         meshes += scene.actors.map { $0.mesh(at: time) }
         let visibility = Rasterizer(width: width, height: height).rasterize(meshes, camera: camera, pool: pool)
-        let skyImage = SkyPass().render(scene.sky, camera: camera, width: width, height: height, pool: pool)
+        let sky = scene.sky(at: time)
+        let skyImage = SkyPass().render(sky, camera: camera, visibility: visibility, pool: pool)
         let shadows = scene.actors.filter { !$0.kind.flies }.map { actor in
             let pose = actor.track.pose(at: time)
             return SIMD4(pose.position, actor.length * 0.45)
         }
-        let shading = ShadingPass(sky: scene.sky, fog: scene.fog, noise: scene.terrain.noise, look: scene.look, contactShadows: shadows)
+        let shading = ShadingPass(sky: sky, fog: scene.fog, noise: scene.terrain.noise, look: scene.look, contactShadows: shadows)
         var hdr = shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool)
         PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)

@@ -13,8 +13,8 @@ enum Blur {
                     for x in 0..<width {
                         var sum = SIMD3<Float>.zero
                         for dy in 0..<factor {
-                            let row = (y * factor + dy) * image.width + x * factor
-                            for dx in 0..<factor { sum += input[row + dx] }
+                            let row = min(y * factor + dy, image.height - 1) * image.width
+                            for dx in 0..<factor { sum += input[row + min(x * factor + dx, image.width - 1)] }
                         }
                         output[y * width + x] = sum * norm
                     }

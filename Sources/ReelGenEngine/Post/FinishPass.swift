@@ -100,9 +100,9 @@ struct FinishPass: Sendable {
         case .sketch:
             let paper = SIMD3<Float>(0.95, 0.93, 0.88) * (0.96 + 0.04 * noise.value(fx * 0.5, fy * 0.5))
             var pencil: Float = 0
-            if luma < 0.55 && Int(fx + fy) % 6 == 0 { pencil += 0.5 }
-            if luma < 0.3 && Int(fx - fy + 4000) % 5 == 0 { pencil += 0.5 }
-            if luma < 0.12 { pencil += 0.3 }
+            if luma < 0.35 && Int(fx + fy) % 6 == 0 { pencil += 0.5 }
+            if luma < 0.18 && Int(fx - fy + 4000) % 5 == 0 { pencil += 0.5 }
+            if luma < 0.06 { pencil += 0.3 }
             let edge = max(ink, abs(luma - soft.sample(fx / 4 + 0.125, fy / 4 + 0.125).luma) * 3)
             return paper * (1 - min(pencil * 0.55 + min(edge, 1) * 0.8, 0.9))
         case .watercolor:

@@ -5,20 +5,27 @@ extension LookSettings {
         switch kind {
         case .cinematic, .vintageFilm, .blackAndWhite: break
         case .anime:
-            celBands = 3; outline = 0.85; saturation = 1.35; contrast = 1.05; grain = 0; vignette = 0.1; specular = 0.3; ambient = 1.3
+            celBands = 3; outline = 0.85; saturation = 1.5; contrast = 1.05; exposure = 1.3; grain = 0; vignette = 0.1; specular = 0.3; ambient = 1.6
             depthOfField = 0.3
         case .comic:
             celBands = 3; outline = 1; saturation = 1.5; contrast = 1.25; grain = 0; vignette = 0; posterize = 5; specular = 0.2
             depthOfField = 0
         case .clay:
-            saturation = 1.15; contrast = 0.95; specular = 0.15; ambient = 1.5; grain = 0.01; vignette = 0.25; bloom = 0.02
-            shadowTint = SIMD3(1.05, 0.95, 0.9)
+            // Matte plasticine under soft studio light: warm, low contrast, no sheen.
+            saturation = 1.3; contrast = 0.85; exposure = 1.35; specular = 0.05; ambient = 2.2; grain = 0.008; vignette = 0.3; bloom = 0.02
+            shadowTint = SIMD3(1.1, 0.95, 0.85); highlightTint = SIMD3(1.1, 1.02, 0.9); depthOfField = 1.6; posterize = 24
         case .threeDAnimation:
-            saturation = 1.35; contrast = 1.0; exposure = 1.25; ambient = 1.8; specular = 0.6; grain = 0; vignette = 0.12; bloom = 0.08
+            saturation = 1.6; contrast = 1.0; exposure = 1.6; ambient = 2.6; specular = 0.7; grain = 0; vignette = 0.08; bloom = 0.1
+            highlightTint = SIMD3(1.05, 1.05, 1.1)
         case .cyberpunk:
-            saturation = 1.3; contrast = 1.15; bloom = 0.25; shadowTint = SIMD3(0.75, 0.85, 1.35); highlightTint = SIMD3(1.35, 0.8, 1.2)
+            saturation = 1.35; contrast = 1.15; bloom = 0.35; exposure = 1.3; wetGround = true
+            shadowTint = SIMD3(0.7, 0.9, 1.45); highlightTint = SIMD3(1.4, 0.75, 1.25)
         case .oilPainting, .watercolor:
             grain = 0; vignette = 0.15; saturation = 1.15; outline = kind == .watercolor ? 0.3 : 0; depthOfField = 0.5
+            if kind == .oilPainting {
+                // Rich pigment under warm varnish.
+                saturation = 1.4; highlightTint = SIMD3(1.1, 1.0, 0.85); contrast = 1.1
+            }
         case .pixelArt:
             grain = 0; vignette = 0; posterize = 6; saturation = 1.3; depthOfField = 0
         case .sketch:

@@ -21,4 +21,6 @@ struct LookSettings: Sendable {
     /// Extra soft ambient light (a cheap stand-in for bounce light in animated films).
     var ambient: Float = 1
     var depthOfField: Float = 1
+    /// Rain-slicked ground that mirrors the sky and the neon (cyberpunk).
+    var wetGround = false
 }

@@ -113,6 +113,14 @@ struct ShadingPass: Sendable {
             color += sky.gradient(reflected) * (rim * specular * 0.4)
         }
         color += albedo * material.emission
+        if look.wetGround && material == .terrain {
+            // Puddles: a mirror of the sky where the noise says the ground is wet.
+            let puddle = Easing.smoothstep(0.45, 0.6, noise.value(position.x * 0.15, position.z * 0.15))
+            let reflected = view - normal * (2 * normal.dot(view))
+            let grazing = 1 - max(-normal.dot(view), 0)
+            let fresnel = 0.05 + 0.95 * grazing * grazing * grazing
+            color = color * (1 - puddle * 0.7) + sky.gradient(reflected) * (fresnel * (0.3 + puddle))
+        }
         return fog.apply(color, origin: camera.position, direction: view, distance: distance, sun: sun)
     }
 

@@ -1,5 +1,5 @@
 /// The parametric models the Assets stage can build.
-enum ActorKind: Sendable {
+enum ActorKind: CaseIterable, Sendable {
     case dragon, quadruped, bird, person, car
 
     init(_ category: Subject.Category) {

@@ -23,7 +23,8 @@ struct DaylightPreset: Sendable {
         case .dusk:
             self.init(sunElevation: 0.035, sunColor: SIMD3(2.0, 0.75, 0.35), zenith: SIMD3(0.05, 0.06, 0.15), horizon: SIMD3(0.62, 0.27, 0.2), stars: 0.3)
         case .night:
-            self.init(sunElevation: 0.55, sunColor: SIMD3(0.35, 0.42, 0.6), zenith: SIMD3(0.006, 0.009, 0.022), horizon: SIMD3(0.03, 0.04, 0.075), stars: 1)
+            // Day-for-night: dark but readable, as films light their nights.
+            self.init(sunElevation: 0.55, sunColor: SIMD3(0.5, 0.62, 0.9), zenith: SIMD3(0.012, 0.018, 0.045), horizon: SIMD3(0.05, 0.065, 0.11), stars: 1)
         }
     }
 

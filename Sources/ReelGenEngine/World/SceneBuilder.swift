@@ -37,14 +37,17 @@ struct SceneBuilder: Sendable {
             verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00))
 
-        var staticMesh = TerrainMesher().mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
+        // Terrain detail follows the frame size: small previews and tests need far fewer triangles.
+        let mesher = TerrainMesher(rings: min(max(frameSize.height / 6, 40), 112), spokes: min(max(frameSize.width / 3, 96), 440))
+        var staticMesh = mesher.mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
         addProps(to: &staticMesh, terrain: terrain, viewYaw: viewYaw, random: &random)
 
         return Scene(
             terrain: terrain, staticMesh: staticMesh, sky: sky, fog: makeFog(sky: sky), actors: actors, camera: camera,
             precipitation: makePrecipitation(), look: LookSettings(kind: plan.look.kind, mood: plan.mood),
-            timeScale: plan.look.slowMotion ? 0.5 : 1, holdsFrames: plan.look.kind == .clay, seed: plan.seed)
+            timeScale: plan.look.slowMotion ? 0.5 : 1, holdsFrames: plan.look.kind == .clay, seed: plan.seed,
+            lightning: weather.contains(.lightning) ? [duration * random.value(0.3, 0.45), duration * random.value(0.62, 0.75)] : [])
     }
 
     private var menacing: Bool { plan.mood == .menacing || plan.mood == .tense }
@@ -98,6 +101,16 @@ struct SceneBuilder: Sendable {
             preset.horizon *= SIMD3(0.9, 0.6, 0.55)
         }
         if weather.contains(.overcast) || weather.contains(.rain) { preset.sunColor *= 0.45 }
+        if plan.look.kind == .cyberpunk {
+            // A city night: clouds lit magenta from below, a cold cyan key light.
+            preset.sunColor = SIMD3(0.35, 0.9, 1.5)
+            preset.zenith = SIMD3(0.02, 0.01, 0.06)
+            preset.horizon = SIMD3(0.55, 0.06, 0.42)
+            preset.stars = 0
+            cover = 0.85
+            cloudLit = SIMD3(0.4, 0.05, 0.38)
+            cloudShadow = SIMD3(0.03, 0.01, 0.07)
+        }
         if plan.removes("cloud") { cover = 0 }
         let flat = plan.look.kind == .anime || plan.look.kind == .comic
         return Sky(

@@ -41,7 +41,7 @@ struct Terrain: Sendable {
                 let distance = (px * px + pz * pz).squareRoot()
                 let radius = peakHeight * 2.1
                 let cone = max(0, 1 - distance / radius)
-                let detail = 0.82 + 0.3 * noise.ridged(x / 260, z / 260, octaves: octaves - 2)
+                let detail = 0.92 + 0.2 * noise.ridged(x / 260, z / 260, octaves: octaves - 2)
                 let massif = peakHeight * powf(cone, 1.7) * detail
                 h = max(h, massif) + 0.25 * min(h, massif) * cone
             }

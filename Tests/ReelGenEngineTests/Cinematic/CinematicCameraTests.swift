@@ -1,0 +1,35 @@
+import Foundation
+@testable import ReelGenEngine
+import Testing
+
+/// The camera frames its subject: inside the frame, on a third while it is small.
+@Suite struct CinematicCameraTests {
+    private func projected(_ point: SIMD3<Float>, _ camera: Camera, aspect: Float) -> SIMD2<Float> {
+        let d = point - camera.position
+        let z = d.dot(camera.forward)
+        let scale = 1 / (z * tanf(camera.verticalFieldOfView / 2))
+        return SIMD2(d.dot(camera.right) * scale / aspect, d.dot(camera.up) * scale)
+    }
+
+    @Test(arguments: [UInt32(1), 2, 3, 4])
+    func subjectStaysInFrameOnAThird(seed: UInt32) throws {
+        let scene = CinematicFixtures.source(CinematicFixtures.dragonPlan(seed: seed)).scene
+        let dragon = try #require(scene.actors.first)
+        for time in stride(from: Float(0), through: 4.9, by: 0.35) {
+            let camera = scene.camera.camera(at: time)
+            let pose = dragon.track.pose(at: time)
+            let head = pose.position + pose.forward * (dragon.length * dragon.kind.headReach)
+            let p = projected(head, camera, aspect: 16 / 9)
+            #expect(abs(p.x) < 1 && abs(p.y) < 1, "subject left the frame at \(time) s: \(p)")
+            if time < 2 {
+                #expect(abs(abs(p.x) - 1 / 3) < 0.12 && abs(p.y - 1 / 3) < 0.12, "small subject should sit on a thirds point, got \(p) at \(time) s")
+            }
+        }
+    }
+
+    @Test func differentSeedsGiveDifferentTakes() {
+        let a = CinematicFixtures.source(CinematicFixtures.dragonPlan(seed: 1)).scene.camera.camera(at: 1)
+        let b = CinematicFixtures.source(CinematicFixtures.dragonPlan(seed: 2)).scene.camera.camera(at: 1)
+        #expect((a.forward - b.forward).length > 0.02 || (a.position - b.position).length > 1)
+    }
+}

@@ -1,0 +1,54 @@
+@testable import ReelGenEngine
+import Testing
+
+/// The World never adds what the negative prompt removed, and adds what the setting implies.
+@Suite struct WorldRemovalTests {
+    @Test func forestHasTreesUnlessRemoved() {
+        let wooded = CinematicFixtures.source(CinematicFixtures.plan(setting: .forest)).scene
+        let bare = CinematicFixtures.source(CinematicFixtures.plan(setting: .forest, removed: ["trees"])).scene
+        #expect(wooded.staticMesh.materials.contains(.foliage))
+        #expect(!bare.staticMesh.materials.contains(.foliage))
+        #expect(!bare.staticMesh.materials.contains(.bark))
+    }
+
+    @Test func removedRainDoesNotFall() {
+        var plan = CinematicFixtures.plan(setting: .cityStreet)
+        plan.weather = [.rain]
+        #expect(CinematicFixtures.source(plan).scene.precipitation.kind == .rain)
+        plan.removed = ["rain"]
+        #expect(CinematicFixtures.source(plan).scene.precipitation.kind == .none)
+    }
+
+    @Test func removedPeopleAreNotStaged() {
+        let plan = CinematicFixtures.plan(setting: .park, subject: .person, action: .walk, removed: ["people"])
+        #expect(CinematicFixtures.source(plan).scene.actors.isEmpty)
+    }
+
+    @Test func mountainsWithTallestPeakHaveOneClearlyTallestPeak() throws {
+        let scene = CinematicFixtures.source(CinematicFixtures.dragonPlan()).scene
+        let peak = try #require(scene.terrain.peak)
+        let summit = scene.terrain.height(peak.x, peak.y)
+        var tallestElsewhere: Float = 0
+        for x in stride(from: Float(-4000), through: 4000, by: 100) {
+            for z in stride(from: Float(0), through: 6000, by: 100) where (x - peak.x) * (x - peak.x) + (z - peak.y) * (z - peak.y) > 900 * 900 {
+                tallestElsewhere = max(tallestElsewhere, scene.terrain.height(x, z))
+            }
+        }
+        #expect(summit > tallestElsewhere * 1.15, "summit \(summit) m vs \(tallestElsewhere) m elsewhere")
+    }
+
+    @Test(arguments: ActorKind.allCases)
+    func everyActorBuildsASolidMesh(kind: ActorKind) {
+        let category: Subject.Category = switch kind {
+        case .dragon: .dragon
+        case .quadruped: .quadruped
+        case .bird: .bird
+        case .person: .person
+        case .car: .vehicle
+        }
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
+        let mesh = scene.actors[0].mesh(at: 1)
+        #expect(mesh.triangleCount > 100)
+        #expect(mesh.positions.allSatisfy { $0.x.isFinite && $0.y.isFinite && $0.z.isFinite })
+    }
+}
