@@ -24,14 +24,22 @@ enum ActorKind: CaseIterable, Sendable {
         }
     }
 
-    /// How far ahead of the body centre the head is, as a fraction of the length: the
+    /// Where the head is relative to the body centre, in lengths (x ahead, y up): the
     /// camera frames and focuses there.
-    var headReach: Float {
+    var headOffset: SIMD2<Float> {
         switch self {
-        case .dragon: 0.4
-        case .car: 0
-        default: 0.25
+        case .dragon: SIMD2(0.4, 0.12)
+        case .quadruped: SIMD2(0.5, 0.27)
+        case .bird: SIMD2(0.4, 0.1)
+        case .person: SIMD2(0, 0.46)
+        case .car: SIMD2(0, 0.1)
         }
+    }
+
+    /// The head's position in the world for a pose of an actor `length` metres long.
+    func head(of pose: ActorPose, length: Float) -> SIMD3<Float> {
+        let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length)
+        return frame.toWorld(SIMD3(0, headOffset.y, headOffset.x))
     }
 
     /// Whether it lives in the air when it moves.

@@ -75,7 +75,7 @@ struct CameraPath: Sendable {
         var sum = SIMD3<Float>.zero
         for offset: Float in [-0.12, 0, 0.12] {
             let pose = subject.pose(at: max(time + offset, 0))
-            sum += pose.position + pose.forward * (subjectLength * subject.kind.headReach)
+            sum += subject.kind.head(of: pose, length: subjectLength)
         }
         return sum / 3
     }

@@ -18,7 +18,7 @@ import Testing
         for time in stride(from: Float(0), through: 4.9, by: 0.35) {
             let camera = scene.camera.camera(at: time)
             let pose = dragon.track.pose(at: time)
-            let head = pose.position + pose.forward * (dragon.length * dragon.kind.headReach)
+            let head = dragon.kind.head(of: pose, length: dragon.length)
             let p = projected(head, camera, aspect: 16 / 9)
             #expect(abs(p.x) < 1 && abs(p.y) < 1, "subject left the frame at \(time) s: \(p)")
             if time < 2 {
