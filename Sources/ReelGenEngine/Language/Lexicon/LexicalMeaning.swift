@@ -1,0 +1,58 @@
+/// What a word or phrase contributes to a plan.
+enum LexicalMeaning: Hashable, Sendable {
+    case subject(SubjectConcept)
+    case setting(Setting)
+    case feature(SceneFeature)
+    case weather(Weather)
+    case timeOfDay(TimeOfDay)
+    /// An adjective that sets the mood and also describes its noun ("menacing").
+    case mood(Mood)
+    case color(SIMD3<Float>)
+    case size(Subject.Size)
+    /// "tallest", "highest": the tallest peak for a mountain, huge for a creature.
+    case tallest
+    /// A descriptive word kept on the subject ("wooden", "glowing", "evil").
+    case attribute
+    /// A part of a creature ("jaws", "wings"), kept as an attribute of its owner.
+    case bodyPart(isMouth: Bool)
+    case action(Action)
+    /// "open", "bare", "reveal": opens the jaws when the clause names a mouth.
+    case mouthOpening
+    case camera(CameraCue)
+    case look(Look.Kind)
+    case slowMotion
+    case timeLapse
+    case count(Int)
+    /// "group of", "herd of": the following subject comes as many.
+    case group(Int)
+    case pronoun(Pronoun)
+    case sequence(SequenceMarker)
+    case towardCamera
+    case awayFromCamera
+    /// "in the distance", "far away".
+    case distance
+    /// "above", "in the sky": the subject is in the air.
+    case airborne
+    /// Slows or speeds the action ("slowly", "quickly").
+    case pace
+    /// Grammar and words about the medium ("video", "footage") that carry no content.
+    case stopWord
+
+    /// Nouns: what a subject, place or feature is.
+    var isNounLike: Bool {
+        switch self {
+        case .subject, .setting, .feature, .bodyPart: true
+        default: false
+        }
+    }
+}
+
+extension LexicalMeaning {
+    /// Words that describe the noun after them.
+    var isModifier: Bool {
+        switch self {
+        case .color, .size, .tallest, .attribute, .mood, .count, .group: true
+        default: false
+        }
+    }
+}

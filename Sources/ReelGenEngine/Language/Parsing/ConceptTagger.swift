@@ -1,0 +1,160 @@
+/// Finds the meaning of every word and phrase of a prompt: longest lexicon phrase first
+/// (by surface words or lemmas), then WordNet for nouns, verbs and adjectives the lexicon lacks.
+struct ConceptTagger: Sendable {
+    let lexicon: Lexicon
+    let lemmatizer: Lemmatizer
+    let wordNet: WordNet?
+
+    private static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "this", "that", "my", "our", "your", "some", "every"]
+
+    func tag(_ tokens: [Token]) -> [TaggedWord] {
+        let lemmas = tokens.map { $0.kind == .word ? lemmatizer.lemmas(of: $0.text) : [] }
+        var tagged: [TaggedWord] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .punctuation {
+                tagged.append(TaggedWord(tokens: index..<(index + 1), text: token.text, lemma: token.text, isClauseBreak: token.isClauseBreak, isComma: token.text == ","))
+                index += 1
+                continue
+            }
+            let word = lexiconMatch(at: index, tokens: tokens, lemmas: lemmas, previous: tagged.last)
+                ?? wordNetMatch(at: index, tokens: tokens, lemmas: lemmas, previous: tagged.last)
+            tagged.append(word)
+            index = word.tokens.upperBound
+        }
+        return tagged
+    }
+
+    // MARK: Lexicon
+
+    private func lexiconMatch(at start: Int, tokens: [Token], lemmas: [[String]], previous: TaggedWord?) -> TaggedWord? {
+        var wordsAhead = 0
+        while start + wordsAhead < tokens.count, tokens[start + wordsAhead].kind != .punctuation, wordsAhead < lexicon.longestPhrase {
+            wordsAhead += 1
+        }
+        for length in stride(from: wordsAhead, through: 1, by: -1) {
+            let range = start..<(start + length)
+            for key in phraseKeys(range, tokens: tokens, lemmas: lemmas) {
+                let meanings = lexicon.meanings(of: key)
+                guard !meanings.isEmpty else { continue }
+                let meaning = choose(meanings, surface: tokens[range.upperBound - 1].text, lemma: key, previous: previous)
+                let surface = range.map { tokens[$0].text }.joined(separator: " ")
+                var word = TaggedWord(tokens: range, text: surface, lemma: key, meaning: meaning)
+                word.isPlural = meaning.isNounLike && isPluralNoun(tokens[range.upperBound - 1].text, lemma: String(key.split(separator: " ").last ?? ""))
+                return word
+            }
+        }
+        if tokens[start].kind == .number, let value = Int(tokens[start].text), value > 0 {
+            return TaggedWord(tokens: start..<(start + 1), text: tokens[start].text, lemma: tokens[start].text, meaning: value < 10_000 ? .count(value) : .stopWord)
+        }
+        return nil
+    }
+
+    /// Keys for a window of words: as written first, then with lemmas, every mix for short phrases.
+    private func phraseKeys(_ range: Range<Int>, tokens: [Token], lemmas: [[String]]) -> [String] {
+        var keys: [[String]] = [[]]
+        for index in range {
+            let forms = [tokens[index].text] + lemmas[index].filter { $0 != tokens[index].text }
+            keys = keys.flatMap { prefix in forms.map { prefix + [$0] } }
+        }
+        return keys.map { $0.joined(separator: " ") }
+    }
+
+    /// Picks noun or verb reading of an ambiguous word from its neighbours:
+    /// after a determiner or adjective it is a noun, after a subject or when inflected as a verb it is an action.
+    private func choose(_ meanings: [LexicalMeaning], surface: String, lemma: String, previous: TaggedWord?) -> LexicalMeaning {
+        guard meanings.count > 1 else { return meanings[0] }
+        let nounReading = meanings.first { $0.isNounLike }
+        let verbReading = meanings.first { if case .action = $0 { true } else { false } }
+        if let previous, Self.determiners.contains(previous.text) || previous.meaning?.isModifier == true, let nounReading {
+            return nounReading
+        }
+        let looksInflectedAsVerb = surface != lemma && (surface.hasSuffix("ing") || surface.hasSuffix("ed"))
+        let followsSubject = previous?.meaning.map { if case .subject = $0 { true } else if case .pronoun = $0 { true } else { false } } ?? false
+        if let verbReading, looksInflectedAsVerb || followsSubject {
+            return verbReading
+        }
+        return meanings[0]
+    }
+
+    private func isPluralNoun(_ surface: String, lemma: String) -> Bool {
+        surface != lemma && lemmatizer.lemmas(of: surface, as: .noun).contains(lemma)
+    }
+
+    // MARK: WordNet
+
+    private func wordNetMatch(at index: Int, tokens: [Token], lemmas: [[String]], previous: TaggedWord?) -> TaggedWord {
+        let surface = tokens[index].text
+        var word = TaggedWord(tokens: index..<(index + 1), text: surface, lemma: lemmas[index].first ?? surface)
+        guard let wordNet, tokens[index].kind == .word else { return word }
+
+        if let collocation = collocationMatch(at: index, tokens: tokens, wordNet: wordNet) {
+            return collocation
+        }
+        let verbLemmas = lemmatizer.lemmas(of: surface, as: .verb).filter { wordNet.contains($0, as: .verb) }
+        let nounLemmas = lemmatizer.lemmas(of: surface, as: .noun).filter { wordNet.contains($0, as: .noun) }
+        let adjectiveLemmas = lemmatizer.lemmas(of: surface, as: .adjective).filter { wordNet.contains($0, as: .adjective) }
+        let followsSubject = previous?.meaning.map { if case .subject = $0 { true } else if case .pronoun = $0 { true } else { false } } ?? false
+        let looksLikeVerb = !verbLemmas.isEmpty && (surface.hasSuffix("ing") || surface.hasSuffix("ed") || followsSubject || nounLemmas.isEmpty)
+        let nextIsWord = index + 1 < tokens.count && tokens[index + 1].kind == .word
+
+        if looksLikeVerb, let verb = verbLemmas.first {
+            word.lemma = verb
+            if let action = nearestAction(of: verb, wordNet: wordNet) {
+                word.meaning = .action(action)
+                word.isFromWordNet = true
+            } else {
+                word.otherVerb = verb
+            }
+            return word
+        }
+        if let adjective = adjectiveLemmas.first, nounLemmas.isEmpty || nextIsWord {
+            word.lemma = adjective
+            word.meaning = .attribute
+            return word
+        }
+        for noun in nounLemmas {
+            if let meaning = nearestConcept(of: noun, wordNet: wordNet) {
+                word.lemma = noun
+                word.meaning = meaning
+                word.isFromWordNet = true
+                word.isPlural = noun != surface
+                return word
+            }
+        }
+        return word
+    }
+
+    /// Two words WordNet knows as one noun ("police officer", "hot dog"), when the first is not in the lexicon.
+    private func collocationMatch(at index: Int, tokens: [Token], wordNet: WordNet) -> TaggedWord? {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
+        let last = tokens[index + 1].text
+        for lastForm in [last] + lemmatizer.lemmas(of: last, as: .noun) {
+            let phrase = tokens[index].text + " " + lastForm
+            guard wordNet.contains(phrase, as: .noun), let meaning = nearestConcept(of: phrase, wordNet: wordNet) else { continue }
+            return TaggedWord(tokens: index..<(index + 2), text: tokens[index].text + " " + last, lemma: phrase, meaning: meaning, isPlural: lastForm != last, isFromWordNet: true)
+        }
+        return nil
+    }
+
+    /// The closest lexicon concept above `noun`; a family word keeps the prompt's own noun as the concept.
+    func nearestConcept(of noun: String, wordNet: WordNet) -> LexicalMeaning? {
+        guard let found = wordNet.nearestHypernym(of: noun, as: .noun, recognise: lexicon.subjectOrPlace(named:)) else { return nil }
+        if case .subject(var concept) = found.answer, concept.isGeneric {
+            concept.name = noun
+            concept.isGeneric = false
+            return .subject(concept)
+        }
+        return found.answer
+    }
+
+    private func nearestAction(of verb: String, wordNet: WordNet) -> Action? {
+        wordNet.nearestHypernym(of: verb, as: .verb, senses: 1, maxDepth: 3) { word in
+            for meaning in lexicon.meanings(of: word) {
+                if case .action(let action) = meaning { return action }
+            }
+            return nil
+        }?.answer
+    }
+}

@@ -1,0 +1,235 @@
+/// Reads tagged clauses into a `PromptReading`: builds subjects from nouns and the modifiers
+/// before them, resolves pronouns to the last fitting subject, and gives each clause's verbs
+/// to their subjects, turning "rushes toward the camera" into `rushTowardCamera` and
+/// "jaws open" / "revealing its fangs" into `openJaws`.
+struct PromptReader: Sendable {
+    private static let masculineConcepts: Set<String> = ["man", "boy", "knight"]
+    private static let feminineConcepts: Set<String> = ["woman", "girl"]
+    private static let motions: Set<Action> = [.walk, .run, .fly, .hover, .swim, .jump, .drive, .sail]
+
+    func read(_ clauses: [Clause], prompt: String, tokens: [Token]) -> PromptReading {
+        var reading = PromptReading()
+        var mentionOrder: [Int] = []
+        for clause in clauses {
+            var clauseReading = ClauseReading(text: clause.text(in: prompt, tokens: tokens), weight: max(clause.weight, 1))
+            read(clause, into: &clauseReading, reading: &reading, mentionOrder: &mentionOrder)
+            reading.clauses.append(clauseReading)
+        }
+        return reading
+    }
+
+    /// A verb waiting for its subject, with the subject it had when read.
+    private struct Verb {
+        var action: Action?
+        var otherVerb: String?
+        var subject: Int?
+    }
+
+    private func read(_ clause: Clause, into clauseReading: inout ClauseReading, reading: inout PromptReading, mentionOrder: inout [Int]) {
+        var actor: Int?
+        var pending: [TaggedWord] = []
+        var verbs: [Verb] = []
+        var towardCamera = false, awayFromCamera = false, inDistance = false, airborne = false
+        var mouthNamed = false, mouthOpening = false
+        var paceWords: [String] = []
+
+        func mention(_ subject: Int) {
+            actor = subject
+            mentionOrder.removeAll { $0 == subject }
+            mentionOrder.append(subject)
+            if !clauseReading.mentionedSubjects.contains(subject) { clauseReading.mentionedSubjects.append(subject) }
+            for index in verbs.indices where verbs[index].subject == nil { verbs[index].subject = subject }
+        }
+        func leaveUnused(_ words: [TaggedWord]) {
+            for word in words {
+                if case .mood = word.meaning { continue }
+                if word.meaning == .tallest { continue }
+                reading.unusedWords.append(word.text)
+            }
+        }
+
+        let words = clause.words
+        for (position, word) in words.enumerated() {
+            guard let meaning = word.meaning else {
+                if let verb = word.otherVerb {
+                    verbs.append(Verb(otherVerb: verb, subject: actor ?? mentionOrder.last))
+                } else if !word.isClauseBreak, !word.isComma {
+                    reading.unusedWords.append(word.text)
+                }
+                continue
+            }
+            switch meaning {
+            case .subject(let concept):
+                if isCompoundModifier(at: position, in: words) {
+                    pending.append(word)
+                    continue
+                }
+                let index = addSubject(concept, named: word, modifiers: pending, to: &reading)
+                pending = []
+                mention(index)
+            case .setting(let setting):
+                reading.settings.append(setting)
+                if setting == .mountains, pending.contains(where: { $0.meaning == .tallest }) {
+                    reading.features.append(.tallestPeak)
+                }
+                leaveUnused(pending.filter { if case .subject = $0.meaning { false } else { true } })
+                pending = []
+            case .feature(let feature):
+                reading.features.append(feature)
+                leaveUnused(pending)
+                pending = []
+            case .bodyPart(let isMouth):
+                mouthNamed = mouthNamed || isMouth
+                if let owner = actor ?? mentionOrder.last {
+                    let description = (pending.map(\.text) + [word.text]).joined(separator: " ")
+                    if !reading.subjects[owner].attributes.contains(description) { reading.subjects[owner].attributes.append(description) }
+                } else {
+                    leaveUnused(pending + [word])
+                }
+                pending = []
+            case .weather(let weather):
+                if !reading.weather.contains(weather) { reading.weather.append(weather) }
+            case .timeOfDay(let time):
+                reading.timesOfDay.append(time)
+            case .mood(let mood):
+                reading.moodVotes.append(mood)
+                pending.append(word)
+            case .color, .size, .tallest, .attribute, .count, .group:
+                pending.append(word)
+            case .action(let action):
+                verbs.append(Verb(action: action, subject: actor ?? mentionOrder.last))
+            case .mouthOpening:
+                mouthOpening = true
+            case .camera(let cue):
+                clauseReading.cameraCues.append(cue)
+            case .look(let kind):
+                reading.looks.append(kind)
+            case .slowMotion:
+                reading.slowMotion = true
+            case .timeLapse:
+                reading.timeLapse = true
+            case .pronoun(let pronoun):
+                if let subject = resolve(pronoun, subjects: reading.subjects, mentionOrder: mentionOrder) { mention(subject) }
+            case .towardCamera:
+                towardCamera = true
+            case .awayFromCamera:
+                awayFromCamera = true
+            case .distance:
+                inDistance = true
+            case .airborne:
+                airborne = true
+            case .pace:
+                paceWords.append(word.text)
+            case .sequence, .stopWord:
+                break
+            }
+        }
+        leaveUnused(pending)
+        if mouthOpening && mouthNamed {
+            verbs.append(Verb(action: .openJaws, subject: actor ?? mentionOrder.last))
+        } else if mouthOpening {
+            reading.unusedWords += words.filter { $0.meaning == .mouthOpening }.map(\.text)
+        }
+
+        var placement = paceWords
+        if inDistance { placement.append("in the distance") }
+        var directions: [String] = []
+        if towardCamera { directions.append("toward the camera") }
+        if awayFromCamera { directions.append("away from the camera") }
+        func modifiers(for action: Action) -> [String] {
+            Self.motions.contains(action) || [.rushTowardCamera, .recedeFromCamera, .appear].contains(action) ? placement + directions : paceWords
+        }
+        for verb in verbs {
+            guard let subject = verb.subject ?? clauseReading.mentionedSubjects.first else {
+                if let other = verb.otherVerb { reading.unusedWords.append(other) }
+                continue
+            }
+            let category = reading.subjects[subject].category
+            if let action = verb.action {
+                let adapted = adapt(action, for: category, towardCamera: towardCamera, awayFromCamera: awayFromCamera)
+                add(SubjectAction(subject: subject, action: adapted, modifiers: modifiers(for: adapted)), to: &clauseReading)
+                if adapted == .appear, airborne, reading.subjects[subject].category.canFly {
+                    add(SubjectAction(subject: subject, action: .fly, modifiers: modifiers(for: .fly)), to: &clauseReading)
+                }
+            } else if let other = verb.otherVerb, !clauseReading.actions.contains(where: { $0.subject == subject }) {
+                add(SubjectAction(subject: subject, action: .idle, modifiers: [other] + paceWords), to: &clauseReading)
+            }
+            if !clauseReading.mentionedSubjects.contains(subject) { clauseReading.mentionedSubjects.append(subject) }
+        }
+        if airborne {
+            for subject in clauseReading.mentionedSubjects
+            where reading.subjects[subject].category.canFly && !clauseReading.actions.contains(where: { $0.subject == subject }) {
+                add(SubjectAction(subject: subject, action: .fly, modifiers: modifiers(for: .fly)), to: &clauseReading)
+            }
+        }
+    }
+
+    private func add(_ action: SubjectAction, to clause: inout ClauseReading) {
+        if !clause.actions.contains(where: { $0.subject == action.subject && $0.action == action.action }) {
+            clause.actions.append(action)
+        }
+    }
+
+    /// A noun right before another noun describes it ("police car", "soccer ball").
+    private func isCompoundModifier(at position: Int, in words: [TaggedWord]) -> Bool {
+        guard position + 1 < words.count, !words[position].isPlural else { return false }
+        if case .subject = words[position + 1].meaning { return true }
+        return false
+    }
+
+    private func addSubject(_ concept: SubjectConcept, named word: TaggedWord, modifiers: [TaggedWord], to reading: inout PromptReading) -> Int {
+        var count = concept.impliedCount ?? (word.isPlural ? 3 : 1)
+        var size = concept.size
+        var color: SIMD3<Float>?
+        var attributes: [String] = []
+        for modifier in modifiers {
+            switch modifier.meaning {
+            case .count(let number), .group(let number): count = number
+            case .size(let named): size = named
+            case .tallest: size = .huge
+            case .color(let rgb): color = color ?? rgb
+            default: attributes.append(modifier.text)
+            }
+        }
+        if let existing = reading.subjects.firstIndex(where: { $0.concept == concept.name }) {
+            var subject = reading.subjects[existing]
+            if modifiers.contains(where: { if case .count = $0.meaning { true } else { false } }) { subject.count = max(subject.count, count) }
+            subject.color = subject.color ?? color
+            if size != concept.size { subject.size = size }
+            subject.attributes += attributes.filter { !subject.attributes.contains($0) }
+            reading.subjects[existing] = subject
+            return existing
+        }
+        reading.subjects.append(Subject(concept: concept.name, category: concept.category, count: count, color: color, size: size, attributes: attributes))
+        reading.habitats.append(concept.habitat)
+        return reading.subjects.count - 1
+    }
+
+    /// The subject a pronoun points back to: the last one mentioned that fits its gender or number.
+    private func resolve(_ pronoun: Pronoun, subjects: [Subject], mentionOrder: [Int]) -> Int? {
+        let recentFirst = Array(mentionOrder.reversed())
+        let fitting: Int? = switch pronoun {
+        case .neuter: recentFirst.first { subjects[$0].category != .person }
+        case .masculine: recentFirst.first { Self.masculineConcepts.contains(subjects[$0].concept) } ?? recentFirst.first { subjects[$0].category == .person }
+        case .feminine: recentFirst.first { Self.feminineConcepts.contains(subjects[$0].concept) } ?? recentFirst.first { subjects[$0].category == .person }
+        case .plural: recentFirst.first { subjects[$0].count > 1 }
+        }
+        return fitting ?? recentFirst.first
+    }
+
+    /// Fits a verb to what does it: cars drive rather than walk, fish swim; moving toward
+    /// the camera fast is a rush, moving away recedes.
+    private func adapt(_ action: Action, for category: Subject.Category, towardCamera: Bool, awayFromCamera: Bool) -> Action {
+        var adapted = action
+        switch (category, action) {
+        case (.vehicle, .walk), (.vehicle, .run), (.train, .walk), (.train, .run): adapted = .drive
+        case (.boat, .walk), (.boat, .run), (.boat, .swim), (.boat, .drive): adapted = .sail
+        case (.fish, .walk), (.fish, .run): adapted = .swim
+        case (.aircraft, .walk), (.aircraft, .run), (.aircraft, .drive): adapted = .fly
+        default: break
+        }
+        if towardCamera, Self.motions.contains(adapted), adapted != .walk { return .rushTowardCamera }
+        if awayFromCamera, Self.motions.contains(adapted) { return .recedeFromCamera }
+        return adapted
+    }
+}

@@ -1,0 +1,17 @@
+/// Everything read from a prompt before defaults are chosen: the facts the prompt states.
+struct PromptReading: Sendable {
+    var subjects: [Subject] = []
+    /// Where each subject usually lives, parallel to `subjects`.
+    var habitats: [Setting?] = []
+    var clauses: [ClauseReading] = []
+    /// Settings in the order the prompt names them.
+    var settings: [Setting] = []
+    var features: [SceneFeature] = []
+    var timesOfDay: [TimeOfDay] = []
+    var weather: [Weather] = []
+    var moodVotes: [Mood] = []
+    var looks: [Look.Kind] = []
+    var slowMotion = false
+    var timeLapse = false
+    var unusedWords: [String] = []
+}

@@ -1,0 +1,22 @@
+/// A word or phrase of the prompt with what it means to the planner.
+struct TaggedWord: Hashable, Sendable {
+    /// Indices into the prompt's tokens.
+    var tokens: Range<Int>
+    /// The words as written (lower-cased, space-joined).
+    var text: String
+    /// The dictionary form the meaning was found under.
+    var lemma: String
+    /// Nil when neither the lexicon nor WordNet knew it.
+    var meaning: LexicalMeaning?
+    /// A plural noun ("dogs").
+    var isPlural = false
+    /// Found through WordNet's hypernyms rather than directly in the lexicon.
+    var isFromWordNet = false
+    /// A verb the lexicon has no animation for ("cooking"): the subject idles, the verb is kept as a modifier.
+    var otherVerb: String?
+    /// A punctuation mark that ends a clause or sentence.
+    var isClauseBreak = false
+    var isComma = false
+
+    var isStopWord: Bool { meaning == .stopWord }
+}

@@ -1,0 +1,54 @@
+/// Chooses each beat's camera: the clause's own camera words, else the last beat's asked-for
+/// camera, else a move that suits the action, picked by the seed (a rush toward the camera is
+/// held static or dollied in slightly; flight is tracked or shot from the air; an empty
+/// landscape gets a slow pan or an aerial).
+struct CameraPlanner: Sendable {
+    func cameras(for clauses: [ClauseReading], subjects: [Subject], timeLapse: Bool, choice: SeededChoice) -> [CameraMove] {
+        var cameras: [CameraMove] = []
+        var askedFor: CameraCue?
+        for (index, clause) in clauses.enumerated() {
+            if let cue = merged(clause.cameraCues) { askedFor = cue }
+            let principal = clause.actions.first
+            let motion = askedFor?.motion
+                ?? (timeLapse ? .staticShot : choice.pick(defaultMotions(for: principal, subjects: subjects), for: "camera.\(index)"))
+            let framing = askedFor?.framing ?? defaultFraming(for: principal, clause: clause, subjects: subjects, motion: motion)
+            cameras.append(CameraMove(motion: motion, framing: framing, shake: askedFor?.shake ?? false))
+        }
+        return cameras
+    }
+
+    private func merged(_ cues: [CameraCue]) -> CameraCue? {
+        guard !cues.isEmpty else { return nil }
+        var cue = CameraCue()
+        for next in cues {
+            cue.motion = next.motion ?? cue.motion
+            cue.framing = next.framing ?? cue.framing
+            cue.shake = cue.shake || next.shake
+        }
+        return cue
+    }
+
+    private func defaultMotions(for principal: SubjectAction?, subjects: [Subject]) -> [CameraMove.Motion] {
+        guard let principal else { return [.panRight, .panLeft, .aerial, .dollyIn, .crane] }
+        switch principal.action {
+        case .rushTowardCamera, .appear, .openJaws, .roar, .breatheFire: return [.staticShot, .dollyIn]
+        case .fly, .hover, .takeOff, .land: return [.tracking, .aerial, .tracking]
+        case .walk, .run, .drive, .sail, .swim, .recedeFromCamera: return [.tracking, .tracking, .panRight, .panLeft]
+        case .fall, .jump: return [.staticShot, .tiltDown]
+        case .rotate, .grow, .burn, .sway: return [.staticShot, .dollyIn, .orbit]
+        case .idle, .dance, .wave, .sit, .eat, .drink, .talk, .turn:
+            return subjects[principal.subject].category == .person ? [.dollyIn, .orbit, .staticShot, .handheld] : [.dollyIn, .orbit, .staticShot]
+        }
+    }
+
+    private func defaultFraming(for principal: SubjectAction?, clause: ClauseReading, subjects: [Subject], motion: CameraMove.Motion) -> CameraMove.Framing {
+        if motion == .aerial { return .extremeWide }
+        guard let principal else { return .extremeWide }
+        if principal.modifiers.contains("in the distance") { return .extremeWide }
+        if principal.action == .rushTowardCamera { return .medium }
+        let subject = subjects[principal.subject]
+        if subject.count > 4 { return .wide }
+        if subject.size == .huge && subject.category != .food { return .wide }
+        return subject.category.naturalFraming
+    }
+}

@@ -1,0 +1,68 @@
+/// What `negative_prompt` rules out, read with the same lexicon and WordNet as the prompt:
+/// subjects (by concept, or by whole category for family words like "people" or "animals"),
+/// features, weather and times of day. "rain" also rules out storms, "fog" mist, "trees" a tree.
+struct NegativeConcepts: Sendable {
+    private(set) var subjectConcepts: Set<String> = []
+    private(set) var categories: Set<Subject.Category> = []
+    private(set) var features: Set<SceneFeature> = []
+    private(set) var weather: Set<Weather> = []
+    private(set) var timesOfDay: Set<TimeOfDay> = []
+    /// Every concept ruled out, in the order named, for `ScenePlan.removed`.
+    private(set) var names: [String] = []
+
+    /// Features that show the same thing as a subject concept.
+    private static let featuresOfConcept: [String: [SceneFeature]] = [
+        "tree": [.trees], "plant": [.trees, .flowers, .grass], "flower": [.flowers],
+        "building": [.buildings, .skyscrapers, .house, .castle, .church, .tower], "house": [.house, .buildings],
+        "skyscraper": [.skyscrapers], "castle": [.castle], "church": [.church], "tower": [.tower],
+    ]
+
+    private static let impliedWeather: [Weather: [Weather]] = [
+        .rain: [.storm], .storm: [.lightning, .rain], .cloudy: [.overcast], .overcast: [.cloudy], .fog: [.mist], .mist: [.fog],
+    ]
+
+    init(words: [TaggedWord]) {
+        for word in words {
+            switch word.meaning {
+            case .subject(let concept):
+                subjectConcepts.insert(concept.name)
+                if concept.isGeneric || concept.name == "person" { categories.insert(concept.category) }
+                note(concept.name)
+                for feature in Self.featuresOfConcept[concept.name] ?? [] { exclude(feature) }
+            case .feature(let feature):
+                exclude(feature)
+                for (concept, features) in Self.featuresOfConcept.sorted(by: { $0.key < $1.key }) where features.first == feature {
+                    subjectConcepts.insert(concept)
+                }
+                if feature == .clouds { exclude(.cloudy) }
+            case .weather(let named):
+                exclude(named)
+                for implied in Self.impliedWeather[named] ?? [] { exclude(implied) }
+                if named == .cloudy { exclude(.clouds) }
+            case .timeOfDay(let time):
+                timesOfDay.insert(time)
+                note(time.rawValue)
+            default:
+                break
+            }
+        }
+    }
+
+    func allows(_ subject: Subject) -> Bool {
+        !subjectConcepts.contains(subject.concept) && !categories.contains(subject.category)
+    }
+
+    private mutating func exclude(_ feature: SceneFeature) {
+        features.insert(feature)
+        note(feature.rawValue)
+    }
+
+    private mutating func exclude(_ named: Weather) {
+        weather.insert(named)
+        note(named.rawValue)
+    }
+
+    private mutating func note(_ name: String) {
+        if !names.contains(name) { names.append(name) }
+    }
+}

@@ -1,0 +1,44 @@
+/// Chooses the one setting the World builds: the most specific place the prompt names, else
+/// where its subjects live, else what its features suggest, else a seeded open landscape.
+/// Other named places become features ("a castle by a lake in the mountains").
+struct SettingPlanner: Sendable {
+    /// Places that are better as a feature of a larger setting when anything else is named.
+    private static let minorSettings: Set<Setting> = [.sky, .interior, .bridge, .road]
+
+    private static let featureOfSetting: [Setting: SceneFeature] = [
+        .mountains: .mountainRange, .lake: .lake, .river: .river, .waterfall: .waterfall, .ocean: .sea, .beach: .sea,
+        .bridge: .bridge, .road: .road, .cityStreet: .buildings, .cityskyline: .skyscrapers, .forest: .trees, .jungle: .trees,
+        .desert: .dunes, .station: .railway, .village: .house, .park: .trees, .garden: .flowers, .meadow: .grass, .plains: .grass,
+    ]
+
+    private static let settingOfFeature: [(SceneFeature, Setting)] = [
+        (.tallestPeak, .mountains), (.mountainRange, .mountains), (.volcano, .mountains), (.glacier, .snowfield), (.dunes, .desert),
+        (.canyon, .desert), (.cliffs, .beach), (.sea, .ocean), (.skyscrapers, .cityskyline), (.buildings, .cityStreet),
+        (.neonSigns, .cityStreet), (.lampposts, .cityStreet), (.trees, .forest), (.flowers, .meadow), (.grass, .meadow),
+        (.railway, .plains), (.castle, .hills), (.aurora, .snowfield), (.stars, .desert), (.clouds, .sky),
+    ]
+
+    func plan(named: [Setting], subjectHabitats: [Setting?], features: [SceneFeature], choice: SeededChoice) -> (setting: Setting, features: [SceneFeature]) {
+        let major = named.filter { !Self.minorSettings.contains($0) }
+        let setting = major.first
+            ?? named.first { $0 != .sky && $0 != .interior }
+            ?? named.first { $0 == .interior }
+            ?? subjectHabitats.compactMap { $0 }.first
+            ?? Self.settingOfFeature.first { features.contains($0.0) }?.1
+            ?? named.first
+            ?? choice.pick([.meadow, .hills, .plains, .forest], for: "setting")
+        var allFeatures = features
+        for other in named where other != setting {
+            if let feature = Self.featureOfSetting[other], !allFeatures.contains(feature) { allFeatures.append(feature) }
+        }
+        return (setting, allFeatures.uniqued())
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,26 @@
+extension Subject.Category {
+    /// Creatures and machines that can be in the air.
+    var canFly: Bool { [.dragon, .bird, .aircraft, .insect].contains(self) }
+
+    /// What it does when the prompt names it without a verb: boats sail, fish swim, plants sway.
+    var restingAction: Action {
+        switch self {
+        case .fish: .swim
+        case .aircraft, .dragon, .bird: .fly
+        case .boat: .sail
+        case .vehicle, .train: .drive
+        case .plant: .sway
+        default: .idle
+        }
+    }
+
+    /// How close a shot of it is framed by default.
+    var naturalFraming: CameraMove.Framing {
+        switch self {
+        case .food, .object, .insect: .closeUp
+        case .person, .plant, .fish, .reptile: .medium
+        case .building, .train, .boat, .aircraft: .wide
+        case .dragon, .quadruped, .bird, .vehicle: .wide
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Language stage of the cinematic engine: a request's prompt (with its negative prompt,
+/// style and seed) becomes a `ScenePlan`. Pure and deterministic: the same request always
+/// gives the same plan; the seed only chooses among defaults the prompt leaves open.
+public struct PromptParser: Sendable {
+    private let lexicon: Lexicon
+    private let tagger: ConceptTagger
+
+    /// A parser backed by the shipped lexicon and, when installed, WordNet 3.0.
+    public init() {
+        self.init(wordNet: WordNet.installed)
+    }
+
+    /// A parser with a given WordNet, or none (lexicon only).
+    init(wordNet: WordNet?) {
+        lexicon = .standard
+        let lemmatizer = Lemmatizer(wordNet: wordNet, knownWords: lexicon.words)
+        tagger = ConceptTagger(lexicon: lexicon, lemmatizer: lemmatizer, wordNet: wordNet)
+    }
+
+    public func plan(for request: RenderRequest) -> ScenePlan {
+        let choice = SeededChoice(seed: request.seed)
+        let tokens = Tokenizer().tokens(of: request.prompt)
+        let clauses = BeatSegmenter().clauses(of: tagger.tag(tokens))
+        let negative = NegativeConcepts(words: tagger.tag(Tokenizer().tokens(of: request.negativePrompt ?? "")))
+        let reading = PromptReader().read(clauses, prompt: request.prompt, tokens: tokens).removing(negative)
+
+        let look = Look(kind: request.style.map(Look.Kind.init(style:)) ?? reading.looks.first ?? .cinematic, slowMotion: reading.slowMotion)
+        let place = SettingPlanner().plan(named: reading.settings, subjectHabitats: reading.habitats, features: reading.features, choice: choice)
+        let features = place.features.filter { !negative.features.contains($0) }
+        let atmospherePlanner = AtmospherePlanner()
+        let mood = atmospherePlanner.mood(votes: reading.moodVotes)
+        let atmosphere = atmospherePlanner.atmosphere(
+            reading: reading, mood: mood, look: look.kind, setting: place.setting, features: features, negative: negative, choice: choice
+        )
+        let cameras = CameraPlanner().cameras(for: reading.clauses, subjects: reading.subjects, timeLapse: reading.timeLapse, choice: choice)
+        let beats = BeatPlanner().beats(for: reading.clauses, subjects: reading.subjects, cameras: cameras)
+
+        return ScenePlan(
+            prompt: request.prompt, seed: request.seed, setting: place.setting, timeOfDay: atmosphere.timeOfDay,
+            weather: atmosphere.weather, mood: mood, look: look, features: features, subjects: reading.subjects, beats: beats,
+            removed: negative.names, unusedWords: reading.unusedWords.uniqued()
+        )
+    }
+}
