@@ -2,6 +2,10 @@
 struct Clause: Hashable, Sendable {
     var words: [TaggedWord]
 
+    /// Where the clause starts in the prompt: pronouns are resolved in reading order even when
+    /// "X after Y" plays Y first.
+    var textPosition: Int { words.first?.tokens.lowerBound ?? 0 }
+
     /// Words that carry content, which sets how long the beat lasts.
     var weight: Int {
         words.filter { !$0.isStopWord && !$0.isClauseBreak && !$0.isComma && $0.meaning != nil || $0.otherVerb != nil }.count
