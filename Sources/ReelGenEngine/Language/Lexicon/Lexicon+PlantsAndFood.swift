@@ -12,7 +12,7 @@ extension Lexicon {
         .subject("bread", .food, kinds: "cake, pizza, pie, cookie, pancake, sandwich, burger, hamburger, toast, croissant, donut, pastry, ice cream, chocolate", size: .small, habitat: .kitchen),
         .subject("meat", .food, kinds: "steak, beef, pork, bacon, sausage, chicken breast, ribs", size: .small, habitat: .kitchen),
         .subject("soup", .food, kinds: "pasta, noodle, rice, sushi, curry, stew", size: .small, habitat: .restaurant),
-        .subject("coffee", .food, kinds: "espresso, latte, cappuccino, tea", size: .tiny, habitat: .restaurant),
+        .subject("coffee", .food, also: "espresso, latte, cappuccino, java", kinds: "tea, matcha", size: .tiny, habitat: .restaurant),
         .subject("drink", .food, also: "beverage, juice, wine, beer, cocktail, smoothie, milk, water bottle, liquid", size: .tiny, habitat: .restaurant, generic: true),
     ]).flatMap { $0 }
 }

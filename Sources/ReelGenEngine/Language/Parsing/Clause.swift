@@ -23,6 +23,15 @@ struct Clause: Hashable, Sendable {
         }
     }
 
+    /// Names a subject itself, rather than only referring back to one.
+    var namesSubject: Bool {
+        words.contains { if case .subject = $0.meaning { true } else { false } }
+    }
+
+    var hasPronoun: Bool {
+        words.contains { if case .pronoun = $0.meaning { true } else { false } }
+    }
+
     var hasContent: Bool {
         words.contains { !$0.isStopWord && !$0.isClauseBreak && !$0.isComma }
     }

@@ -11,7 +11,11 @@ struct PromptReader: Sendable {
         var reading = PromptReading()
         var mentionOrder: [Int] = []
         var readings: [(timeOrder: Int, clause: ClauseReading)] = []
-        for (timeOrder, clause) in clauses.enumerated().sorted(by: { $0.element.textPosition < $1.element.textPosition }) {
+        var readingOrder = clauses.enumerated().sorted { $0.element.textPosition < $1.element.textPosition }
+        if readingOrder.count > 1, readingOrder[0].element.hasPronoun, !readingOrder[0].element.namesSubject {
+            readingOrder.swapAt(0, 1)  // "before it flies away, the bird eats": "it" is the bird named next
+        }
+        for (timeOrder, clause) in readingOrder {
             var clauseReading = ClauseReading(text: clause.text(in: prompt, tokens: tokens), weight: max(clause.weight, 1))
             read(clause, into: &clauseReading, reading: &reading, mentionOrder: &mentionOrder)
             readings.append((timeOrder, clauseReading))
