@@ -90,10 +90,13 @@ struct ConceptTagger: Sendable {
             return nounReading
         }
         let inflectedAsVerb = surface != lemma && (surface.hasSuffix("ing") || surface.hasSuffix("ed") || (surface.hasSuffix("s") && subjectSoFar))
-        let followsSubject = previous?.meaning?.isReferent == true || ["to", "and", "then"].contains(previous?.text)
-        if let verbReading, inflectedAsVerb || followsSubject {
-            return verbReading
+        if let verbReading, inflectedAsVerb { return verbReading }
+        // a bare verb right after a singular noun is rare ("tree bark" is bark; "dogs bark" barks)
+        if let previous, case .subject = previous.meaning, !previous.isPlural, surface == lemma, let nounReading {
+            return nounReading
         }
+        let followsSubject = previous?.meaning?.isReferent == true || ["to", "and", "then"].contains(previous?.text)
+        if let verbReading, followsSubject { return verbReading }
         return meanings[0]
     }
 

@@ -232,8 +232,9 @@ struct PromptReader: Sendable {
     private func adapt(_ action: Action, for category: Subject.Category, towardCamera: Bool, awayFromCamera: Bool) -> Action {
         var adapted = action
         switch (category, action) {
-        case (.vehicle, .walk), (.vehicle, .run), (.train, .walk), (.train, .run): adapted = .drive
-        case (.boat, .walk), (.boat, .run), (.boat, .swim), (.boat, .drive): adapted = .sail
+        case (.vehicle, .walk), (.vehicle, .run), (.vehicle, .hover), (.vehicle, .fly), (.train, .walk), (.train, .run), (.train, .hover):
+            adapted = .drive
+        case (.boat, .walk), (.boat, .run), (.boat, .swim), (.boat, .drive), (.boat, .hover): adapted = .sail
         case (.fish, .walk), (.fish, .run): adapted = .swim
         case (.aircraft, .walk), (.aircraft, .run), (.aircraft, .drive): adapted = .fly
         default: break
