@@ -47,6 +47,18 @@ struct PromptParserShowcaseTests {
         #expect(second.text == "rushes toward the camera with its jaws open, revealing its sharp fangs")
     }
 
+    /// Other seeds give other takes, all within what the prompt asks.
+    @Test(arguments: 0..<16)
+    func everySeedKeepsTheShowcase(seed: Int) throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: Self.dragonPrompt, seed: UInt32(seed)))
+        #expect(plan.setting == .mountains && plan.mood == .menacing)
+        #expect(plan.timeOfDay == .dusk || plan.weather.contains(.storm))
+        try #require(plan.beats.count == 2)
+        #expect([.staticShot, .dollyIn].contains(plan.beats[0].camera.motion))
+        #expect([.staticShot, .dollyIn].contains(plan.beats[1].camera.motion))
+        #expect(plan.beats[1].actions.map(\.action) == [.rushTowardCamera, .openJaws])
+    }
+
     @Test func everyWordIsUsed() {
         #expect(plan.unusedWords.isEmpty)
         #expect(plan.removed.isEmpty)

@@ -32,7 +32,7 @@ extension Lexicon {
             glowing, burning, flaming, sparkling, illuminated, lit, neon lit, colorful, colourful, bright colored, \
             sharp, spiky, long, short, thin, fat, slim, beautiful, elegant, fancy, luxurious, delicious, fresh, hot, cold, \
             wet, dry, frozen, fiery, winged, armored, mechanical, robotic, electric, ghostly white, \
-            cute looking, young looking, elderly, senior, pregnant, blonde, bearded, shirtless, busy, crowded
+            christmas, halloween, easter, holiday, birthday, wedding, cute looking, young looking, elderly, senior, pregnant, blonde, bearded, shirtless, busy, crowded
             """,
             .attribute
         ),

@@ -10,7 +10,7 @@ extension Lexicon {
         LexiconEntry("farm, farmland, ranch, orchard, vineyard, plantation, rice field, wheat field, cornfield, paddy", .setting(.farmland)),
         LexiconEntry("desert, sahara, badlands, oasis", .setting(.desert)),
         LexiconEntry("snowfield, tundra, arctic, antarctica, antarctic, ice field, snowy landscape, north pole", .setting(.snowfield)),
-        LexiconEntry("forest, woods, woodland, grove", .setting(.forest)),
+        LexiconEntry("forest, woods, woodland, grove, nature, wilderness, the wild", .setting(.forest)),
         LexiconEntry("jungle, rainforest, rain forest, tropical forest", .setting(.jungle)),
         LexiconEntry("ocean, sea, open sea, high seas", .setting(.ocean)),
         LexiconEntry("beach, shore, seashore, coast, seaside, coastline, bay, harbor, harbour, pier, dock, island", .setting(.beach)),
