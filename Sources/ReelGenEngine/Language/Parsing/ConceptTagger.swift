@@ -125,7 +125,6 @@ struct ConceptTagger: Sendable {
             word.lemma = verb
             if let action = nearestAction(of: verb, wordNet: wordNet) {
                 word.meaning = .action(action)
-                word.isFromWordNet = true
             } else {
                 word.otherVerb = verb
             }
@@ -140,7 +139,6 @@ struct ConceptTagger: Sendable {
             if let meaning = nearestConcept(of: noun, wordNet: wordNet) {
                 word.lemma = noun
                 word.meaning = meaning
-                word.isFromWordNet = true
                 word.isPlural = noun != surface
                 return word
             }
@@ -155,7 +153,7 @@ struct ConceptTagger: Sendable {
         for lastForm in [last] + lemmatizer.lemmas(of: last, as: .noun) {
             let phrase = tokens[index].text + " " + lastForm
             guard wordNet.contains(phrase, as: .noun), let meaning = nearestConcept(of: phrase, wordNet: wordNet) else { continue }
-            return TaggedWord(tokens: index..<(index + 2), text: tokens[index].text + " " + last, lemma: phrase, meaning: meaning, isPlural: lastForm != last, isFromWordNet: true)
+            return TaggedWord(tokens: index..<(index + 2), text: tokens[index].text + " " + last, lemma: phrase, meaning: meaning, isPlural: lastForm != last)
         }
         return nil
     }
