@@ -52,12 +52,44 @@ struct RenderThreadPoolTests {
         #expect(sums == (0..<4).map { 124_750 * $0 })
     }
 
-    @Test("run returns the work's value from a dedicated thread and passes its error on")
+    @Test("run gives every clip a thread of its own: four runs can wait for each other", .timeLimit(.minutes(1)))
+    func runUsesDedicatedThreads() async throws {
+        // Four works that each block until all four have started: this only finishes if
+        // none of them waits for a thread another one holds (the cooperative pool has fewer).
+        let barrier = NSCondition()
+        let arrived = Counter()
+        let pool = RenderThreadPool(threads: 1)
+        let reached = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    try await pool.run {
+                        barrier.lock()
+                        defer { barrier.unlock() }
+                        arrived.value += 1
+                        barrier.broadcast()
+                        let deadline = Date().addingTimeInterval(20)
+                        while arrived.value < 4 {
+                            if !barrier.wait(until: deadline) { return false }
+                        }
+                        return true
+                    }
+                }
+            }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(reached == [true, true, true, true])
+    }
+
+    @Test("run passes the work's value and error on")
     func runResultAndError() async throws {
         struct Failure: Error {}
         let pool = RenderThreadPool(threads: 1)
-        let name = try await pool.run { Thread.current.name ?? "" }
-        #expect(name == "reelgen-clip")
+        #expect(try await pool.run { 6 * 7 } == 42)
         await #expect(throws: Failure.self) { try await pool.run { throw Failure() } }
     }
+}
+
+/// A count shared by threads that hold a lock around every use.
+private final class Counter: @unchecked Sendable {
+    var value = 0
 }

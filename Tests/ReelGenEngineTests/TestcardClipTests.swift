@@ -44,7 +44,7 @@ struct TestcardClipTests {
         #expect(video.frameSize == FrameSize(width: width, height: height))
         #expect(video.frameCount == frames)
         #expect(try directory.contents() == ["output.mp4", "poster.jpg", "preview.gif"])
-        let fileSize = try FileManager.default.attributesOfItem(atPath: video.videoPath)[.size] as? Int
+        let fileSize = (try FileManager.default.attributesOfItem(atPath: video.videoPath)[.size] as? NSNumber)?.intValue
         #expect(video.videoSize == fileSize)
 
         let probe = try MediaProbe.probe(video.videoPath)
@@ -57,9 +57,9 @@ struct TestcardClipTests {
         #expect(stream.height == height)
         #expect(stream.r_frame_rate == "24/1")
         #expect(stream.nb_frames == String(frames))
-        let duration = try #require(probe.format.duration.flatMap(Double.init))
+        let duration = try #require(probe.format.duration.flatMap { Double($0) })
         #expect(abs(duration - seconds) < 0.001)
-        let streamDuration = try #require(stream.duration.flatMap(Double.init))
+        let streamDuration = try #require(stream.duration.flatMap { Double($0) })
         #expect(abs(streamDuration - seconds) < 0.001)
 
         // Faststart: the index (moov) comes before the media data, so playback starts at once.

@@ -25,15 +25,19 @@ public struct PromptParser: Sendable {
         let reading = PromptReader().read(clauses, prompt: request.prompt, tokens: tokens).removing(negative)
 
         let look = Look(kind: request.style.map(Look.Kind.init(style:)) ?? reading.looks.first ?? .cinematic, slowMotion: reading.slowMotion)
-        let place = SettingPlanner().plan(named: reading.settings, subjectHabitats: reading.habitats, features: reading.features, choice: choice)
+        let place = SettingPlanner().plan(named: reading.settings, subjectHabitats: zip(reading.subjects, reading.habitats).map { ($0.category, $1) }, features: reading.features, choice: choice)
         let features = place.features.filter { !negative.features.contains($0) }
         let atmospherePlanner = AtmospherePlanner()
         let mood = atmospherePlanner.mood(votes: reading.moodVotes)
         let atmosphere = atmospherePlanner.atmosphere(
             reading: reading, mood: mood, look: look.kind, setting: place.setting, features: features, negative: negative, choice: choice
         )
-        let cameras = CameraPlanner().cameras(for: reading.clauses, subjects: reading.subjects, timeLapse: reading.timeLapse, choice: choice)
-        let beats = BeatPlanner().beats(for: reading.clauses, subjects: reading.subjects, cameras: cameras)
+        let beatPlanner = BeatPlanner()
+        let actions = beatPlanner.actions(for: reading.clauses, subjects: reading.subjects)
+        let cameras = CameraPlanner().cameras(
+            for: reading.clauses, actions: actions, subjects: reading.subjects, timeLapse: reading.timeLapse, choice: choice
+        )
+        let beats = beatPlanner.beats(for: reading.clauses, actions: actions, cameras: cameras)
 
         return ScenePlan(
             prompt: request.prompt, seed: request.seed, setting: place.setting, timeOfDay: atmosphere.timeOfDay,

@@ -46,6 +46,10 @@ public protocol JobStore: Sendable {
     /// (graceful shutdown).
     func release(jobID: UUID, workerID: String) async throws
 
+    /// Puts a job whose attempt failed back in the queue, keeping the attempt counted, to be
+    /// claimed again no earlier than `notBefore` (retry backoff). False when the lease was lost.
+    func requeue(jobID: UUID, workerID: String, notBefore: Date) async throws -> Bool
+
     /// Jobs whose lease expired (their worker died) go back to `queued`, or to `error`
     /// once they used `maxAttempts`. Returns how many were touched.
     func recoverExpiredLeases(now: Date, maxAttempts: Int) async throws -> Int

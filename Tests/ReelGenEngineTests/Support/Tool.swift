@@ -21,7 +21,7 @@ enum Tool {
         // Standard error goes to a file, so a chatty tool cannot block on a full pipe
         // while standard output is being read.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("reelgen-tool-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -48,6 +48,14 @@ enum LexicalMeaning: Hashable, Sendable {
 }
 
 extension LexicalMeaning {
+    /// A subject or a pronoun standing for one: what a verb after it belongs to.
+    var isReferent: Bool {
+        switch self {
+        case .subject, .pronoun: true
+        default: false
+        }
+    }
+
     /// Words that describe the noun after them.
     var isModifier: Bool {
         switch self {

@@ -2,7 +2,7 @@ extension Lexicon {
     /// Verbs (lemmatised) and verb phrases, by the animation they ask for.
     static let actions: [LexiconEntry] = [
         LexiconEntry("appear, emerge, materialize, arrive, show up, come into view, rise up, loom, reveal itself", .action(.appear)),
-        LexiconEntry("walk, stroll, wander, hike, march, stride, step, roam, pace, trek, stumble, trot, cross, pass, pass by, go, move", .action(.walk)),
+        LexiconEntry("walk, stroll, wander, hike, march, stride, step, roam, pace, trek, stumble, trot, cross, pass, pass by, go, move, crawl, creep, slither, climb, clamber, scale", .action(.walk)),
         LexiconEntry("run, rush, charge, dash, sprint, race, gallop, jog, flee, chase, hurry, bolt, speed, lunge, hurtle", .action(.run)),
         LexiconEntry("fly, soar, glide, flap, flutter, swoop, dive bomb, circle overhead, flight", .action(.fly)),
         LexiconEntry("hover, float, hang in the air, drift, levitate", .action(.hover)),
@@ -10,7 +10,7 @@ extension Lexicon {
         LexiconEntry("jump, leap, hop, bounce, pounce, skip, vault", .action(.jump)),
         LexiconEntry("dance, twirl, spin around, groove, ballet", .action(.dance)),
         LexiconEntry("wave, greet, salute, wave hello", .action(.wave)),
-        LexiconEntry("sit, rest, perch, lie, lay, lie down, relax, sleep, nap, kneel, crouch, sunbathe, lounge", .action(.sit)),
+        LexiconEntry("sit, rest, perch, lie, lay, lie down, relax, sleep, nap, kneel, crouch, sunbathe", .action(.sit)),
         LexiconEntry("eat, graze, chew, munch, feed, bite, nibble, devour, taste, lick, gnaw, forage", .action(.eat)),
         LexiconEntry("drink, sip, gulp", .action(.drink)),
         LexiconEntry("talk, speak, chat, sing, say, shout, call, laugh, smile, discuss, whisper, explain, interview, argue", .action(.talk)),
@@ -22,7 +22,7 @@ extension Lexicon {
         LexiconEntry("breathe fire, spit fire, breath fire, fire breathing, exhale fire, breathe flame, spew fire", .action(.breatheFire)),
         LexiconEntry("land, touch down, alight, settle", .action(.land)),
         LexiconEntry("take off, lift off, launch, take flight, take wing", .action(.takeOff)),
-        LexiconEntry("drive, ride, cruise, roll, steer, commute, travel, tow, honk", .action(.drive)),
+        LexiconEntry("drive, ride, cruise, steer, commute, tow, honk", .action(.drive)),
         LexiconEntry("sail, row, navigate, moor", .action(.sail)),
         LexiconEntry("rotate, spin, revolve, twist, orbit around, turn around slowly", .action(.rotate)),
         LexiconEntry("grow, bloom, blossom, sprout, flourish, unfold, expand", .action(.grow)),

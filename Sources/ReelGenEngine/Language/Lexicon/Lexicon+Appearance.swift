@@ -15,7 +15,7 @@ extension Lexicon {
 
     static let sizes: [LexiconEntry] = [
         LexiconEntry("tiny, miniature, mini, minuscule, microscopic, baby sized", .size(.tiny)),
-        LexiconEntry("small, little, young, petite", .size(.small)),
+        LexiconEntry("small, little, petite", .size(.small)),
         LexiconEntry("medium, medium sized, average", .size(.medium)),
         LexiconEntry("big, large, tall, great", .size(.large)),
         LexiconEntry("huge, giant, gigantic, enormous, colossal, immense, towering, titanic, massive sized", .size(.huge)),
@@ -28,11 +28,11 @@ extension Lexicon {
             """
             wooden, wood, metal, metallic, steel, iron, stone made, glass made, plastic, paper, ceramic, marble, brick, concrete, \
             golden scaled, crystal, leather, woolen, furry, fluffy, hairy, feathered, scaly, shiny, glossy, rusty, broken, \
-            old, new, modern, vintage, antique, medieval, futuristic, retro, historic, ruined, wild, domestic, stray, \
+            old, young, new, modern, vintage, antique, medieval, futuristic, retro, historic, ruined, wild, domestic, stray, \
             glowing, burning, flaming, sparkling, illuminated, lit, neon lit, colorful, colourful, bright colored, \
             sharp, spiky, long, short, thin, fat, slim, beautiful, elegant, fancy, luxurious, delicious, fresh, hot, cold, \
             wet, dry, frozen, fiery, winged, armored, mechanical, robotic, electric, ghostly white, \
-            cute looking, young looking, elderly, senior, pregnant, blonde, bearded, shirtless, busy, crowded
+            christmas, halloween, easter, holiday, birthday, wedding, cute looking, young looking, elderly, senior, pregnant, blonde, bearded, shirtless, busy, crowded
             """,
             .attribute
         ),

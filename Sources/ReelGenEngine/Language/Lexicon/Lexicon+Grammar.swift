@@ -10,7 +10,7 @@ extension Lexicon {
         LexiconEntry("several, some, few, a few, couple of, a couple of", .count(3)),
         LexiconEntry("many, lots of, a lot of, numerous, dozens of", .count(8)),
         LexiconEntry("group of, a group of, bunch of, team of, band of, gang of", .group(5)),
-        LexiconEntry("herd of, flock of, pack of, school of, swarm of, colony of, troop of, fleet of, crowd of, line of", .group(8)),
+        LexiconEntry("herd of, flock of, pack of, school of, swarm of, colony of, troop of, fleet of, crowd of, line of, pod of, herd, flock, pack, swarm, colony, troop, fleet", .group(8)),
         LexiconEntry("it, its, itself", .pronoun(.neuter)),
         LexiconEntry("he, him, his, himself", .pronoun(.masculine)),
         LexiconEntry("she, her, hers, herself", .pronoun(.feminine)),

@@ -4,7 +4,7 @@ extension Lexicon {
         LexiconEntry("anime, anime style, manga, studio ghibli, ghibli, japanese animation, cel shaded", .look(.anime)),
         LexiconEntry("comic, comic book, comic style, comic book style, graphic novel, cartoon, cartoon style, pop art", .look(.comic)),
         LexiconEntry("claymation, clay animation, clay style, plasticine, stop motion", .look(.clay)),
-        LexiconEntry("3d animation, 3d animated, 3d render, 3d, pixar, pixar style, disney pixar, cgi, animated film, animation", .look(.threeDAnimation)),
+        LexiconEntry("3d animation, 3d animated, 3d render, 3d, pixar, pixar style, disney pixar, cgi, animated film", .look(.threeDAnimation)),
         LexiconEntry("cyberpunk, cyberpunk style, synthwave, neon noir, blade runner", .look(.cyberpunk)),
         LexiconEntry("black and white, monochrome, grayscale, greyscale, noir, film noir", .look(.blackAndWhite)),
         LexiconEntry("oil painting, painting style, impressionist, van gogh, painted, oil on canvas", .look(.oilPainting)),

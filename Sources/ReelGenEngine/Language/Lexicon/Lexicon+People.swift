@@ -1,6 +1,6 @@
 extension Lexicon {
     /// People, alone and in groups; professions and relatives reach "person" through WordNet.
-    static let people: [LexiconEntry] = [
+    static let people: [LexiconEntry] = [[LexiconEntry]]([
         .subject("person", .person, also: "human, individual, someone, somebody, adult, human being", habitat: .park, generic: true),
         .subject("man", .person, also: "guy, gentleman, male, boyfriend, husband, father, dad", habitat: .cityStreet),
         .subject("woman", .person, also: "lady, female, girlfriend, wife, mother, mom", habitat: .cityStreet),
@@ -15,5 +15,5 @@ extension Lexicon {
         .subject("knight", .person, also: "warrior, soldier, samurai", habitat: .plains),
         .subject("astronaut", .person, also: "spaceman", habitat: .space),
         .subject("robot", .person, also: "android, cyborg", habitat: .cityStreet),
-    ]
+    ]).flatMap { $0 }
 }

@@ -1,18 +1,18 @@
 extension Lexicon {
     /// Plants as subjects, and food and drink (shot close, usually in a kitchen).
-    static let plantsAndFood: [LexiconEntry] = [
+    static let plantsAndFood: [LexiconEntry] = [[LexiconEntry]]([
         .subject("plant", .plant, also: "flora, vegetation, herb, shrub, bush, houseplant, succulent, cactus, fern, vascular plant", size: .small, habitat: .garden, generic: true),
         .subject("tree", .plant, also: "oak, pine, palm, palm tree, birch, maple, willow, christmas tree, bonsai", size: .large, habitat: .forest),
         .subject("flower", .plant, also: "rose, tulip, sunflower, daisy, lily, orchid, lotus, blossom, bloom, bouquet, flowering plant", size: .tiny, habitat: .garden),
         .subject("leaf", .plant, also: "leaves, foliage, petal, branch, twig, bud", size: .tiny, habitat: .forest),
-        .subject("mushroom", .plant, also: "fungus", size: .tiny, habitat: .forest),
+        .subject("mushroom", .plant, kinds: "fungus", size: .tiny, habitat: .forest),
         .subject("food", .food, also: "dish, meal, foodstuff, nutriment, cuisine, snack, dessert, breakfast, lunch, dinner", size: .small, habitat: .kitchen, generic: true),
-        .subject("fruit", .food, also: "apple, orange, banana, strawberry, grape, lemon, cherry, berry, watermelon, pineapple, edible fruit", size: .tiny, habitat: .kitchen),
-        .subject("vegetable", .food, also: "tomato, carrot, onion, potato, broccoli, cucumber, pepper, salad, veggie", size: .tiny, habitat: .kitchen),
-        .subject("bread", .food, also: "cake, pizza, pie, cookie, pancake, sandwich, burger, hamburger, toast, croissant, donut, pastry, ice cream, chocolate", size: .small, habitat: .kitchen),
-        .subject("meat", .food, also: "steak, beef, pork, bacon, sausage, chicken breast, ribs", size: .small, habitat: .kitchen),
-        .subject("soup", .food, also: "pasta, noodle, noodles, rice, sushi, curry, stew", size: .small, habitat: .restaurant),
-        .subject("coffee", .food, also: "espresso, latte, cappuccino, tea", size: .tiny, habitat: .restaurant),
+        .subject("fruit", .food, kinds: "apple, orange, banana, strawberry, grape, lemon, cherry, berry, watermelon, pineapple, edible fruit", size: .tiny, habitat: .kitchen),
+        .subject("vegetable", .food, kinds: "tomato, carrot, onion, potato, broccoli, cucumber, pepper, salad, veggie", size: .tiny, habitat: .kitchen),
+        .subject("bread", .food, kinds: "cake, pizza, pie, cookie, pancake, sandwich, burger, hamburger, toast, croissant, donut, pastry, ice cream, chocolate", size: .small, habitat: .kitchen),
+        .subject("meat", .food, kinds: "steak, beef, pork, bacon, sausage, chicken breast, ribs", size: .small, habitat: .kitchen),
+        .subject("soup", .food, kinds: "pasta, noodle, rice, sushi, curry, stew", size: .small, habitat: .restaurant),
+        .subject("coffee", .food, also: "espresso, latte, cappuccino, java", kinds: "tea, matcha", size: .tiny, habitat: .restaurant),
         .subject("drink", .food, also: "beverage, juice, wine, beer, cocktail, smoothie, milk, water bottle, liquid", size: .tiny, habitat: .restaurant, generic: true),
-    ]
+    ]).flatMap { $0 }
 }

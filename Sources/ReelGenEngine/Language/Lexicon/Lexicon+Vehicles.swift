@@ -1,7 +1,8 @@
 extension Lexicon {
     /// Things that carry people, on roads, rails, water and in the air.
-    static let vehicles: [LexiconEntry] = [
+    static let vehicles: [LexiconEntry] = [[LexiconEntry]]([
         .subject("car", .vehicle, also: "automobile, auto, sedan, taxi, cab, jeep, suv, sports car, police car, motorcar", habitat: .road),
+        .subject("car", .vehicle, spelled: "traffic, heavy traffic, rush hour traffic", habitat: .road, count: 8),
         .subject("truck", .vehicle, also: "lorry, van, pickup, fire truck, ambulance", size: .large, habitat: .road),
         .subject("bus", .vehicle, also: "coach, double decker", size: .large, habitat: .cityStreet),
         .subject("tractor", .vehicle, also: "harvester, combine harvester, bulldozer, excavator", size: .large, habitat: .farmland),
@@ -19,5 +20,5 @@ extension Lexicon {
         .subject("boat", .boat, also: "watercraft", habitat: .ocean, generic: true),
         .subject("train", .train, also: "locomotive, railway train, railroad train, steam train, freight train", size: .huge, habitat: .plains),
         .subject("metro", .train, also: "subway, subway train, underground, tram, streetcar, trolley, monorail", size: .large, habitat: .station),
-    ]
+    ]).flatMap { $0 }
 }

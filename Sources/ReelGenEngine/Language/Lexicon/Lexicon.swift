@@ -15,7 +15,12 @@ struct Lexicon: Sendable {
         var longest = 1
         for entry in entries {
             for phrase in entry.phrases {
-                meanings[phrase, default: []].append(entry.meaning)
+                var meaning = entry.meaning
+                if case .subject(var concept) = meaning, entry.phrasesNameKinds || concept.isGeneric {
+                    concept.name = phrase
+                    meaning = .subject(concept)
+                }
+                meanings[phrase, default: []].append(meaning)
                 let phraseWords = phrase.split(separator: " ").map(String.init)
                 words.formUnion(phraseWords)
                 longest = max(longest, phraseWords.count)
@@ -32,7 +37,12 @@ struct Lexicon: Sendable {
 
     /// The concept a word names, for the WordNet fallback to stop at.
     func subjectOrPlace(named word: String) -> LexicalMeaning? {
-        meanings(of: word).first { $0.isNounLike }
+        meanings(of: word).first { meaning in
+            switch meaning {
+            case .subject, .setting, .feature: true
+            default: false
+            }
+        }
     }
 
     static let standard = Lexicon(

@@ -2,6 +2,10 @@
 struct Clause: Hashable, Sendable {
     var words: [TaggedWord]
 
+    /// Where the clause starts in the prompt: pronouns are resolved in reading order even when
+    /// "X after Y" plays Y first.
+    var textPosition: Int { words.first?.tokens.lowerBound ?? 0 }
+
     /// Words that carry content, which sets how long the beat lasts.
     var weight: Int {
         words.filter { !$0.isStopWord && !$0.isClauseBreak && !$0.isComma && $0.meaning != nil || $0.otherVerb != nil }.count
@@ -17,6 +21,15 @@ struct Clause: Hashable, Sendable {
             default: return false
             }
         }
+    }
+
+    /// Names a subject itself, rather than only referring back to one.
+    var namesSubject: Bool {
+        words.contains { if case .subject = $0.meaning { true } else { false } }
+    }
+
+    var hasPronoun: Bool {
+        words.contains { if case .pronoun = $0.meaning { true } else { false } }
     }
 
     var hasContent: Bool {

@@ -5,6 +5,13 @@ struct ConceptTagger: Sendable {
     let lemmatizer: Lemmatizer
     let wordNet: WordNet?
 
+    /// Verbs so general that reaching one up WordNet's verb hierarchy says nothing about the
+    /// motion ("cut" is a kind of "change", "put" of "lay").
+    private static let vagueVerbs: Set<String> = [
+        "go", "move", "pass", "cross", "turn", "change", "make", "look", "take", "get", "be", "have", "show", "travel", "do", "come",
+        "set", "put", "place", "lay", "pose", "rest", "cover", "roll", "stand", "act", "run", "drop", "fall",
+    ]
+
     private static let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "this", "that", "my", "our", "your", "some", "every"]
 
     func tag(_ tokens: [Token]) -> [TaggedWord] {
@@ -18,7 +25,8 @@ struct ConceptTagger: Sendable {
                 index += 1
                 continue
             }
-            let word = lexiconMatch(at: index, tokens: tokens, lemmas: lemmas, previous: tagged.last)
+            let subjectSoFar = tagged.reversed().prefix { !$0.isClauseBreak }.contains { $0.meaning?.isReferent == true }
+            let word = lexiconMatch(at: index, tokens: tokens, lemmas: lemmas, previous: tagged.last, subjectSoFar: subjectSoFar)
                 ?? wordNetMatch(at: index, tokens: tokens, lemmas: lemmas, previous: tagged.last)
             tagged.append(word)
             index = word.tokens.upperBound
@@ -28,22 +36,32 @@ struct ConceptTagger: Sendable {
 
     // MARK: Lexicon
 
-    private func lexiconMatch(at start: Int, tokens: [Token], lemmas: [[String]], previous: TaggedWord?) -> TaggedWord? {
+    private func lexiconMatch(at start: Int, tokens: [Token], lemmas: [[String]], previous: TaggedWord?, subjectSoFar: Bool) -> TaggedWord? {
         var wordsAhead = 0
         while start + wordsAhead < tokens.count, tokens[start + wordsAhead].kind != .punctuation, wordsAhead < lexicon.longestPhrase {
             wordsAhead += 1
         }
         for length in stride(from: wordsAhead, through: 1, by: -1) {
             let range = start..<(start + length)
+            // every reading of every spelling: "waves" is the sea as written and a greeting as "wave"
+            var readings: [(key: String, meaning: LexicalMeaning)] = []
             for key in phraseKeys(range, tokens: tokens, lemmas: lemmas) {
-                let meanings = lexicon.meanings(of: key)
-                guard !meanings.isEmpty else { continue }
-                let meaning = choose(meanings, surface: tokens[range.upperBound - 1].text, lemma: key, previous: previous)
-                let surface = range.map { tokens[$0].text }.joined(separator: " ")
-                var word = TaggedWord(tokens: range, text: surface, lemma: key, meaning: meaning)
-                word.isPlural = meaning.isNounLike && isPluralNoun(tokens[range.upperBound - 1].text, lemma: String(key.split(separator: " ").last ?? ""))
-                return word
+                for meaning in lexicon.meanings(of: key) where !readings.contains(where: { $0.meaning == meaning }) {
+                    readings.append((key, meaning))
+                }
             }
+            guard !readings.isEmpty else { continue }
+            let surface = tokens[range.upperBound - 1].text
+            let meaning = choose(readings.map(\.meaning), surface: surface, lemma: readings[readings.count - 1].key, previous: previous, subjectSoFar: subjectSoFar)
+            let key = readings.first { $0.meaning == meaning }?.key ?? readings[0].key
+            if length == 1, meaning.isNounLike, surface != key, surface.hasSuffix("ing") || surface.hasSuffix("ed"),
+               wordNet?.contains(key, as: .verb) == true {
+                return nil  // "trained", "nesting": a verb here, whatever the noun means
+            }
+            let text = range.map { tokens[$0].text }.joined(separator: " ")
+            var word = TaggedWord(tokens: range, text: text, lemma: key, meaning: meaning)
+            word.isPlural = meaning.isNounLike && isPluralNoun(surface, lemma: String(key.split(separator: " ").last ?? ""))
+            return word
         }
         if tokens[start].kind == .number, let value = Int(tokens[start].text), value > 0 {
             return TaggedWord(tokens: start..<(start + 1), text: tokens[start].text, lemma: tokens[start].text, meaning: value < 10_000 ? .count(value) : .stopWord)
@@ -61,20 +79,24 @@ struct ConceptTagger: Sendable {
         return keys.map { $0.joined(separator: " ") }
     }
 
-    /// Picks noun or verb reading of an ambiguous word from its neighbours:
-    /// after a determiner or adjective it is a noun, after a subject or when inflected as a verb it is an action.
-    private func choose(_ meanings: [LexicalMeaning], surface: String, lemma: String, previous: TaggedWord?) -> LexicalMeaning {
+    /// Picks the noun or verb reading of an ambiguous word ("fly", "wave") from its neighbours:
+    /// after a determiner or adjective it is a noun; inflected as a verb, right after a subject,
+    /// or as "-s" once the sentence has a subject ("the dragon flies") it is an action.
+    private func choose(_ meanings: [LexicalMeaning], surface: String, lemma: String, previous: TaggedWord?, subjectSoFar: Bool) -> LexicalMeaning {
         guard meanings.count > 1 else { return meanings[0] }
         let nounReading = meanings.first { $0.isNounLike }
         let verbReading = meanings.first { if case .action = $0 { true } else { false } }
         if let previous, Self.determiners.contains(previous.text) || previous.meaning?.isModifier == true, let nounReading {
             return nounReading
         }
-        let looksInflectedAsVerb = surface != lemma && (surface.hasSuffix("ing") || surface.hasSuffix("ed"))
-        let followsSubject = previous?.meaning.map { if case .subject = $0 { true } else if case .pronoun = $0 { true } else { false } } ?? false
-        if let verbReading, looksInflectedAsVerb || followsSubject {
-            return verbReading
+        let inflectedAsVerb = surface != lemma && (surface.hasSuffix("ing") || surface.hasSuffix("ed") || (surface.hasSuffix("s") && subjectSoFar))
+        if let verbReading, inflectedAsVerb { return verbReading }
+        // a bare verb right after a singular noun is rare ("tree bark" is bark; "dogs bark" barks)
+        if let previous, case .subject = previous.meaning, !previous.isPlural, surface == lemma, let nounReading {
+            return nounReading
         }
+        let followsSubject = previous?.meaning?.isReferent == true || ["to", "and", "then"].contains(previous?.text)
+        if let verbReading, followsSubject { return verbReading }
         return meanings[0]
     }
 
@@ -95,7 +117,7 @@ struct ConceptTagger: Sendable {
         let verbLemmas = lemmatizer.lemmas(of: surface, as: .verb).filter { wordNet.contains($0, as: .verb) }
         let nounLemmas = lemmatizer.lemmas(of: surface, as: .noun).filter { wordNet.contains($0, as: .noun) }
         let adjectiveLemmas = lemmatizer.lemmas(of: surface, as: .adjective).filter { wordNet.contains($0, as: .adjective) }
-        let followsSubject = previous?.meaning.map { if case .subject = $0 { true } else if case .pronoun = $0 { true } else { false } } ?? false
+        let followsSubject = previous?.meaning?.isReferent == true
         let looksLikeVerb = !verbLemmas.isEmpty && (surface.hasSuffix("ing") || surface.hasSuffix("ed") || followsSubject || nounLemmas.isEmpty)
         let nextIsWord = index + 1 < tokens.count && tokens[index + 1].kind == .word
 
@@ -103,7 +125,6 @@ struct ConceptTagger: Sendable {
             word.lemma = verb
             if let action = nearestAction(of: verb, wordNet: wordNet) {
                 word.meaning = .action(action)
-                word.isFromWordNet = true
             } else {
                 word.otherVerb = verb
             }
@@ -118,7 +139,6 @@ struct ConceptTagger: Sendable {
             if let meaning = nearestConcept(of: noun, wordNet: wordNet) {
                 word.lemma = noun
                 word.meaning = meaning
-                word.isFromWordNet = true
                 word.isPlural = noun != surface
                 return word
             }
@@ -133,7 +153,7 @@ struct ConceptTagger: Sendable {
         for lastForm in [last] + lemmatizer.lemmas(of: last, as: .noun) {
             let phrase = tokens[index].text + " " + lastForm
             guard wordNet.contains(phrase, as: .noun), let meaning = nearestConcept(of: phrase, wordNet: wordNet) else { continue }
-            return TaggedWord(tokens: index..<(index + 2), text: tokens[index].text + " " + last, lemma: phrase, meaning: meaning, isPlural: lastForm != last, isFromWordNet: true)
+            return TaggedWord(tokens: index..<(index + 2), text: tokens[index].text + " " + last, lemma: phrase, meaning: meaning, isPlural: lastForm != last)
         }
         return nil
     }
@@ -141,20 +161,21 @@ struct ConceptTagger: Sendable {
     /// The closest lexicon concept above `noun`; a family word keeps the prompt's own noun as the concept.
     func nearestConcept(of noun: String, wordNet: WordNet) -> LexicalMeaning? {
         guard let found = wordNet.nearestHypernym(of: noun, as: .noun, recognise: lexicon.subjectOrPlace(named:)) else { return nil }
-        if case .subject(var concept) = found.answer, concept.isGeneric {
+        if case .subject(var concept) = found, concept.isGeneric {
             concept.name = noun
             concept.isGeneric = false
             return .subject(concept)
         }
-        return found.answer
+        return found
     }
 
     private func nearestAction(of verb: String, wordNet: WordNet) -> Action? {
-        wordNet.nearestHypernym(of: verb, as: .verb, senses: 1, maxDepth: 3) { word in
+        wordNet.nearestHypernym(of: verb, as: .verb, senses: 1, maxDepth: 2) { word in
+            guard !Self.vagueVerbs.contains(word) else { return nil }
             for meaning in lexicon.meanings(of: word) {
                 if case .action(let action) = meaning { return action }
             }
             return nil
-        }?.answer
+        }
     }
 }

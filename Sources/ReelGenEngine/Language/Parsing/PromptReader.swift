@@ -10,11 +10,17 @@ struct PromptReader: Sendable {
     func read(_ clauses: [Clause], prompt: String, tokens: [Token]) -> PromptReading {
         var reading = PromptReading()
         var mentionOrder: [Int] = []
-        for clause in clauses {
+        var readings: [(timeOrder: Int, clause: ClauseReading)] = []
+        var readingOrder = clauses.enumerated().sorted { $0.element.textPosition < $1.element.textPosition }
+        if readingOrder.count > 1, readingOrder[0].element.hasPronoun, !readingOrder[0].element.namesSubject {
+            readingOrder.swapAt(0, 1)  // "before it flies away, the bird eats": "it" is the bird named next
+        }
+        for (timeOrder, clause) in readingOrder {
             var clauseReading = ClauseReading(text: clause.text(in: prompt, tokens: tokens), weight: max(clause.weight, 1))
             read(clause, into: &clauseReading, reading: &reading, mentionOrder: &mentionOrder)
-            reading.clauses.append(clauseReading)
+            readings.append((timeOrder, clauseReading))
         }
+        reading.clauses = readings.sorted { $0.timeOrder < $1.timeOrder }.map(\.clause)
         return reading
     }
 
@@ -51,7 +57,9 @@ struct PromptReader: Sendable {
         let words = clause.words
         for (position, word) in words.enumerated() {
             guard let meaning = word.meaning else {
-                if let verb = word.otherVerb {
+                if word.otherVerb == nil, position + 1 < words.count, case .subject = words[position + 1].meaning {
+                    pending.append(word)  // "gypsophila flower", "hanukkah menorah": an unknown noun describing the next
+                } else if let verb = word.otherVerb {
                     verbs.append(Verb(otherVerb: verb, subject: actor ?? mentionOrder.last))
                 } else if !word.isClauseBreak, !word.isComma {
                     reading.unusedWords.append(word.text)
@@ -94,6 +102,8 @@ struct PromptReader: Sendable {
             case .mood(let mood):
                 reading.moodVotes.append(mood)
                 pending.append(word)
+            case .group(let count) where position > 0 && words[position - 1].meaning?.isReferent == true:
+                if let herd = actor { reading.subjects[herd].count = max(reading.subjects[herd].count, count) }
             case .color, .size, .tallest, .attribute, .count, .group:
                 pending.append(word)
             case .action(let action):
@@ -222,8 +232,9 @@ struct PromptReader: Sendable {
     private func adapt(_ action: Action, for category: Subject.Category, towardCamera: Bool, awayFromCamera: Bool) -> Action {
         var adapted = action
         switch (category, action) {
-        case (.vehicle, .walk), (.vehicle, .run), (.train, .walk), (.train, .run): adapted = .drive
-        case (.boat, .walk), (.boat, .run), (.boat, .swim), (.boat, .drive): adapted = .sail
+        case (.vehicle, .walk), (.vehicle, .run), (.vehicle, .hover), (.vehicle, .fly), (.train, .walk), (.train, .run), (.train, .hover):
+            adapted = .drive
+        case (.boat, .walk), (.boat, .run), (.boat, .swim), (.boat, .drive), (.boat, .hover): adapted = .sail
         case (.fish, .walk), (.fish, .run): adapted = .swim
         case (.aircraft, .walk), (.aircraft, .run), (.aircraft, .drive): adapted = .fly
         default: break

@@ -10,8 +10,6 @@ struct TaggedWord: Hashable, Sendable {
     var meaning: LexicalMeaning?
     /// A plural noun ("dogs").
     var isPlural = false
-    /// Found through WordNet's hypernyms rather than directly in the lexicon.
-    var isFromWordNet = false
     /// A verb the lexicon has no animation for ("cooking"): the subject idles, the verb is kept as a modifier.
     var otherVerb: String?
     /// A punctuation mark that ends a clause or sentence.

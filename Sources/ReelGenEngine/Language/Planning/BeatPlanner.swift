@@ -7,12 +7,11 @@ struct BeatPlanner: Sendable {
         .appear, .jump, .land, .takeOff, .openJaws, .roar, .breatheFire, .turn, .fall, .wave, .rushTowardCamera,
     ]
 
-    func beats(for clauses: [ClauseReading], subjects: [Subject], cameras: [CameraMove]) -> [Beat] {
-        let spans = BeatTimer().spans(forWeights: clauses.map(\.weight))
+    /// What every subject on screen does in each clause.
+    func actions(for clauses: [ClauseReading], subjects: [Subject]) -> [[SubjectAction]] {
         var lastActions: [Int: Action] = [:]
         var introduced: [Int] = []
-        var beats: [Beat] = []
-        for (index, clause) in clauses.enumerated() {
+        return clauses.map { clause in
             var actions = clause.actions
             for subject in clause.mentionedSubjects where !actions.contains(where: { $0.subject == subject }) {
                 actions.append(SubjectAction(subject: subject, action: subjects[subject].category.restingAction))
@@ -24,9 +23,15 @@ struct BeatPlanner: Sendable {
                 lastActions[action.subject] = action.action
                 if !introduced.contains(action.subject) { introduced.append(action.subject) }
             }
-            beats.append(Beat(start: spans[index].start, end: spans[index].end, actions: actions, camera: cameras[index], text: clause.text))
+            return actions
         }
-        return beats
+    }
+
+    func beats(for clauses: [ClauseReading], actions: [[SubjectAction]], cameras: [CameraMove]) -> [Beat] {
+        let spans = BeatTimer().spans(forWeights: clauses.map(\.weight))
+        return clauses.indices.map { index in
+            Beat(start: spans[index].start, end: spans[index].end, actions: actions[index], camera: cameras[index], text: clauses[index].text)
+        }
     }
 
     private func continuing(_ action: Action, category: Subject.Category) -> Action {

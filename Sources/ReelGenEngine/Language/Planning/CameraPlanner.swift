@@ -3,15 +3,15 @@
 /// held static or dollied in slightly; flight is tracked or shot from the air; an empty
 /// landscape gets a slow pan or an aerial).
 struct CameraPlanner: Sendable {
-    func cameras(for clauses: [ClauseReading], subjects: [Subject], timeLapse: Bool, choice: SeededChoice) -> [CameraMove] {
+    func cameras(for clauses: [ClauseReading], actions: [[SubjectAction]], subjects: [Subject], timeLapse: Bool, choice: SeededChoice) -> [CameraMove] {
         var cameras: [CameraMove] = []
         var askedFor: CameraCue?
         for (index, clause) in clauses.enumerated() {
             if let cue = merged(clause.cameraCues) { askedFor = cue }
-            let principal = clause.actions.first
+            let principal = actions[index].first
             let motion = askedFor?.motion
                 ?? (timeLapse ? .staticShot : choice.pick(defaultMotions(for: principal, subjects: subjects), for: "camera.\(index)"))
-            let framing = askedFor?.framing ?? defaultFraming(for: principal, clause: clause, subjects: subjects, motion: motion)
+            let framing = askedFor?.framing ?? defaultFraming(for: principal, subjects: subjects, motion: motion)
             cameras.append(CameraMove(motion: motion, framing: framing, shake: askedFor?.shake ?? false))
         }
         return cameras
@@ -41,7 +41,7 @@ struct CameraPlanner: Sendable {
         }
     }
 
-    private func defaultFraming(for principal: SubjectAction?, clause: ClauseReading, subjects: [Subject], motion: CameraMove.Motion) -> CameraMove.Framing {
+    private func defaultFraming(for principal: SubjectAction?, subjects: [Subject], motion: CameraMove.Motion) -> CameraMove.Framing {
         if motion == .aerial { return .extremeWide }
         guard let principal else { return .extremeWide }
         if principal.modifiers.contains("in the distance") { return .extremeWide }

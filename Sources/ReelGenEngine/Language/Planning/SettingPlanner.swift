@@ -18,12 +18,25 @@ struct SettingPlanner: Sendable {
         (.railway, .plains), (.castle, .hills), (.aurora, .snowfield), (.stars, .desert), (.clouds, .sky),
     ]
 
-    func plan(named: [Setting], subjectHabitats: [Setting?], features: [SceneFeature], choice: SeededChoice) -> (setting: Setting, features: [SceneFeature]) {
+    /// Subjects that say most about where a scene is come first: a gorilla with a carrot is in
+    /// the jungle, a person with a carrot in the kitchen.
+    private static let placeDefiningOrder: [Subject.Category] = [
+        .fish, .boat, .train, .aircraft, .vehicle, .dragon, .quadruped, .reptile, .bird, .insect, .food, .plant, .building, .object, .person,
+    ]
+
+    private func habitat(of subjects: [(category: Subject.Category, habitat: Setting?)]) -> Setting? {
+        for category in Self.placeDefiningOrder {
+            if let habitat = subjects.first(where: { $0.category == category && $0.habitat != nil && $0.habitat != .sky })?.habitat { return habitat }
+        }
+        return subjects.compactMap(\.habitat).first
+    }
+
+    func plan(named: [Setting], subjectHabitats: [(category: Subject.Category, habitat: Setting?)], features: [SceneFeature], choice: SeededChoice) -> (setting: Setting, features: [SceneFeature]) {
         let major = named.filter { !Self.minorSettings.contains($0) }
         let setting = major.first
             ?? named.first { $0 != .sky && $0 != .interior }
             ?? named.first { $0 == .interior }
-            ?? subjectHabitats.compactMap { $0 }.first
+            ?? habitat(of: subjectHabitats)
             ?? Self.settingOfFeature.first { features.contains($0.0) }?.1
             ?? named.first
             ?? choice.pick([.meadow, .hills, .plains, .forest], for: "setting")

@@ -17,7 +17,7 @@ struct Lemmatizer: Sendable {
     ]
 
     let wordNet: WordNet?
-    /// Single words of the lexicon, valid lemmas even without WordNet.
+    /// Single words of the lexicon: the valid lemmas when WordNet is missing.
     let knownWords: Set<String>
 
     /// Base forms of `word` as `partOfSpeech`, most likely first; empty when none is a known word.
@@ -52,9 +52,11 @@ struct Lemmatizer: Sendable {
         return found
     }
 
+    /// With WordNet the part of speech must match ("singer" is no adjective "sing"); without it
+    /// any lexicon word will do.
     private func isValid(_ candidate: String, as partOfSpeech: PartOfSpeech) -> Bool {
-        if knownWords.contains(candidate) { return true }
-        return wordNet?.contains(candidate, as: partOfSpeech) ?? false
+        guard let wordNet else { return knownWords.contains(candidate) }
+        return wordNet.contains(candidate, as: partOfSpeech)
     }
 
     private static func undoubled(_ stem: String) -> String? {

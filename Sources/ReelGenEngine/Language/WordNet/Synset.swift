@@ -1,14 +1,13 @@
 /// One WordNet synonym set as read from a `data.*` line: its words and the offsets of its
 /// hypernyms ("is a kind of", `@`) and instance hypernyms ("is an instance of", `@i`).
 struct Synset: Hashable, Sendable {
-    var offset: Int
     var words: [String]
     var hypernymOffsets: [Int]
 
     /// Parses `offset lex_filenum ss_type w_cnt (word lex_id)* p_cnt (ptr offset pos st)* ... | gloss`.
     init?(line: String) {
         let fields = line.split(separator: "|", maxSplits: 1)[0].split(separator: " ")
-        guard fields.count > 4, let offset = Int(fields[0]), let wordCount = Int(fields[3], radix: 16) else { return nil }
+        guard fields.count > 4, let wordCount = Int(fields[3], radix: 16) else { return nil }
         var cursor = 4
         var words: [String] = []
         for _ in 0..<wordCount where cursor < fields.count {
@@ -26,7 +25,6 @@ struct Synset: Hashable, Sendable {
             }
             cursor += 4
         }
-        self.offset = offset
         self.words = words
         self.hypernymOffsets = hypernyms
     }

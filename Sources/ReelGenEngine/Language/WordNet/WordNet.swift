@@ -58,29 +58,40 @@ final class WordNet: Sendable {
     }
 
     /// Walks up the hypernyms of `lemma`'s first senses breadth first and returns the first
-    /// answer `recognise` gives for a word of a synset on the way (the lemma's own synset first),
-    /// together with how many steps up it was found.
+    /// answer `recognise` gives for a word of a synset on the way (the lemma's own synset first).
+    /// A rarer sense wins only if it gets there in fewer steps than the penalty per sense rank
+    /// ("raccoon" is first the fur in WordNet, but the animal is what a prompt means).
     func nearestHypernym<Answer>(
-        of lemma: String, as partOfSpeech: PartOfSpeech, senses: Int = 2, maxDepth: Int = 14,
+        of lemma: String, as partOfSpeech: PartOfSpeech, senses: Int = 2, maxDepth: Int = 14, senseRankPenalty: Int = 3,
         recognise: (String) -> Answer?
-    ) -> (answer: Answer, depth: Int)? {
-        for senseOffset in synsetOffsets(of: lemma, as: partOfSpeech).prefix(senses) {
-            var frontier = [senseOffset]
-            var visited: Set<Int> = [senseOffset]
-            for depth in 0...maxDepth where !frontier.isEmpty {
-                var next: [Int] = []
-                for offset in frontier {
-                    guard let synset = synset(at: offset, as: partOfSpeech) else { continue }
-                    let candidates = depth == 0 ? synset.words.filter { $0 != lemma } : synset.words
-                    for word in candidates {
-                        if let answer = recognise(word) { return (answer, depth) }
-                    }
-                    for hypernym in synset.hypernymOffsets where visited.insert(hypernym).inserted {
-                        next.append(hypernym)
-                    }
-                }
-                frontier = next
+    ) -> Answer? {
+        var best: (answer: Answer, score: Int)?
+        for (rank, senseOffset) in synsetOffsets(of: lemma, as: partOfSpeech).prefix(senses).enumerated() {
+            guard let depth = best.map({ $0.score - rank * senseRankPenalty - 1 }) ?? maxDepth as Int?, depth >= 0 else { break }
+            if let found = nearestHypernym(ofSynset: senseOffset, excluding: lemma, as: partOfSpeech, maxDepth: min(depth, maxDepth), recognise: recognise) {
+                best = (found.answer, found.depth + rank * senseRankPenalty)
             }
+        }
+        return best?.answer
+    }
+
+    private func nearestHypernym<Answer>(
+        ofSynset start: Int, excluding lemma: String, as partOfSpeech: PartOfSpeech, maxDepth: Int, recognise: (String) -> Answer?
+    ) -> (answer: Answer, depth: Int)? {
+        var frontier = [start]
+        var visited: Set<Int> = [start]
+        for depth in 0...maxDepth where !frontier.isEmpty {
+            var next: [Int] = []
+            for offset in frontier {
+                guard let synset = synset(at: offset, as: partOfSpeech) else { continue }
+                for word in synset.words where word != lemma {
+                    if let answer = recognise(word) { return (answer, depth) }
+                }
+                for hypernym in synset.hypernymOffsets where visited.insert(hypernym).inserted {
+                    next.append(hypernym)
+                }
+            }
+            frontier = next
         }
         return nil
     }

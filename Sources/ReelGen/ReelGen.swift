@@ -1,4 +1,0 @@
-@main
-struct ReelGen {
-    static func main() {}
-}

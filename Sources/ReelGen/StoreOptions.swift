@@ -1,0 +1,16 @@
+import ArgumentParser
+import Logging
+import ReelGenJobs
+
+/// Where every command finds its store.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "Data directory for SQLite, outputs and the signing key (REELGEN_DATA).")
+    var data: String = Environment.string("REELGEN_DATA") ?? "./data"
+
+    @Option(help: "postgres://user:pass@host:port/db to share one queue between processes (REELGEN_DATABASE_URL).")
+    var databaseURL: String? = Environment.string("REELGEN_DATABASE_URL")
+
+    func open(logger: Logger) async throws -> OpenedStore {
+        try await StoreFactory.open(dataDirectory: data, databaseURL: databaseURL, logger: logger)
+    }
+}

@@ -1,0 +1,57 @@
+public import Hummingbird
+public import Logging
+public import Prometheus
+import ReelGenEngine
+import ReelGenJobs
+public import ServiceLifecycle
+
+/// Builds the whole server: store, engines, worker pool, retention sweeper and the HTTP
+/// routes, as one `Application` whose `ServiceGroup` shuts down gracefully on
+/// SIGTERM/SIGINT. `reelgen serve` and the tests call this same function.
+///
+/// - Parameter onFirstKey: called with the secret when the store had no key and one
+///   was created, so the CLI can show it once.
+public func buildApplication(
+    _ config: AppConfiguration,
+    logger: Logger,
+    registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+    onFirstKey: @escaping @Sendable (String) -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let opened = try await StoreFactory.open(dataDirectory: config.dataDirectory, databaseURL: config.databaseURL, logger: logger)
+    let engines = try EngineRegistry.standard(defaultEngineID: config.defaultEngine, pool: RenderThreadPool())
+    let signingKey = try config.signingKey ?? SigningKeyFile(dataDirectory: config.dataDirectory).loadOrCreate()
+    let signer = URLSigner(key: signingKey, lifetime: config.urlLifetime)
+
+    let router = Router(context: APIRequestContext.self)
+    router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: HTTPMetricsMiddleware(registry: registry))
+    router.add(middleware: ErrorEnvelopeMiddleware())
+    OperationsController(store: opened.store, registry: registry).addRoutes(to: router)
+    FilesController(outputRoot: opened.outputs.root, signer: signer, logger: logger).addRoutes(to: router)
+    let openAPI = OpenAPIDocument.make(engines: engines)
+    router.get("/openapi.json") { _, _ in try GenerationsController.json(openAPI, status: .ok) }
+    GenerationsController(
+        store: opened.store, engines: engines, limits: config.queueLimits,
+        links: FileLinks(publicURL: config.resolvedPublicURL, signer: signer),
+        retryAfterSeconds: config.retryAfterSeconds
+    ).addRoutes(to: router.group().add(middleware: APIKeyAuthenticator(keys: opened.store)))
+
+    var services: [any Service] = []
+    if let database = opened.service { services.append(database) }
+    services.append(WorkerPool(store: opened.store, engines: engines, outputs: opened.outputs, configuration: config.workers, logger: logger))
+    services.append(RetentionSweeper(store: opened.store, outputs: opened.outputs, retention: config.retention, logger: logger))
+
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "ReelGen"),
+        services: services,
+        logger: logger
+    )
+    let store = opened.store
+    let apiKey = config.apiKey
+    app.beforeServerStarts {
+        if let apiKey { try await store.ensureKey(secret: apiKey, name: "from REELGEN_API_KEY") }
+        if try await store.keys().isEmpty { onFirstKey(try await store.issueKey(name: "first key")) }
+    }
+    return app
+}

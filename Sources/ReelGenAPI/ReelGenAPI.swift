@@ -1,1 +1,0 @@
-// The HTTP application; see App+build.swift (in progress).

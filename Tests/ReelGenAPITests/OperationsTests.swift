@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ReelGenEngine
+import Testing
+
+@Suite struct OperationsTests {
+    @Test func healthReadinessAndMetrics() async throws {
+        let server = try TestServer()
+        try await server.run { client, key in
+            try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/readyz", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/v2/video/generations", method: .post, headers: .bearer(key), body: ByteBuffer(string: #"{"model":"reelgen/testcard","prompt":"a cat"}"#)) { _ in }
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                let text = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(text.contains(#"reelgen_jobs{status="queued"} 1"#))
+                #expect(text.contains("reelgen_queue_depth 1"))
+                #expect(text.contains("reelgen_http_request_duration_seconds_bucket"))
+            }
+        }
+    }
+
+    /// The served document lists exactly the operations the server routes, with the
+    /// field rules the validator enforces.
+    @Test func openAPIMatchesRoutesAndRules() async throws {
+        let server = try TestServer()
+        try await server.run { client, key in
+            let document = try await client.execute(uri: "/openapi.json", method: .get) { response in
+                #expect(response.status == .ok)
+                return response.json
+            }
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            var documented: [(String, String)] = []
+            for (path, operations) in paths { for method in operations.keys { documented.append((method, path)) } }
+            #expect(documented.count == 10)
+
+            for (method, path) in documented {
+                let uri = path.replacingOccurrences(of: "{id}", with: UUID().uuidString).replacingOccurrences(of: "{name}", with: "output.mp4")
+                let httpMethod = HTTPRequest.Method(method.uppercased())!
+                try await client.execute(uri: uri, method: httpMethod, headers: .bearer(key), body: httpMethod == .post ? ByteBuffer(string: "{}") : nil) { response in
+                    let routeMissing = response.status == .methodNotAllowed || (response.status == .notFound && response.json["message"] as? String == "Not found.")
+                    #expect(!routeMissing, "\(method) \(path) is documented but not routed")
+                }
+            }
+
+            let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+            let properties = try #require(((schemas?["CreateGeneration"] as? [String: Any])?["properties"]) as? [String: [String: Any]])
+            #expect(properties["aspect_ratio"]?["enum"] as? [String] == AspectRatio.allCases.map(\.rawValue))
+            #expect(properties["resolution"]?["enum"] as? [String] == Resolution.allCases.map(\.rawValue))
+            #expect(properties["style"]?["enum"] as? [String] == Style.allCases.map(\.rawValue))
+            #expect((properties["model"]?["enum"] as? [String])?.contains("pixverse/v5/text-to-video") == true)
+            #expect(properties["prompt"]?["maxLength"] as? Int == 2048)
+            #expect(properties["seed"]?["maximum"] as? Int == 2_147_483_647)
+        }
+    }
+}

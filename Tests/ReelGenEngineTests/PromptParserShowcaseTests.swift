@@ -1,0 +1,67 @@
+import Testing
+@testable import ReelGenEngine
+
+/// The prompt the engine is demonstrated with must come out exactly right.
+@Suite("PromptParser: the dragon showcase")
+struct PromptParserShowcaseTests {
+    static let dragonPrompt = "A menacing evil dragon appears in a distance above the tallest mountain, then rushes toward the camera with its jaws open, revealing its sharp fangs"
+
+    let plan = PromptParser().plan(for: RenderRequest(prompt: Self.dragonPrompt, seed: 7))
+
+    @Test func settingAndFeatures() {
+        #expect(plan.setting == .mountains)
+        #expect(plan.features.first == .tallestPeak)
+    }
+
+    @Test func oneMenacingLargeDragon() throws {
+        #expect(plan.subjects.count == 1)
+        let dragon = try #require(plan.subjects.first)
+        #expect(dragon.concept == "dragon")
+        #expect(dragon.category == .dragon)
+        #expect(dragon.size == .large)
+        #expect(dragon.count == 1)
+        #expect(dragon.attributes.contains("evil"))
+        #expect(dragon.attributes.contains("menacing"))
+        #expect(dragon.attributes.contains("sharp fangs"))
+    }
+
+    @Test func menacingDuskOrStormLight() {
+        #expect(plan.mood == .menacing)
+        #expect(plan.timeOfDay == .dusk || plan.weather.contains(.storm))
+    }
+
+    @Test func appearsInTheDistanceThenRushesWithJawsOpen() throws {
+        try #require(plan.beats.count == 2)
+        let (first, second) = (plan.beats[0], plan.beats[1])
+        #expect(first.start == 0)
+        #expect(first.end == second.start)
+        #expect(second.end == 1)
+        #expect(first.actions.map(\.action).contains(.appear))
+        #expect(first.actions.contains { [.fly, .hover].contains($0.action) })
+        #expect(first.actions.allSatisfy { $0.subject == 0 })
+        #expect(first.actions.first?.modifiers.contains("in the distance") == true)
+        #expect([.staticShot, .dollyIn].contains(first.camera.motion))
+        #expect(second.actions.map(\.action) == [.rushTowardCamera, .openJaws])
+        #expect(second.actions.allSatisfy { $0.subject == 0 })
+        #expect(first.text == "A menacing evil dragon appears in a distance above the tallest mountain")
+        #expect(second.text == "rushes toward the camera with its jaws open, revealing its sharp fangs")
+    }
+
+    /// Other seeds give other takes, all within what the prompt asks.
+    @Test(arguments: 0..<16)
+    func everySeedKeepsTheShowcase(seed: Int) throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: Self.dragonPrompt, seed: UInt32(seed)))
+        #expect(plan.setting == .mountains && plan.mood == .menacing)
+        #expect(plan.timeOfDay == .dusk || plan.weather.contains(.storm))
+        try #require(plan.beats.count == 2)
+        #expect([.staticShot, .dollyIn].contains(plan.beats[0].camera.motion))
+        #expect([.staticShot, .dollyIn].contains(plan.beats[1].camera.motion))
+        #expect(plan.beats[1].actions.map(\.action) == [.rushTowardCamera, .openJaws])
+    }
+
+    @Test func everyWordIsUsed() {
+        #expect(plan.unusedWords.isEmpty)
+        #expect(plan.removed.isEmpty)
+        #expect(plan.look == Look(kind: .cinematic))
+    }
+}
