@@ -36,10 +36,10 @@ struct PropPlacer: Sendable {
 
     func rocks(count: Int, random: inout SeededGenerator, to mesh: inout Mesh) {
         for _ in 0..<count {
-            guard let base = groundSpot(near: 8, far: 300, random: &random) else { continue }
+            guard let base = groundSpot(near: 20, far: 400, random: &random) else { continue }
             let size = random.value(0.4, 2.5)
             mesh.addTube(Tube(points: [base - SIMD3(0, size * 0.3, 0), base + SIMD3(random.value(-0.2, 0.2), size * 0.3, 0)],
-                              radii: [size, size * 0.8], color: terrain.palette.rock * 1.3, material: .stone,
+                              radii: [size, size * 0.8], color: terrain.palette.rock * 0.8, material: .stone,
                               squash: SIMD2(1.3, 0.8), subdivisions: 1, sides: 7))
         }
     }

@@ -119,7 +119,7 @@ struct ShadingPass: Sendable {
             let reflected = view - normal * (2 * normal.dot(view))
             let grazing = 1 - max(-normal.dot(view), 0)
             let fresnel = 0.05 + 0.95 * grazing * grazing * grazing
-            color = color * (1 - puddle * 0.7) + sky.gradient(reflected) * (fresnel * (0.3 + puddle))
+            color = color * (1 - puddle * 0.7) + sky.gradient(reflected) * (fresnel * (0.1 + 0.5 * puddle))
         }
         return fog.apply(color, origin: camera.position, direction: view, distance: distance, sun: sun)
     }

@@ -15,9 +15,11 @@ extension SceneBuilder {
             let distance = length / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
             var home: SIMD3<Float>
             if kind.flies, let peakTop {
-                // Halfway along the line of sight to a point just above the summit: it reads
-                // as "above the tallest peak" and stays big enough to see its wings.
-                home = anchor + (peakTop + SIMD3(0, 140, 0) - anchor) * 0.34
+                // On the line of sight to a point just above the summit: it reads as "above
+                // the tallest peak"; a third of the way for a dragon, nearer for small flyers
+                // so their wings still show.
+                let aim = peakTop + SIMD3(0, 140, 0) - anchor
+                home = anchor + aim.normalized * min(aim.length * 0.34, distance)
             } else if kind.flies {
                 home = anchor + forward * distance + SIMD3(0, distance * 0.25, 0)
             } else {

@@ -65,7 +65,7 @@ struct SceneBuilder: Sendable {
         let height = random.value(640, 780) * (plan.features.contains(.tallestPeak) ? 1 : 0.8)
         let palette: TerrainPalette
         switch plan.setting {
-        case .desert: palette = .desert
+        case .desert, .beach: palette = .desert
         case .snowfield: palette = .snowfield
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio: palette = .city
         case .mountains: palette = .alpine

@@ -57,7 +57,7 @@ struct Terrain: Sendable {
             return crest * crest * 22 + noise.fbm(x / 900, z / 900, octaves: 3) * 60
         case .shore:
             // Land behind the camera and to one side, falling into the water ahead.
-            let inland = Easing.smoothstep(900, -200, z - valleyCenter.y)
+            let inland = Easing.smoothstep(140, -60, z - valleyCenter.y)
             return rolling * 0.6 + inland * 30 - 14 + noise.fbm(x / 500, z / 500, octaves: 4) * 50 * inland
         case .flat:
             return noise.value(x / 50, z / 50) * 0.3
