@@ -38,6 +38,6 @@ public struct CinematicFrameSource: FrameSource {
         var hdr = shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool)
         PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
-        post.finish(hdr, visibility: visibility, camera: camera, frame: shown, into: &image, pool: pool)
+        post.finish(&hdr, visibility: visibility, camera: camera, frame: shown, into: &image, pool: pool)
     }
 }

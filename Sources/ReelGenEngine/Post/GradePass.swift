@@ -1,40 +1,38 @@
 /// HDR to display: depth of field (blend toward a blurred copy by circle of confusion),
-/// bloom, exposure, saturation and split toning, then the tone curve.
+/// bloom, exposure, saturation and split toning, then the tone curve. Works in place: each
+/// pixel reads only itself from `image`, and a frame-sized allocation less is a frame's
+/// worth of page faults less.
 struct GradePass: Sendable {
     var look: LookSettings
     var curve: ToneCurve
 
-    func grade(_ hdr: HDRImage, soft: HDRImage, glow: HDRImage, visibility: VisibilityBuffer, focusDistance: Float, pool: RenderThreadPool) -> HDRImage {
-        var output = HDRImage(width: hdr.width, height: hdr.height)
-        let width = hdr.width
-        let softScale = Float(soft.width) / Float(hdr.width), glowScale = Float(glow.width) / Float(hdr.width)
+    func grade(_ image: inout HDRImage, soft: HDRImage, glow: HDRImage, visibility: VisibilityBuffer, focusDistance: Float, pool: RenderThreadPool) {
+        let width = image.width, height = image.height
+        let softScale = Float(soft.width) / Float(width), glowScale = Float(glow.width) / Float(width)
         let focus = 1 / max(focusDistance, 0.1)
         let blurStrength = 9 * look.depthOfField
-        output.pixels.withUnsafeMutableBufferPointer { pixels in
-            hdr.pixels.withUnsafeBufferPointer { input in
-                visibility.inverseDepth.withUnsafeBufferPointer { depth in
-                    pool.parallelFor(hdr.height) { y in
-                        let sy = Float(y) + 0.5
-                        for x in 0..<width {
-                            let p = y * width + x
-                            let sx = Float(x) + 0.5
-                            var c = input[p]
-                            let circle = min(abs(depth[p] - focus) * blurStrength, 1)
-                            if circle > 0.02 {
-                                c = c.mixed(with: soft.sample(sx * softScale, sy * softScale), circle * circle * (3 - 2 * circle))
-                            }
-                            c += glow.sample(sx * glowScale, sy * glowScale) * look.bloom
-                            c *= look.exposure
-                            let luma = c.luma
-                            c = SIMD3(repeating: luma) + (c - SIMD3(repeating: luma)) * look.saturation
-                            let highlight = luma / (luma + 0.25)
-                            c *= look.shadowTint.mixed(with: look.highlightTint, highlight)
-                            pixels[p] = curve.display(c)
+        image.pixels.withUnsafeMutableBufferPointer { pixels in
+            visibility.inverseDepth.withUnsafeBufferPointer { depth in
+                pool.parallelFor(height) { y in
+                    let sy = Float(y) + 0.5
+                    for x in 0..<width {
+                        let p = y * width + x
+                        let sx = Float(x) + 0.5
+                        var c = pixels[p]
+                        let circle = min(abs(depth[p] - focus) * blurStrength, 1)
+                        if circle > 0.02 {
+                            c = c.mixed(with: soft.sample(sx * softScale, sy * softScale), circle * circle * (3 - 2 * circle))
                         }
+                        c += glow.sample(sx * glowScale, sy * glowScale) * look.bloom
+                        c *= look.exposure
+                        let luma = c.luma
+                        c = SIMD3(repeating: luma) + (c - SIMD3(repeating: luma)) * look.saturation
+                        let highlight = luma / (luma + 0.25)
+                        c *= look.shadowTint.mixed(with: look.highlightTint, highlight)
+                        pixels[p] = curve.display(c)
                     }
                 }
             }
         }
-        return output
     }
 }
