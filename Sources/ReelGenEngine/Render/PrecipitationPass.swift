@@ -29,7 +29,8 @@ struct PrecipitationPass: Sendable {
             let trail = precipitation.kind == .rain ? velocity * 0.03 : .zero
             guard let head = project(world, camera: camera, focal: focal, width: width, height: height),
                   let tail = project(world - trail, camera: camera, focal: focal, width: width, height: height) else { continue }
-            let size = precipitation.kind == .snow ? max(focal * 0.025 / head.z, 0.6) : 0.6
+            // Flakes grow when near but stay flakes: a capped radius also bounds the cost.
+            let size = precipitation.kind == .snow ? min(max(focal * 0.025 / head.z, 0.6), Float(height) / 300 + 0.6) : 0.6
             let brightness: Float = precipitation.kind == .rain ? 0.35 : (precipitation.kind == .embers ? 1 : 0.7)
             let steps = max(1, Int(max(abs(head.x - tail.x), abs(head.y - tail.y))))
             for s in 0...steps {
