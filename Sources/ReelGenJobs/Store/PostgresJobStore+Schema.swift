@@ -51,10 +51,10 @@ extension PostgresJobStore {
 
     /// Creates or updates the tables and indexes.
     public func migrate() async throws {
-        try await client.withTransaction(logger: logger) { connection in
-            try await connection.query("SELECT pg_advisory_xact_lock(\(Self.migrationLock))", logger: logger)
+        try await inTransaction { connection in
+            _ = try await connection.query("SELECT pg_advisory_xact_lock(\(Self.migrationLock))", logger: logger).collect()
             for statement in Self.schema {
-                try await connection.query(statement, logger: logger)
+                _ = try await connection.query(statement, logger: logger).collect()
             }
         }
     }

@@ -17,8 +17,8 @@ public struct PostgresJobStore: JobStore, KeyStore {
     public func enqueue(_ job: Job, limits: QueueLimits) async throws -> Job {
         let record = try JobRecord(job)
         let queued = JobStatus.queued.rawValue
-        let stored = try await client.withTransaction(logger: logger) { connection in
-            try await connection.query("SELECT pg_advisory_xact_lock(\(Self.enqueueLock))", logger: logger)
+        let stored = try await inTransaction { connection in
+            _ = try await connection.query("SELECT pg_advisory_xact_lock(\(Self.enqueueLock))", logger: logger).collect()
             let counts = try await connection.query("""
                 SELECT count(*) FILTER (WHERE key_id = \(record.keyID)), count(*)
                 FROM jobs WHERE status = \(queued)
@@ -115,7 +115,7 @@ public struct PostgresJobStore: JobStore, KeyStore {
     public func recoverExpiredLeases(now: Date, maxAttempts: Int) async throws -> Int {
         let generating = JobStatus.generating.rawValue
         let failure = JobFailure.workerLost
-        return try await client.withTransaction(logger: logger) { connection in
+        return try await inTransaction { connection in
             let failed = try await connection.query("""
                 UPDATE jobs
                 SET status = \(JobStatus.error.rawValue), completed_at = \(now),
