@@ -33,14 +33,3 @@ struct BodyFrame: Sendable {
         return SIMD3(d.dot(right), d.dot(up), d.dot(forward))
     }
 }
-
-extension Mesh {
-    /// Moves a model built in local space into the world.
-    mutating func place(in frame: BodyFrame) {
-        for i in positions.indices {
-            positions[i] = frame.toWorld(positions[i])
-            let n = normals[i]
-            normals[i] = frame.right * n.x + frame.up * n.y + frame.forward * n.z
-        }
-    }
-}
