@@ -4,6 +4,7 @@ import Foundation
 /// a bobbing head and a swaying tail. Designed 2 m long, standing 1 m at the back.
 struct QuadrupedModel: Sendable {
     var palette: CreaturePalette
+    var build: QuadrupedBuild = .hoofed
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 2)
@@ -20,7 +21,9 @@ struct QuadrupedModel: Sendable {
                           radii: [0.13, 0.1, 0.07], color: palette.skin, sides: 10))
         for side: Float in [-1, 1] {
             let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
-            mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, 0.12, -0.03)], radii: [0.04, 0.005], color: palette.skin, subdivisions: 1, sides: 6))
+            let earLength: Float = build == .canine ? 0.17 : 0.12
+            mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, earLength, -0.03)], radii: [build == .canine ? 0.055 : 0.04, 0.005],
+                              color: palette.skin, subdivisions: 1, sides: 6))
             let eye = headBase + SIMD3(side * 0.085, 0.04, 0.12)
             mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.022, 0.022], color: SIMD3(0.02, 0.02, 0.02),
                               material: .glass, subdivisions: 1, sides: 6))
@@ -30,13 +33,15 @@ struct QuadrupedModel: Sendable {
             let swing = sinf(phase + offset) * 0.28 * stride
             let lift = max(0, cosf(phase + offset)) * 0.12 * stride
             let top = hip + SIMD3(0, bob - 0.05, 0)
-            let knee = SIMD3(hip.x, -0.45 + lift * 0.5, hip.z + swing * 0.5)
-            let foot = SIMD3(hip.x, -0.98 + lift, hip.z + swing)
+            let knee = SIMD3(hip.x, -0.45 * build.legScale + lift * 0.5, hip.z + swing * 0.5)
+            let foot = SIMD3(hip.x, -0.98 * build.legScale + lift, hip.z + swing)
             mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05], color: palette.skin, sides: 8))
         }
         let wag = sinf(pose.time * 5) * 0.15
-        mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(wag, 0.0, -1.05), SIMD3(wag * 2, -0.2, -1.15)],
-                          radii: [0.06, 0.04, 0.01], color: palette.skin, sides: 6))
+        let tailRadii: [Float] = build == .canine ? [0.08, 0.13, 0.04] : [0.06, 0.04, 0.01]
+        let tailDrop: Float = build == .canine ? 0.05 : 0.2
+        mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(wag, 0.0, -1.1), SIMD3(wag * 2, -tailDrop, -1.3)],
+                          radii: tailRadii, color: palette.skin, sides: 6))
         mesh.place(in: frame)
         return mesh
     }

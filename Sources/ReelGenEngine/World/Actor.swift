@@ -5,13 +5,15 @@ struct Actor: Sendable {
     var length: Float
     var palette: CreaturePalette
     var track: ActorTrack
+    /// Body plan when the actor is a quadruped.
+    var build: QuadrupedBuild = .hoofed
 
     /// The posed model at `time` seconds, in world space.
     func mesh(at time: Float) -> Mesh {
         let pose = track.pose(at: time)
         switch kind {
         case .dragon: return DragonModel(palette: palette).mesh(for: pose, length: length)
-        case .quadruped: return QuadrupedModel(palette: palette).mesh(for: pose, length: length)
+        case .quadruped: return QuadrupedModel(palette: palette, build: build).mesh(for: pose, length: length)
         case .bird: return BirdModel(palette: palette).mesh(for: pose, length: length)
         case .person: return PersonModel(palette: palette).mesh(for: pose, length: length)
         case .car: return CarModel(palette: palette).mesh(for: pose, length: length)

@@ -28,9 +28,10 @@ extension SceneBuilder {
             home += side * (Float(index) * length * 2.5 * composition)
             for instance in 0..<min(max(subject.count, 1), 5) {
                 let spread = side * (Float(instance) * length * 1.6 * (instance % 2 == 0 ? 1 : -1)) - forward * (Float(instance) * length * 0.8)
+                let build = QuadrupedBuild(concept: subject.concept)
                 let track = makeTrack(subject: index, kind: kind, length: length, home: home + spread, anchor: anchor, side: side * composition,
-                                      terrain: terrain, duration: duration)
-                actors.append(Actor(kind: kind, length: length, palette: palette, track: track))
+                                      terrain: terrain, duration: duration, legScale: build.legScale)
+                actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build))
             }
         }
         return actors
@@ -38,7 +39,7 @@ extension SceneBuilder {
 
     private func makeTrack(
         subject: Int, kind: ActorKind, length: Float, home: SIMD3<Float>, anchor: SIMD3<Float>, side: SIMD3<Float>,
-        terrain: Terrain, duration: Float
+        terrain: Terrain, duration: Float, legScale: Float
     ) -> ActorTrack {
         var segments: [ActorSegment] = []
         var position = home
@@ -85,7 +86,7 @@ extension SceneBuilder {
         }
         let clearance: Float = switch kind {
         case .person: length * 0.54
-        case .quadruped: length * 0.5
+        case .quadruped: length * 0.49 * legScale
         case .car: length * 0.145
         case .dragon, .bird: 0
         }

@@ -51,4 +51,18 @@ import Testing
         #expect(mesh.triangleCount > 100)
         #expect(mesh.positions.allSatisfy { $0.x.isFinite && $0.y.isFinite && $0.z.isFinite })
     }
+
+    @Test func aFoxIsBuiltLowerThanAHorse() {
+        #expect(QuadrupedBuild(concept: "fox") == .canine)
+        #expect(QuadrupedBuild(concept: "horse") == .hoofed)
+        var plan = CinematicFixtures.plan(setting: .plains, subject: .quadruped, action: .idle)
+        plan.subjects[0].concept = "horse"
+        let horse = CinematicFixtures.source(plan).scene.actors[0].mesh(at: 1)
+        plan.subjects[0].concept = "fox"
+        let fox = CinematicFixtures.source(plan).scene.actors[0].mesh(at: 1)
+        func height(_ mesh: Mesh) -> Float {
+            (mesh.positions.map(\.y).max() ?? 0) - (mesh.positions.map(\.y).min() ?? 0)
+        }
+        #expect(height(fox) < height(horse) * 0.85)
+    }
 }
