@@ -11,7 +11,7 @@ extension ReelGenCommand {
 
         @OptionGroup var clip: ClipOptions
         @Option(name: .shortAndLong, help: "Where to write the MP4 (the GIF preview and poster go beside it).") var output: String = "output.mp4"
-        @Option(help: "Engine id.") var engine: String = Environment.string("REELGEN_DEFAULT_ENGINE") ?? "reelgen/testcard"
+        @Option(help: "Engine id.") var engine: String = Environment.string("REELGEN_DEFAULT_ENGINE") ?? "reelgen/cinematic-v1"
 
         func run() async throws {
             let engines = try EngineRegistry.standard(defaultEngineID: engine, pool: RenderThreadPool())

@@ -7,7 +7,7 @@ struct WorkerOptions: ParsableArguments {
     var workers: Int = Environment.int("REELGEN_WORKERS") ?? 1
 
     @Option(help: "Engine behind the pixverse/v5/text-to-video alias (REELGEN_DEFAULT_ENGINE).")
-    var defaultEngine: String = Environment.string("REELGEN_DEFAULT_ENGINE") ?? "reelgen/testcard"
+    var defaultEngine: String = Environment.string("REELGEN_DEFAULT_ENGINE") ?? "reelgen/cinematic-v1"
 
     @Option(help: "Delete outputs older than this, e.g. 7d, 12h, 30m (REELGEN_RETENTION).")
     var retention: String = Environment.string("REELGEN_RETENTION") ?? "7d"

@@ -13,7 +13,7 @@ public struct AppConfiguration: Sendable {
     /// `postgres://...` to share one queue between processes (`REELGEN_DATABASE_URL`).
     public var databaseURL: String?
     /// The engine behind the `pixverse/v5/text-to-video` alias.
-    public var defaultEngine = "reelgen/testcard"
+    public var defaultEngine = "reelgen/cinematic-v1"
     /// In-process render workers and their tuning; `workers.workers == 0` is an API-only node.
     public var workers = WorkerPool.Configuration()
     /// Outputs older than this are deleted (`REELGEN_RETENTION`).

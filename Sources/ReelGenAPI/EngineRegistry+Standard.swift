@@ -11,7 +11,7 @@ public struct UnknownEngineError: Error, CustomStringConvertible {
 extension EngineRegistry {
     /// Every engine this build ships, sharing one render thread pool.
     public static func standard(defaultEngineID: String, pool: RenderThreadPool) throws -> EngineRegistry {
-        let engines: [any VideoEngine] = [TestcardEngine(pool: pool)]
+        let engines: [any VideoEngine] = [CinematicEngine(pool: pool), TestcardEngine(pool: pool)]
         guard engines.contains(where: { $0.id == defaultEngineID }) else {
             throw UnknownEngineError(requested: defaultEngineID, available: engines.map(\.id))
         }

@@ -26,7 +26,7 @@ import Testing
     /// Every size through create → poll → download, on both create paths; ffprobe
     /// checks the file is what was asked for.
     @Test func everySizeRendersExactly() async throws {
-        let server = try ServerProcess(arguments: ["--workers", "2"])
+        let server = try ServerProcess(arguments: ["--workers", "2", "--default-engine", "reelgen/testcard"])
         defer { server.removeData() }
         try await server.start()
         let client = server.client
@@ -63,7 +63,8 @@ import Testing
         #expect(try await server.stop() == 0)
     }
 
-    /// The README's Python example, unchanged, against a local server.
+    /// The README's Python example, unchanged, against a local server with its defaults:
+    /// the dragon prompt through `pixverse/v5/text-to-video` renders on the cinematic engine.
     @Test func pythonQuickstartCompletes() async throws {
         let server = try ServerProcess()
         defer { server.removeData() }
@@ -73,6 +74,7 @@ import Testing
             "REELGEN_URL": server.baseURL, "REELGEN_API_KEY": ServerProcess.apiKey, "QUICKSTART_POLL_SECONDS": "1",
         ])
         #expect(output.contains(#""status": "completed""#), "\(output)")
+        #expect(output.contains(#""model": "reelgen/cinematic-v1""#), "the hosted model's id must reach the cinematic engine by default")
         #expect(output.contains("output.mp4"))
         try await server.stop()
     }

@@ -5,6 +5,9 @@ import Testing
 /// Nothing is lost when the server dies: `kill -9` mid-render and a graceful SIGTERM
 /// both end with the job completed exactly once after a restart.
 @Suite(.serialized) struct RecoveryTests {
+    /// The fast engine, so these tests' timing does not hang on the cinematic one.
+    static let testcard = ["--default-engine", "reelgen/testcard"]
+
     /// The longest clip the testcard makes, so there is time to interrupt it.
     static let slowJob = GenerationBody(prompt: "Interrupted render", aspectRatio: "16:9", resolution: "720p", duration: 8, seed: 7)
 
@@ -18,14 +21,14 @@ import Testing
     }
 
     @Test func killedServerRequeuesAndCompletesTheJob() async throws {
-        let first = try ServerProcess(arguments: ["--lease-seconds", "2"])
+        let first = try ServerProcess(arguments: ["--lease-seconds", "2"] + Self.testcard)
         defer { first.removeData() }
         try await first.start()
         let id = try await first.client.create(Self.slowJob).id
         try await Self.waitUntilRendering(first.client, id: id)
         try await first.stop(signal: SIGKILL)
 
-        let second = try ServerProcess(arguments: ["--lease-seconds", "2"], directory: first.directory)
+        let second = try ServerProcess(arguments: ["--lease-seconds", "2"] + Self.testcard, directory: first.directory)
         try await second.start()
         let finished = try await second.client.waitUntilFinished(id: id, every: .milliseconds(200), timeout: .seconds(120))
         #expect(finished.status == "completed", "\(finished.error?.message ?? "") \(second.log)")
@@ -38,20 +41,20 @@ import Testing
     }
 
     @Test func sigtermReleasesTheRunningJobAndExitsCleanly() async throws {
-        let first = try ServerProcess()
+        let first = try ServerProcess(arguments: Self.testcard)
         defer { first.removeData() }
         try await first.start()
         let id = try await first.client.create(Self.slowJob).id
         try await Self.waitUntilRendering(first.client, id: id)
         #expect(try await first.stop(signal: SIGTERM, timeout: .seconds(20)) == 0)
 
-        let apiOnly = try ServerProcess(arguments: ["--workers", "0"], directory: first.directory)
+        let apiOnly = try ServerProcess(arguments: ["--workers", "0"] + Self.testcard, directory: first.directory)
         try await apiOnly.start()
         #expect(try await apiOnly.client.generation(id: id).status == "queued")
         try await apiOnly.stop()
         #expect(apiOnly.outputDirectories.isEmpty)
 
-        let second = try ServerProcess(directory: first.directory)
+        let second = try ServerProcess(arguments: Self.testcard, directory: first.directory)
         try await second.start()
         let finished = try await second.client.waitUntilFinished(id: id, every: .milliseconds(200), timeout: .seconds(120))
         #expect(finished.status == "completed")

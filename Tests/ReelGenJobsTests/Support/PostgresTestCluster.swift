@@ -86,25 +86,34 @@ final class PostgresTestCluster: Sendable {
     }
 
     /// Runs a program (as `user` through runuser when given) and throws with its output on failure.
+    ///
+    /// Spawned with `posix_spawn` and reaped with `waitpid`, not Foundation's `Process`:
+    /// `pg_ctl start` leaves a server that inherits the child's descriptors, and `Process`
+    /// on Linux learns of an exit from those closing, so it would wait for the server to stop.
     @discardableResult
     private static func run(_ program: String, _ arguments: [String], as user: String? = nil) throws -> String {
-        let process = Process()
-        if let user {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", user, "--", program] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = arguments
+        let argv = user.map { ["/usr/sbin/runuser", "-u", $0, "--", program] } ?? [program]
+        let outputPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("reelgen-pg-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let cArguments = (argv + arguments).map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
+        guard spawned == 0 else {
+            throw PostgresTestClusterError(message: "cannot start \(argv[0]): error \(spawned)")
         }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw PostgresTestClusterError(message: "\(program) \(arguments.joined(separator: " ")) failed: \(text)")
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exitedCleanly = status & 0x7F == 0 && (status >> 8) & 0xFF == 0
+        guard exitedCleanly else {
+            throw PostgresTestClusterError(message: "\(program) \(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
         }
         return text
     }
