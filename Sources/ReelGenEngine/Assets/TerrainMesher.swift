@@ -40,16 +40,7 @@ struct TerrainMesher: Sendable {
         mesh.positions = positions
         mesh.normals = normals
         mesh.colors = colors
-        mesh.indices.reserveCapacity((rings - 1) * spokes * 6)
-        for ring in 0..<(rings - 1) {
-            for spoke in 0..<spokes {
-                let next = (spoke + 1) % spokes
-                let a = UInt32(ring * spokes + spoke), b = UInt32(ring * spokes + next)
-                let c = UInt32((ring + 1) * spokes + spoke), d = UInt32((ring + 1) * spokes + next)
-                mesh.addTriangle(a, c, d, material: .terrain)
-                mesh.addTriangle(a, d, b, material: .terrain)
-            }
-        }
+        mesh.addPolarGridTriangles(rings: rings, spokes: spokes, material: .terrain)
         return mesh
     }
 

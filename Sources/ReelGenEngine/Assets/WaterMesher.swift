@@ -16,15 +16,7 @@ struct WaterMesher: Sendable {
                                normal: SIMD3(0, 1, 0), color: SIMD3(0.02, 0.04, 0.05))
             }
         }
-        for ring in 0..<(rings - 1) {
-            for spoke in 0..<spokes {
-                let next = (spoke + 1) % spokes
-                let a = UInt32(ring * spokes + spoke), b = UInt32(ring * spokes + next)
-                let c = UInt32((ring + 1) * spokes + spoke), d = UInt32((ring + 1) * spokes + next)
-                mesh.addTriangle(a, c, d, material: .water)
-                mesh.addTriangle(a, d, b, material: .water)
-            }
-        }
+        mesh.addPolarGridTriangles(rings: rings, spokes: spokes, material: .water)
         return mesh
     }
 }
