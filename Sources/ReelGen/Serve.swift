@@ -20,8 +20,15 @@ extension ReelGenCommand {
         @Option(help: "Base URL clients reach this server at, for file links (REELGEN_PUBLIC_URL).")
         var publicURL: String? = Environment.string("REELGEN_PUBLIC_URL")
 
+        @Option(help: "Seconds the API keeps answering after SIGTERM, with 503 for creates and /readyz, so a load balancer can drain this node (REELGEN_DRAIN_SECONDS).")
+        var drainSeconds: Int = Environment.int("REELGEN_DRAIN_SECONDS") ?? 0
+
         @OptionGroup var store: StoreOptions
         @OptionGroup var workerOptions: WorkerOptions
+
+        func validate() throws {
+            guard drainSeconds >= 0 else { throw ValidationError("--drain-seconds must be 0 or more.") }
+        }
 
         func run() async throws {
             let logger = Logger.cli("reelgen.serve")
@@ -38,6 +45,7 @@ extension ReelGenCommand {
             config.workers = workerOptions.poolConfiguration
             config.retention = workerOptions.retentionDuration ?? config.retention
             config.apiKey = Environment.string("REELGEN_API_KEY")
+            config.drainPeriod = .seconds(drainSeconds)
             let baseURL = config.resolvedPublicURL
             let app = try await buildApplication(config, logger: logger, registry: registry) { secret in
                 Self.announce(firstKey: secret, baseURL: baseURL)

@@ -6,8 +6,9 @@ import ReelGenJobs
 public import ServiceLifecycle
 
 /// Builds the whole server: store, engines, worker pool, retention sweeper and the HTTP
-/// routes, as one `Application` whose `ServiceGroup` shuts down gracefully on
-/// SIGTERM/SIGINT. `reelgen serve` and the tests call this same function.
+/// routes, as one application whose `ServiceGroup` shuts down gracefully on SIGTERM/SIGINT,
+/// draining first (see `ReelGenApplication`). `reelgen serve` and the tests call this
+/// same function.
 ///
 /// - Parameter onFirstKey: called with the secret when the store had no key and one
 ///   was created, so the CLI can show it once.
@@ -21,37 +22,41 @@ public func buildApplication(
     let engines = try EngineRegistry.standard(defaultEngineID: config.defaultEngine, pool: RenderThreadPool())
     let signingKey = try config.signingKey ?? SigningKeyFile(dataDirectory: config.dataDirectory).loadOrCreate()
     let signer = URLSigner(key: signingKey, lifetime: config.urlLifetime)
+    let drain = DrainState()
 
     let router = Router(context: APIRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: HTTPMetricsMiddleware(registry: registry))
     router.add(middleware: ErrorEnvelopeMiddleware())
-    OperationsController(store: opened.store, registry: registry).addRoutes(to: router)
+    OperationsController(store: opened.store, drain: drain, registry: registry).addRoutes(to: router)
     FilesController(outputRoot: opened.outputs.root, signer: signer, logger: logger).addRoutes(to: router)
     let openAPI = OpenAPIDocument.make(engines: engines)
     router.get("/openapi.json") { _, _ in try GenerationsController.json(openAPI, status: .ok) }
     GenerationsController(
         store: opened.store, engines: engines, limits: config.queueLimits,
         links: FileLinks(publicURL: config.resolvedPublicURL, signer: signer),
-        retryAfterSeconds: config.retryAfterSeconds
+        retryAfterSeconds: config.retryAfterSeconds, drain: drain
     ).addRoutes(to: router.group().add(middleware: APIKeyAuthenticator(keys: opened.store)))
 
-    var services: [any Service] = []
-    if let database = opened.service { services.append(database) }
-    services.append(WorkerPool(store: opened.store, engines: engines, outputs: opened.outputs, configuration: config.workers, logger: logger))
-    services.append(RetentionSweeper(store: opened.store, outputs: opened.outputs, retention: config.retention, logger: logger))
+    var dependencies: [any Service] = []
+    if let database = opened.service { dependencies.append(database) }
+    let drained: [any Service] = [
+        WorkerPool(store: opened.store, engines: engines, outputs: opened.outputs, configuration: config.workers, logger: logger),
+        RetentionSweeper(store: opened.store, outputs: opened.outputs, retention: config.retention, logger: logger),
+    ]
 
-    var app = Application(
+    var http = Application(
         router: router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "ReelGen"),
-        services: services,
         logger: logger
     )
     let store = opened.store
     let apiKey = config.apiKey
-    app.beforeServerStarts {
+    http.beforeServerStarts {
         if let apiKey { try await store.ensureKey(secret: apiKey, name: "from REELGEN_API_KEY") }
         if try await store.keys().isEmpty { onFirstKey(try await store.issueKey(name: "first key")) }
     }
-    return app
+    return ReelGenApplication(
+        http: http, dependencies: dependencies, drained: drained, drainState: drain, drainPeriod: config.drainPeriod
+    )
 }

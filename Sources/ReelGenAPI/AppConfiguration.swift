@@ -26,8 +26,12 @@ public struct AppConfiguration: Sendable {
     /// How long signed file URLs stay valid.
     public var urlLifetime: Duration = .seconds(24 * 3600)
     public var queueLimits = QueueLimits(perKey: 20, global: 1000)
-    /// Seconds a 429 asks the client to wait.
+    /// Seconds a 429 or a 503 while shutting down asks the client to wait.
     public var retryAfterSeconds = 10
+    /// After SIGTERM, how long the HTTP server keeps answering (creates and `/readyz` with
+    /// 503) so a load balancer can move traffic away (`REELGEN_DRAIN_SECONDS`). The workers
+    /// release their jobs at once; the server stops when both are done.
+    public var drainPeriod: Duration = .zero
 
     public init() {}
 

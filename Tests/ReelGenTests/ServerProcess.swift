@@ -62,9 +62,21 @@ final class ServerProcess: @unchecked Sendable {
     /// Sends `signal` and waits for the process to exit; returns its exit status.
     @discardableResult
     func stop(signal: Int32 = SIGTERM, timeout: Duration = .seconds(30)) async throws -> Int32 {
-        guard let process else { return 0 }
+        send(signal)
+        return try await waitForExit(timeout: timeout)
+    }
+
+    /// Sends `signal` without waiting.
+    func send(_ signal: Int32) {
+        guard let process else { return }
         kill(process.processIdentifier, signal)
-        try await waitUntil(timeout: timeout, "server to exit after signal \(signal)") { !process.isRunning }
+    }
+
+    /// Waits for the process to exit; returns its exit status.
+    @discardableResult
+    func waitForExit(timeout: Duration = .seconds(30)) async throws -> Int32 {
+        guard let process else { return 0 }
+        try await waitUntil(timeout: timeout, "server to exit") { !process.isRunning }
         self.process = nil
         return process.terminationStatus
     }
@@ -80,6 +92,24 @@ final class ServerProcess: @unchecked Sendable {
     func get(_ path: String) async throws -> Int {
         let (_, response) = try await URLSession.shared.data(from: URL(string: baseURL + path)!)
         return (response as? HTTPURLResponse)?.statusCode ?? 0
+    }
+
+    /// One request with the test key, answered in full: status, headers and the JSON body.
+    func request(_ method: String, _ path: String, json body: String? = nil) async throws -> RawResponse {
+        var request = URLRequest(url: URL(string: baseURL + path)!)
+        request.httpMethod = method
+        request.setValue("Bearer \(Self.apiKey)", forHTTPHeaderField: "Authorization")
+        if let body {
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(body.utf8)
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        return RawResponse(
+            status: http.statusCode,
+            headers: http.allHeaderFields,
+            json: (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        )
     }
 
     /// Directories of finished outputs (not renders in progress).
@@ -100,6 +130,18 @@ final class ServerProcess: @unchecked Sendable {
         }
         guard bound else { throw ProcessError(message: "no free port") }
         return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// What `ServerProcess.request` got back.
+struct RawResponse {
+    var status: Int
+    var headers: [AnyHashable: Any]
+    var json: [String: Any]
+
+    /// A header's value, by case-insensitive name.
+    func header(_ name: String) -> String? {
+        headers.first { ($0.key as? String)?.lowercased() == name.lowercased() }?.value as? String
     }
 }
 

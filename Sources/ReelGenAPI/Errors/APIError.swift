@@ -25,5 +25,12 @@ public struct APIError: Error, Sendable {
         headers: [.wwwAuthenticate: "Bearer"]
     )
 
+    static func shuttingDown(retryAfterSeconds: Int) -> APIError {
+        APIError(
+            .serviceUnavailable, "This server is shutting down. Retry shortly; another node may take the request.",
+            headers: [.retryAfter: "\(retryAfterSeconds)"]
+        )
+    }
+
     static let generationNotFound = APIError(.notFound, "No generation with this id.")
 }

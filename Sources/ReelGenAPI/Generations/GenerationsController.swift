@@ -12,8 +12,10 @@ struct GenerationsController: Sendable {
     let engines: EngineRegistry
     let limits: QueueLimits
     let links: FileLinks
-    /// Seconds a client is told to wait after a 429.
+    /// Seconds a client is told to wait after a 429 or a 503.
     let retryAfterSeconds: Int
+    /// Set when graceful shutdown begins: creates then answer 503.
+    let drain: DrainState
 
     func addRoutes(to group: RouterGroup<APIRequestContext>) {
         group.post("/v2/video/generations") { request, context in
@@ -32,6 +34,9 @@ struct GenerationsController: Sendable {
 
     func create(_ request: Request, context: APIRequestContext, modelRequired: Bool) async throws -> Response {
         let key = try context.requireKey()
+        if drain.isDraining {
+            throw APIError.shuttingDown(retryAfterSeconds: retryAfterSeconds)
+        }
         if let contentType = request.headers[.contentType], !Self.isJSON(contentType) {
             throw APIError(
                 .unsupportedMediaType, "Send the body as JSON with 'Content-Type: application/json'.",

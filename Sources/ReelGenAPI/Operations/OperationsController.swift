@@ -6,6 +6,7 @@ import ReelGenJobs
 /// Liveness, readiness and Prometheus metrics. Public: probes and scrapers carry no key.
 struct OperationsController: Sendable {
     let store: any JobStore
+    let drain: DrainState
     let registry: PrometheusCollectorRegistry
 
     func addRoutes(to router: Router<APIRequestContext>) {
@@ -21,6 +22,9 @@ struct OperationsController: Sendable {
     }
 
     func readiness(context: APIRequestContext) async throws -> Response {
+        guard !drain.isDraining else {
+            throw APIError(.serviceUnavailable, "Shutting down: not taking new work.")
+        }
         do {
             try await store.ping()
         } catch {
