@@ -23,12 +23,15 @@ public func buildApplication(
     let signingKey = try config.signingKey ?? SigningKeyFile(dataDirectory: config.dataDirectory).loadOrCreate()
     let signer = URLSigner(key: signingKey, lifetime: config.urlLifetime)
     let drain = DrainState()
+    let pool = WorkerPool(store: opened.store, engines: engines, outputs: opened.outputs, configuration: config.workers, logger: logger)
 
     let router = Router(context: APIRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: HTTPMetricsMiddleware(registry: registry))
     router.add(middleware: ErrorEnvelopeMiddleware())
-    OperationsController(store: opened.store, drain: drain, registry: registry).addRoutes(to: router)
+    OperationsController(
+        store: opened.store, drain: drain, workers: pool.liveness, workerIDs: pool.workerIDs, registry: registry
+    ).addRoutes(to: router)
     FilesController(outputRoot: opened.outputs.root, signer: signer, logger: logger).addRoutes(to: router)
     let openAPI = OpenAPIDocument.make(engines: engines)
     router.get("/openapi.json") { _, _ in try GenerationsController.json(openAPI, status: .ok) }
@@ -41,7 +44,7 @@ public func buildApplication(
     var dependencies: [any Service] = []
     if let database = opened.service { dependencies.append(database) }
     let drained: [any Service] = [
-        WorkerPool(store: opened.store, engines: engines, outputs: opened.outputs, configuration: config.workers, logger: logger),
+        pool,
         RetentionSweeper(store: opened.store, outputs: opened.outputs, retention: config.retention, logger: logger),
     ]
 

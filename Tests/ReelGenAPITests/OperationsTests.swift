@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import ReelGenEngine
+import ReelGenJobs
 import Testing
 
 @Suite struct OperationsTests {
@@ -18,6 +19,37 @@ import Testing
                 #expect(text.contains("reelgen_queue_depth 1"))
                 #expect(text.contains("reelgen_http_request_duration_seconds_bucket"))
             }
+        }
+    }
+
+    /// `/readyz` checks that every in-process worker keeps looping, and names the ones that do not.
+    @Test func readinessReportsWorkersThatStopLooping() async throws {
+        let live = try TestServer { $0.workers = WorkerPool.Configuration(workers: 2, workerIDPrefix: "live", pollInterval: .milliseconds(20)) }
+        try await live.run { client, _ in
+            try await client.execute(uri: "/readyz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.json["checks"] as? [String: String] == ["store": "ok", "workers": "2 of 2 alive"])
+            }
+        }
+
+        // Idle for a minute between polls against a 0.2 s limit: after its first claim the
+        // worker does not loop again in time, as if stuck.
+        let stalled = try TestServer {
+            $0.workers = WorkerPool.Configuration(workers: 1, workerIDPrefix: "stalled", pollInterval: .seconds(60), livenessTimeout: .milliseconds(200))
+        }
+        try await stalled.run { client, _ in
+            let deadline = ContinuousClock.now + .seconds(10)
+            var response = try await client.execute(uri: "/readyz", method: .get)
+            while response.status == .ok, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+                response = try await client.execute(uri: "/readyz", method: .get)
+            }
+            #expect(response.status == .serviceUnavailable)
+            #expect(response.json["statusCode"] as? Int == 503)
+            let message = try #require(response.json["message"] as? String)
+            #expect(message.contains("1 of 1 workers not alive"), "\(message)")
+            #expect(message.contains("stalled-0 silent for"), "\(message)")
+            #expect(!message.contains("store"), "the store is fine: \(message)")
         }
     }
 

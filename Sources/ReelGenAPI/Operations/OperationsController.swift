@@ -7,6 +7,9 @@ import ReelGenJobs
 struct OperationsController: Sendable {
     let store: any JobStore
     let drain: DrainState
+    /// The in-process workers `/readyz` checks, and their ids.
+    let workers: WorkerLiveness
+    let workerIDs: [String]
     let registry: PrometheusCollectorRegistry
 
     func addRoutes(to router: Router<APIRequestContext>) {
@@ -21,17 +24,44 @@ struct OperationsController: Sendable {
         }
     }
 
+    /// Ready when the store answers and every worker has looped recently (with
+    /// `--workers 0` there are none to check), and not shutting down. A 503 names every
+    /// check that failed.
     func readiness(context: APIRequestContext) async throws -> Response {
         guard !drain.isDraining else {
-            throw APIError(.serviceUnavailable, "Shutting down: not taking new work.")
+            throw APIError(.serviceUnavailable, "Not ready: shutting down, not taking new work.")
         }
+        var failures: [String] = []
         do {
             try await store.ping()
         } catch {
             context.logger.warning("Store unreachable", metadata: ["error": "\(error)"])
-            throw APIError(.serviceUnavailable, "The job store is unreachable.")
+            failures.append("the job store is unreachable")
         }
-        return try GenerationsController.json(["status": "ready"], status: .ok)
+        let silent = workers.silentWorkers()
+        if !silent.isEmpty {
+            let names = silent.map { "\(workerIDs[$0.index]) silent for \(Self.seconds($0.silentFor)) s" }
+            context.logger.warning("Workers not looping", metadata: ["workers": "\(names)"])
+            failures.append("\(silent.count) of \(workers.workers) workers not alive (\(names.joined(separator: ", ")); limit \(Self.seconds(workers.timeout)) s)")
+        }
+        guard failures.isEmpty else {
+            throw APIError(.serviceUnavailable, "Not ready: \(failures.joined(separator: "; ")).")
+        }
+        let alive = workers.workers == 0 ? "none in this process" : "\(workers.workers) of \(workers.workers) alive"
+        let checks = ["store": "ok", "workers": alive]
+        return try GenerationsController.json(Readiness(status: "ready", checks: checks), status: .ok)
+    }
+
+    /// `/readyz`'s 200 body.
+    struct Readiness: Encodable {
+        var status: String
+        var checks: [String: String]
+    }
+
+    /// Seconds with one decimal, for messages.
+    private static func seconds(_ duration: Duration) -> String {
+        let tenths = (Double(duration.components.seconds) * 10 + Double(duration.components.attoseconds) * 1e-17).rounded()
+        return "\(tenths / 10)"
     }
 
     /// Job counts are read from the store at scrape time, so every node reports the

@@ -7,15 +7,19 @@ import ServiceLifecycle
 /// and records how it ended. Runs until graceful shutdown or cancellation.
 struct Worker: Sendable {
     let id: String
+    /// This worker's place in the pool, for `liveness`.
+    let index: Int
     let store: any JobStore
     let engines: EngineRegistry
     let outputs: OutputStorage
     let configuration: WorkerPool.Configuration
     let metrics: WorkerMetrics
+    let liveness: WorkerLiveness
     let logger: Logger
 
     func run() async {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            liveness.stamp(worker: index)
             do {
                 let now = Date()
                 if let job = try await store.claimNext(workerID: id, leaseExpiresAt: leaseExpiry(from: now), now: now) {
@@ -115,6 +119,7 @@ struct Worker: Sendable {
         var lastBeat = clock.now
         while true {
             try await Task.sleep(for: configuration.progressInterval)
+            liveness.stamp(worker: index)
             let current = progress.value
             guard current != lastProgress || clock.now - lastBeat >= configuration.heartbeatInterval else { continue }
             do {

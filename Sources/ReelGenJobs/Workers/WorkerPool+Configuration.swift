@@ -21,6 +21,10 @@ extension WorkerPool {
         /// How often jobs of dead workers are looked for.
         public var leaseRecoveryInterval: Duration
         public var retry: RetryStrategy
+        /// A worker that has not looped (claimed, woken from an idle wait or heartbeated)
+        /// for this long is reported dead by `/readyz`. By default the longer of the lease
+        /// and three poll intervals: a live worker is never silent that long.
+        public var livenessTimeout: Duration
 
         public init(
             workers: Int = 1,
@@ -31,7 +35,8 @@ extension WorkerPool {
             progressInterval: Duration = .milliseconds(500),
             renderTimeout: Duration = .seconds(900),
             leaseRecoveryInterval: Duration = .seconds(5),
-            retry: RetryStrategy = RetryStrategy()
+            retry: RetryStrategy = RetryStrategy(),
+            livenessTimeout: Duration? = nil
         ) {
             self.workers = max(0, workers)
             self.workerIDPrefix = workerIDPrefix
@@ -42,6 +47,7 @@ extension WorkerPool {
             self.renderTimeout = renderTimeout
             self.leaseRecoveryInterval = leaseRecoveryInterval
             self.retry = retry
+            self.livenessTimeout = livenessTimeout ?? max(leaseDuration, pollInterval * 3, heartbeatInterval * 3)
         }
 
         /// `<host>-<pid>-<random>`: distinct across processes and restarts of one process.

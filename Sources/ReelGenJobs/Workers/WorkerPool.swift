@@ -13,6 +13,8 @@ public struct WorkerPool: Service {
     let outputs: OutputStorage
     let configuration: Configuration
     let logger: Logger
+    /// When each worker last looped, for `/readyz`.
+    public let liveness: WorkerLiveness
 
     public init(
         store: any JobStore, engines: EngineRegistry, outputs: OutputStorage,
@@ -23,6 +25,7 @@ public struct WorkerPool: Service {
         self.outputs = outputs
         self.configuration = configuration
         self.logger = logger
+        self.liveness = WorkerLiveness(workers: configuration.workers, timeout: configuration.livenessTimeout)
     }
 
     /// The ids the workers claim under, `<prefix>-<index>`.
@@ -35,12 +38,12 @@ public struct WorkerPool: Service {
         let metrics = WorkerMetrics()
         await withDiscardingTaskGroup { group in
             group.addTask { await recoverLeasesUntilShutdown() }
-            for workerID in workerIDs {
+            for (index, workerID) in workerIDs.enumerated() {
                 var logger = logger
                 logger[metadataKey: "worker_id"] = "\(workerID)"
                 let worker = Worker(
-                    id: workerID, store: store, engines: engines, outputs: outputs,
-                    configuration: configuration, metrics: metrics, logger: logger
+                    id: workerID, index: index, store: store, engines: engines, outputs: outputs,
+                    configuration: configuration, metrics: metrics, liveness: liveness, logger: logger
                 )
                 group.addTask { await worker.run() }
             }
