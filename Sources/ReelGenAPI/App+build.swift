@@ -38,7 +38,7 @@ public func buildApplication(
     GenerationsController(
         store: opened.store, engines: engines, limits: config.queueLimits,
         links: FileLinks(publicURL: config.resolvedPublicURL, signer: signer),
-        retryAfterSeconds: config.retryAfterSeconds, drain: drain
+        retryAfterSeconds: config.retryAfterSeconds, drain: drain, newJobs: pool.newJobs
     ).addRoutes(to: router.group().add(middleware: APIKeyAuthenticator(keys: opened.store)))
 
     var dependencies: [any Service] = []

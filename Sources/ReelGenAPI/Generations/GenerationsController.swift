@@ -16,6 +16,8 @@ struct GenerationsController: Sendable {
     let retryAfterSeconds: Int
     /// Set when graceful shutdown begins: creates then answer 503.
     let drain: DrainState
+    /// Wakes this process's idle workers after a create.
+    let newJobs: NewJobSignal
 
     func addRoutes(to group: RouterGroup<APIRequestContext>) {
         group.post("/v2/video/generations") { request, context in
@@ -66,6 +68,7 @@ struct GenerationsController: Sendable {
             throw APIError(.tooManyRequests, message, headers: [.retryAfter: "\(retryAfterSeconds)"])
         }
         context.logger.info("Queued generation", metadata: ["job_id": "\(job.id)", "model": "\(job.model)"])
+        newJobs.notify()
 
         let created = CreatedGeneration(
             id: GenerationID.format(job), status: JobStatus.queued.rawValue,

@@ -15,11 +15,14 @@ struct Worker: Sendable {
     let configuration: WorkerPool.Configuration
     let metrics: WorkerMetrics
     let liveness: WorkerLiveness
+    /// Rung by this process's API when it queues a job.
+    let newJobs: NewJobSignal
     let logger: Logger
 
     func run() async {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             liveness.stamp(worker: index)
+            let seen = newJobs.generation
             do {
                 let now = Date()
                 if let job = try await store.claimNext(workerID: id, leaseExpiresAt: leaseExpiry(from: now), now: now) {
@@ -29,14 +32,23 @@ struct Worker: Sendable {
             } catch {
                 logger.error("Could not claim a job", metadata: ["error": "\(error)"])
             }
-            await idle()
+            await idle(since: seen)
         }
     }
 
-    /// Sleeps one poll interval, cut short by graceful shutdown.
-    private func idle() async {
+    /// Waits until this process queues a job (any since `seen`) or one poll interval has
+    /// passed, cut short by graceful shutdown.
+    private func idle(since seen: UInt64) async {
         let interval = configuration.pollInterval
-        try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+        let newJobs = newJobs
+        try? await cancelWhenGracefulShutdown {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await newJobs.wait(since: seen) }
+                group.addTask { try? await Task.sleep(for: interval) }
+                await group.next()
+                group.cancelAll()
+            }
+        }
     }
 
     private func leaseExpiry(from now: Date = Date()) -> Date {

@@ -8,7 +8,8 @@ extension WorkerPool {
         /// Prefix of each worker's id (`<prefix>-<index>`), unique per process so leases
         /// name who holds them.
         public var workerIDPrefix: String
-        /// Wait between claims when the queue is empty.
+        /// Wait between claims when the queue is empty, cut short when this process queues
+        /// a job (`newJobs`); polling finds jobs queued by other processes.
         public var pollInterval: Duration
         /// How long a claim or heartbeat holds a job; a worker silent for longer is presumed dead.
         public var leaseDuration: Duration

@@ -3,7 +3,8 @@ public import ServiceLifecycle
 
 /// The render workers of one process, as a `Service`: `configuration.workers` workers
 /// claim and render jobs concurrently, and one loop returns the jobs of dead workers
-/// (expired leases) to the queue, at start and every `leaseRecoveryInterval`.
+/// (expired leases) to the queue, at start and every `leaseRecoveryInterval`. An idle
+/// worker looks at the queue every `pollInterval`, and at once when `newJobs` rings.
 ///
 /// On graceful shutdown the workers stop claiming, cancel their renders and release the
 /// jobs back to `queued`; `run()` then returns.
@@ -15,16 +16,19 @@ public struct WorkerPool: Service {
     let logger: Logger
     /// When each worker last looped, for `/readyz`.
     public let liveness: WorkerLiveness
+    /// Ring it after queuing a job in this process to wake an idle worker at once.
+    public let newJobs: NewJobSignal
 
     public init(
         store: any JobStore, engines: EngineRegistry, outputs: OutputStorage,
-        configuration: Configuration = Configuration(), logger: Logger
+        configuration: Configuration = Configuration(), newJobs: NewJobSignal = NewJobSignal(), logger: Logger
     ) {
         self.store = store
         self.engines = engines
         self.outputs = outputs
         self.configuration = configuration
         self.logger = logger
+        self.newJobs = newJobs
         self.liveness = WorkerLiveness(workers: configuration.workers, timeout: configuration.livenessTimeout)
     }
 
@@ -43,7 +47,7 @@ public struct WorkerPool: Service {
                 logger[metadataKey: "worker_id"] = "\(workerID)"
                 let worker = Worker(
                     id: workerID, index: index, store: store, engines: engines, outputs: outputs,
-                    configuration: configuration, metrics: metrics, liveness: liveness, logger: logger
+                    configuration: configuration, metrics: metrics, liveness: liveness, newJobs: newJobs, logger: logger
                 )
                 group.addTask { await worker.run() }
             }
