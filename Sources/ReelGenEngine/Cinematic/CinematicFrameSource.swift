@@ -6,6 +6,10 @@ public struct CinematicFrameSource: FrameSource {
     let frameSize: FrameSize
     let pool: RenderThreadPool
     private let post: PostProcessor
+    /// Full-frame working buffers, reused by every frame: fresh ones would cost a page
+    /// fault per 4 KiB, every frame.
+    private var visibility: VisibilityBuffer
+    private var hdr: HDRImage
 
     public init(plan: ScenePlan, request: RenderRequest, pool: RenderThreadPool) {
         self.init(plan: plan, frameSize: request.frameSize, frameCount: request.frameCount, pool: pool)
@@ -16,9 +20,11 @@ public struct CinematicFrameSource: FrameSource {
         self.pool = pool
         scene = SceneBuilder(plan: plan, frameSize: frameSize, frameCount: frameCount).build(pool: pool)
         post = PostProcessor(look: scene.look, seed: plan.seed)
+        visibility = VisibilityBuffer(width: frameSize.width, height: frameSize.height)
+        hdr = HDRImage(width: frameSize.width, height: frameSize.height)
     }
 
-    public func render(frame index: Int, into image: inout RGBImage) {
+    public mutating func render(frame index: Int, into image: inout RGBImage) {
         let width = image.width, height = image.height
         // Stop motion holds every other frame, like 12 fps clay animation.
         let shown = scene.holdsFrames ? index - index % 2 : index
@@ -27,7 +33,7 @@ public struct CinematicFrameSource: FrameSource {
 
         var meshes = [scene.staticMesh]
         meshes += scene.actors.map { $0.mesh(at: time) }
-        let visibility = Rasterizer(width: width, height: height).rasterize(meshes, camera: camera, pool: pool)
+        Rasterizer(width: width, height: height).rasterize(meshes, camera: camera, pool: pool, into: &visibility)
         let sky = scene.sky(at: time)
         let skyImage = SkyPass().render(sky, camera: camera, visibility: visibility, pool: pool)
         let shadows = scene.actors.filter { !$0.kind.flies }.map { actor in
@@ -35,7 +41,7 @@ public struct CinematicFrameSource: FrameSource {
             return SIMD4(pose.position, actor.length * 0.45)
         }
         let shading = ShadingPass(sky: sky, fog: scene.fog, noise: scene.terrain.noise, look: scene.look, contactShadows: shadows)
-        var hdr = shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool)
+        shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool, into: &hdr)
         PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
         post.finish(&hdr, visibility: visibility, camera: camera, frame: shown, into: &image, pool: pool)

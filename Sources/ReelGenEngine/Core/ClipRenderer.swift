@@ -43,6 +43,7 @@ public struct ClipRenderer: Sendable {
         let encoder = try ClipEncoder(directory: directory, size: size, frameCount: frameCount)
         do {
             var image = RGBImage(size: size)
+            var source = source
             for index in 0..<frameCount {
                 if cancellation.isCancelled { throw CancellationError() }
                 source.render(frame: index, into: &image)

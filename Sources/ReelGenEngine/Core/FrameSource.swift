@@ -3,5 +3,7 @@
 /// each frame to the encoder, so memory does not grow with the clip's length.
 public protocol FrameSource: Sendable {
     /// Draws frame `index` (0-based) into `image`, whose size is the clip's frame size.
-    func render(frame index: Int, into image: inout RGBImage)
+    /// Mutating so a source can keep its working buffers from frame to frame; what it
+    /// draws still depends only on `index`.
+    mutating func render(frame index: Int, into image: inout RGBImage)
 }

@@ -11,6 +11,9 @@ public final class RenderThreadPool: Sendable {
 
     private let shared = Shared()
 
+    /// Enough runs per thread that one slow run (a band full of dragon) evens out.
+    private static let runsPerThread = 8
+
     /// What the helper threads share with the pool; they hold it, not the pool, so the
     /// pool's `deinit` can run and tell them to stop. Every field is guarded by `condition`.
     private final class Shared: @unchecked Sendable {
@@ -70,14 +73,20 @@ public final class RenderThreadPool: Sendable {
     /// Calls `body` for every index in `0..<count`, spread over the pool, and returns when
     /// all calls are done. The calling thread works too. Calls from different threads take
     /// turns; `body` must not call `parallelFor` on the same pool.
+    ///
+    /// Threads take runs of consecutive indices, a few runs per thread, rather than one index
+    /// at a time: a frame's rows would otherwise cost two lock round trips each.
     public func parallelFor(_ count: Int, _ body: (Int) -> Void) {
         guard count > 0 else { return }
         if width == 1 || count == 1 {
             for index in 0..<count { body(index) }
             return
         }
+        let runs = min(count, width * Self.runsPerThread)
         withoutActuallyEscaping(body) { body in
-            let batch = Batch(count: count, body: body)
+            let batch = Batch(count: runs) { run in
+                for index in (run * count / runs)..<((run + 1) * count / runs) { body(index) }
+            }
             let condition = shared.condition
             condition.lock()
             while shared.batch != nil { condition.wait() }

@@ -13,10 +13,14 @@ struct FinishPass: Sendable {
         let width = display.width, height = display.height
         let grainSeed = Int32(truncatingIfNeeded: frame &* 7919)
         let block = max(2, height / 90)
+        // The vignette is radial, so its argument splits into a column and a row term.
+        let columnTerms = (0..<width).map { Self.vignetteTerm($0, width) }
+        let rowTerms = (0..<height).map { Self.vignetteTerm($0, height) }
         image.pixels.withUnsafeMutableBufferPointer { bytes in
             display.pixels.withUnsafeBufferPointer { pixels in
                 visibility.inverseDepth.withUnsafeBufferPointer { depth in
                     pool.parallelFor(height) { y in
+                        let rowTerm = rowTerms[y]
                         for x in 0..<width {
                             var c: SIMD3<Float>
                             if look.kind == .pixelArt {
@@ -28,8 +32,7 @@ struct FinishPass: Sendable {
                             let ink = look.outline > 0 ? outline(depth, x: x, y: y, width: width, height: height) * look.outline : 0
                             c = stylize(c, soft: soft, x: x, y: y, width: width, height: height, ink: ink)
 
-                            let u = (Float(x) + 0.5) / Float(width) - 0.5, v = (Float(y) + 0.5) / Float(height) - 0.5
-                            c *= 1 - look.vignette * Easing.smoothstep(0.15, 0.75, (u * u + v * v) * 2)
+                            c *= 1 - look.vignette * Easing.smoothstep(0.15, 0.75, columnTerms[x] + rowTerm)
                             if look.grain > 0 {
                                 let g = noise.hash(Int32(x) &+ grainSeed, Int32(y) &- grainSeed) - 0.5
                                 let midtones = 4 * c.luma * (1 - c.luma) + 0.2
@@ -44,6 +47,12 @@ struct FinishPass: Sendable {
                 }
             }
         }
+    }
+
+    /// One axis's share of the vignette's argument: 2 u², with u from -0.5 to 0.5 across the frame.
+    private static func vignetteTerm(_ index: Int, _ count: Int) -> Float {
+        let u = (Float(index) + 0.5) / Float(count) - 0.5
+        return u * u * 2
     }
 
     /// Edge-directed smoothing (NFAA): blend along an edge, never across it.

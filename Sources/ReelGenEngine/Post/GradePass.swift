@@ -8,31 +8,35 @@ struct GradePass: Sendable {
 
     func grade(_ image: inout HDRImage, soft: HDRImage, glow: HDRImage, visibility: VisibilityBuffer, focusDistance: Float, pool: RenderThreadPool) {
         let width = image.width, height = image.height
-        let softScale = Float(soft.width) / Float(width), glowScale = Float(glow.width) / Float(width)
+        let softened = Upsampler(soft, scale: Float(soft.width) / Float(width), width: width, height: height)
+        let glowing = Upsampler(glow, scale: Float(glow.width) / Float(width), width: width, height: height)
         let focus = 1 / max(focusDistance, 0.1)
         let blurStrength = 9 * look.depthOfField
         image.pixels.withUnsafeMutableBufferPointer { pixels in
-            visibility.inverseDepth.withUnsafeBufferPointer { depth in
-                pool.parallelFor(height) { y in
-                    let sy = Float(y) + 0.5
-                    for x in 0..<width {
-                        let p = y * width + x
-                        let sx = Float(x) + 0.5
-                        var c = pixels[p]
-                        let circle = min(abs(depth[p] - focus) * blurStrength, 1)
-                        if circle > 0.02 {
-                            c = c.mixed(with: soft.sample(sx * softScale, sy * softScale), circle * circle * (3 - 2 * circle))
-                        }
-                        c += glow.sample(sx * glowScale, sy * glowScale) * look.bloom
-                        c *= look.exposure
-                        let luma = c.luma
-                        c = SIMD3(repeating: luma) + (c - SIMD3(repeating: luma)) * look.saturation
-                        let highlight = luma / (luma + 0.25)
-                        c *= look.shadowTint.mixed(with: look.highlightTint, highlight)
-                        pixels[p] = curve.display(c)
+        visibility.inverseDepth.withUnsafeBufferPointer { depth in
+        soft.pixels.withUnsafeBufferPointer { softPixels in
+        glow.pixels.withUnsafeBufferPointer { glowPixels in
+            pool.parallelFor(height) { y in
+                let softRow = softened.row(y), glowRow = glowing.row(y)
+                for x in 0..<width {
+                    let p = y * width + x
+                    var c = pixels[p]
+                    let circle = min(abs(depth[p] - focus) * blurStrength, 1)
+                    if circle > 0.02 {
+                        c = c.mixed(with: softened.sample(softPixels, x: x, row: softRow), circle * circle * (3 - 2 * circle))
                     }
+                    c += glowing.sample(glowPixels, x: x, row: glowRow) * look.bloom
+                    c *= look.exposure
+                    let luma = c.luma
+                    c = SIMD3(repeating: luma) + (c - SIMD3(repeating: luma)) * look.saturation
+                    let highlight = luma / (luma + 0.25)
+                    c *= look.shadowTint.mixed(with: look.highlightTint, highlight)
+                    pixels[p] = curve.display(c)
                 }
             }
+        }
+        }
+        }
         }
     }
 }

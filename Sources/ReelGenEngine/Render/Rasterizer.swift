@@ -10,18 +10,20 @@ struct Rasterizer: Sendable {
     static let bandHeight = 16
     static let nearPlane: Float = 0.05
 
-    func rasterize(_ meshes: [Mesh], camera: Camera, pool: RenderThreadPool) -> VisibilityBuffer {
-        var buffer = VisibilityBuffer(width: width, height: height)
+    /// Draws `meshes` into `buffer` (of this size), replacing whatever it held: the buffer
+    /// is reused from frame to frame, so a frame costs no fresh pages.
+    func rasterize(_ meshes: [Mesh], camera: Camera, pool: RenderThreadPool, into buffer: inout VisibilityBuffer) {
+        precondition(buffer.width == width && buffer.height == height)
         let projection = Projection(camera: camera, width: width, height: height)
-        var triangles: [ScreenTriangle] = []
-        triangles.reserveCapacity(40_000)
+        var triangles = buffer.triangles
+        buffer.triangles = []
+        triangles.removeAll(keepingCapacity: true)
         for mesh in meshes {
             assemble(mesh, camera: camera, projection: projection, into: &triangles)
         }
         let (order, starts) = bin(triangles)
-        buffer.triangles = triangles
         scan(triangles, order: order, starts: starts, into: &buffer, pool: pool)
-        return buffer
+        buffer.triangles = triangles
     }
 
     /// View-space to pixel mapping for one camera.
@@ -152,6 +154,9 @@ struct Rasterizer: Sendable {
                         buffer.barycentric.withUnsafeMutableBufferPointer { weights in
                             pool.parallelFor(bands) { band in
                                 let top = band * Self.bandHeight, bottom = min(top + Self.bandHeight, height) - 1
+                                let rows = (top * width)..<((bottom + 1) * width)
+                                UnsafeMutableBufferPointer(rebasing: depth[rows]).update(repeating: 0)
+                                UnsafeMutableBufferPointer(rebasing: ids[rows]).update(repeating: -1)
                                 for k in starts[band]..<starts[band + 1] {
                                     let index = order[k]
                                     Self.scanTriangle(triangles[Int(index)], index: index, top: top, bottom: bottom, width: width,

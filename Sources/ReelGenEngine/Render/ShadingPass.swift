@@ -11,17 +11,21 @@ struct ShadingPass: Sendable {
     /// Ground contact shadows under walking actors: xyz position, w radius.
     var contactShadows: [SIMD4<Float>]
 
-    func shade(_ buffer: VisibilityBuffer, skyImage: HDRImage, camera: Camera, pool: RenderThreadPool) -> HDRImage {
+    /// Writes every pixel of `image`, which has the buffer's size.
+    func shade(_ buffer: VisibilityBuffer, skyImage: HDRImage, camera: Camera, pool: RenderThreadPool, into image: inout HDRImage) {
         let width = buffer.width, height = buffer.height
-        var image = HDRImage(width: width, height: height)
+        precondition(image.width == width && image.height == height)
         let focal = Float(height) * 0.5 / tanf(camera.verticalFieldOfView * 0.5)
-        let scale = 1 / Float(SkyPass.factor)
+        let skyUpsampler = Upsampler(skyImage, scale: 1 / Float(SkyPass.factor), width: width, height: height)
+        let fogBase = fog.density(atHeight: camera.position.y)
+        skyImage.pixels.withUnsafeBufferPointer { skyPixels in
         buffer.triangle.withUnsafeBufferPointer { ids in
         buffer.inverseDepth.withUnsafeBufferPointer { inverseDepth in
         buffer.barycentric.withUnsafeBufferPointer { barycentric in
         image.pixels.withUnsafeMutableBufferPointer { pixels in
             buffer.triangles.withUnsafeBufferPointer { triangles in
                 pool.parallelFor(height) { y in
+                    let skyRow = skyUpsampler.row(y)
                     for x in 0..<width {
                         let p = y * width + x
                         let px = (Float(x) + 0.5 - Float(width) * 0.5) / focal
@@ -29,14 +33,15 @@ struct ShadingPass: Sendable {
                         let ray = camera.forward + camera.right * px + camera.up * py
                         let id = ids[p]
                         if id < 0 {
-                            var color = skyImage.sample((Float(x) + 0.5) * scale, (Float(y) + 0.5) * scale)
-                            // Stars only show through dark, clear sky.
-                            if sky.stars > 0 { color += stars(ray.normalized) * max(0, 1 - color.luma * 12) }
+                            var color = skyUpsampler.sample(skyPixels, x: x, row: skyRow)
+                            // Stars only show through dark, clear sky: look for one only there.
+                            let darkness = 1 - color.luma * 12
+                            if sky.stars > 0 && darkness > 0 { color += stars(ray.normalized) * darkness }
                             pixels[p] = color
                             continue
                         }
                         let depth = 1 / inverseDepth[p]
-                        pixels[p] = shadeSurface(triangles[Int(id)], weights: barycentric[p], ray: ray, depth: depth, camera: camera)
+                        pixels[p] = shadeSurface(triangles[Int(id)], weights: barycentric[p], ray: ray, depth: depth, camera: camera, fogBase: fogBase)
                     }
                 }
             }
@@ -44,11 +49,11 @@ struct ShadingPass: Sendable {
         }
         }
         }
-        return image
+        }
     }
 
     @inline(__always)
-    private func shadeSurface(_ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera) -> SIMD3<Float> {
+    private func shadeSurface(_ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera, fogBase: Float) -> SIMD3<Float> {
         let w0 = 1 - weights.x - weights.y
         var normal = (t.n0 * w0 + t.n1 * weights.x + t.n2 * weights.y).normalized
         let corner = t.c0 * w0 + t.c1 * weights.x + t.c2 * weights.y
@@ -79,12 +84,13 @@ struct ShadingPass: Sendable {
             }
             for blob in contactShadows {
                 let dx = position.x - blob.x, dz = position.z - blob.z
-                let falloff = expf(-(dx * dx + dz * dz) / (blob.w * blob.w))
-                sunlight *= 1 - 0.75 * falloff
+                let spread = (dx * dx + dz * dz) / (blob.w * blob.w)
+                // Beyond four radii the shadow is under a millionth: skip the exponential.
+                if spread < 16 { sunlight *= 1 - 0.75 * expf(-spread) }
             }
         }
         if material == .water {
-            return shadeWater(position: position, view: view, distance: distance, camera: camera, sunlight: sunlight)
+            return shadeWater(position: position, view: view, distance: distance, camera: camera, sunlight: sunlight, fogBase: fogBase)
         }
 
         var diffuse = max(normal.dot(sun), 0)
@@ -121,11 +127,11 @@ struct ShadingPass: Sendable {
             let fresnel = 0.05 + 0.95 * grazing * grazing * grazing
             color = color * (1 - puddle * 0.7) + sky.gradient(reflected) * (fresnel * (0.1 + 0.5 * puddle))
         }
-        return fog.apply(color, origin: camera.position, direction: view, distance: distance, sun: sun)
+        return fog.apply(color, base: fogBase, direction: view, distance: distance, sun: sun)
     }
 
     /// Water: sky reflected through a rippled normal, blended with dark depths by Fresnel.
-    private func shadeWater(position: SIMD3<Float>, view: SIMD3<Float>, distance: Float, camera: Camera, sunlight: Float) -> SIMD3<Float> {
+    private func shadeWater(position: SIMD3<Float>, view: SIMD3<Float>, distance: Float, camera: Camera, sunlight: Float, fogBase: Float) -> SIMD3<Float> {
         let ripple = SIMD2(
             noise.value(position.x * 0.15, position.z * 0.6) - 0.5,
             noise.value(position.z * 0.15 + 7, position.x * 0.6) - 0.5) * 0.12
@@ -137,7 +143,7 @@ struct ShadingPass: Sendable {
         var color = deep.mixed(with: sky.radiance(SIMD3(reflected.x, abs(reflected.y), reflected.z), cameraHeight: camera.position.y), fresnel)
         let glint = powf(max(reflected.dot(sky.sunDirection), 0), 300) * 40 * sunlight
         color += sky.sunColor * glint
-        return fog.apply(color, origin: camera.position, direction: view, distance: distance, sun: sky.sunDirection)
+        return fog.apply(color, base: fogBase, direction: view, distance: distance, sun: sky.sunDirection)
     }
 
     /// A fixed star field: stars belong to directions, so they stay put as the camera turns.

@@ -9,10 +9,15 @@ struct Fog: Sendable {
     var color: SIMD3<Float>
     var sunGlow: SIMD3<Float>
 
-    /// `surface` seen at `distance` along unit ray `direction` from `origin`, through the fog.
-    @inline(__always) func apply(_ surface: SIMD3<Float>, origin: SIMD3<Float>, direction: SIMD3<Float>, distance: Float, sun: SIMD3<Float>) -> SIMD3<Float> {
+    /// The density at a viewer's `height`: the one term of `apply` shared by every pixel of a frame.
+    func density(atHeight height: Float) -> Float {
+        density * expf(-height * falloff)
+    }
+
+    /// `surface` seen at `distance` along unit ray `direction` from a viewer where the
+    /// density is `base` (`density(atHeight:)`), through the fog.
+    @inline(__always) func apply(_ surface: SIMD3<Float>, base: Float, direction: SIMD3<Float>, distance: Float, sun: SIMD3<Float>) -> SIMD3<Float> {
         let rise = direction.y * falloff
-        let base = density * expf(-origin.y * falloff)
         let optical = abs(rise) > 1e-5 ? base * (1 - expf(-distance * rise)) / rise : base * distance
         let amount = 1 - expf(-optical)
         let facing = max(direction.dot(sun), 0)

@@ -39,6 +39,7 @@ enum CinematicFixtures {
     }
 
     static func frame(_ source: CinematicFrameSource, _ index: Int) -> RGBImage {
+        var source = source
         var image = RGBImage(size: source.frameSize)
         source.render(frame: index, into: &image)
         return image
