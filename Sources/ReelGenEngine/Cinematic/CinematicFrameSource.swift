@@ -10,6 +10,8 @@ public struct CinematicFrameSource: FrameSource {
     /// fault per 4 KiB, every frame.
     private var visibility: VisibilityBuffer
     private var hdr: HDRImage
+    /// The last frame drawn, kept when frames are held (stop motion) so its twin is a copy.
+    private var held: (shown: Int, image: RGBImage)?
 
     public init(plan: ScenePlan, request: RenderRequest, pool: RenderThreadPool) {
         self.init(plan: plan, frameSize: request.frameSize, frameCount: request.frameCount, pool: pool)
@@ -28,6 +30,11 @@ public struct CinematicFrameSource: FrameSource {
         let width = image.width, height = image.height
         // Stop motion holds every other frame, like 12 fps clay animation.
         let shown = scene.holdsFrames ? index - index % 2 : index
+        if let held, held.shown == shown {
+            image = held.image
+            return
+        }
+        defer { if scene.holdsFrames { held = (shown, image) } }
         let time = Float(shown) / Float(RenderRequest.framesPerSecond) * scene.timeScale
         let camera = scene.camera.camera(at: time)
 

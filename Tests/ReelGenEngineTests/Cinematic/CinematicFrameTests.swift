@@ -52,4 +52,15 @@ import Testing
         #expect(CinematicFixtures.frame(source, 80).pixels == CinematicFixtures.frame(source, 81).pixels)
         #expect(CinematicFixtures.frame(source, 81).pixels != CinematicFixtures.frame(source, 82).pixels)
     }
+
+    /// A source drawing frames in order copies held frames; they must be what it would draw.
+    @Test func heldFramesInSequenceMatchFreshFrames() {
+        let plan = CinematicFixtures.dragonPlan(look: .clay)
+        var sequence = CinematicFixtures.source(plan)
+        var image = RGBImage(size: sequence.frameSize)
+        for index in 81...84 {
+            sequence.render(frame: index, into: &image)
+            #expect(image.pixels == CinematicFixtures.frame(CinematicFixtures.source(plan), index).pixels, "frame \(index)")
+        }
+    }
 }
