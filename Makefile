@@ -20,8 +20,11 @@ test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## Render speed against a libx264 reference measured in the same run.
-bench: bootstrap
+## Render speed against a libx264 reference measured in the same run, peak memory, and
+## status GET throughput of the release server under wrk.
+bench:
+	scripts/bootstrap --bench
+	$(SWIFT) build -c release --product reelgen
 	$(SWIFT) run -c release ReelGenBench
 
 clean:
