@@ -21,7 +21,7 @@ public struct CinematicFrameSource: FrameSource {
         self.frameSize = frameSize
         self.pool = pool
         scene = SceneBuilder(plan: plan, frameSize: frameSize, frameCount: frameCount).build(pool: pool)
-        post = PostProcessor(look: scene.look, seed: plan.seed)
+        post = PostProcessor(look: scene.look, seed: plan.seed, frameSize: frameSize)
         visibility = VisibilityBuffer(width: frameSize.width, height: frameSize.height)
         hdr = HDRImage(width: frameSize.width, height: frameSize.height)
     }

@@ -2,57 +2,55 @@ import Foundation
 
 /// The last pass, in display space: edge anti-aliasing, ink outlines, the look's own
 /// treatment (halftone, pencil, paper, pixels, film), vignette and grain, then bytes.
-/// Grain is seeded per frame; everything else depends only on the image, so still
-/// scenes stay still.
+/// Grain moves every frame; everything else depends only on the image, so still scenes
+/// stay still.
 struct FinishPass: Sendable {
     var look: LookSettings
     var noise: ValueNoise
+    var tables: FinishTables
     var frame: Int
 
     func finish(_ display: HDRImage, soft: HDRImage, visibility: VisibilityBuffer, into image: inout RGBImage, pool: RenderThreadPool) {
         let width = display.width, height = display.height
-        let grainSeed = Int32(truncatingIfNeeded: frame &* 7919)
+        precondition(tables.width == width)
+        let grainOffset = tables.grainOffset(frame: frame, noise: noise)
+        let wrap = FinishTables.grainTile - 1
         let block = max(2, height / 90)
-        // The vignette is radial, so its argument splits into a column and a row term.
-        let columnTerms = (0..<width).map { Self.vignetteTerm($0, width) }
-        let rowTerms = (0..<height).map { Self.vignetteTerm($0, height) }
         image.pixels.withUnsafeMutableBufferPointer { bytes in
-            display.pixels.withUnsafeBufferPointer { pixels in
-                visibility.inverseDepth.withUnsafeBufferPointer { depth in
-                    pool.parallelFor(height) { y in
-                        let rowTerm = rowTerms[y]
-                        for x in 0..<width {
-                            var c: SIMD3<Float>
-                            if look.kind == .pixelArt {
-                                let bx = min(x / block * block + block / 2, width - 1), by = min(y / block * block + block / 2, height - 1)
-                                c = pixels[by * width + bx]
-                            } else {
-                                c = antialiased(pixels, x: x, y: y, width: width, height: height)
-                            }
-                            let ink = look.outline > 0 ? outline(depth, x: x, y: y, width: width, height: height) * look.outline : 0
-                            c = stylize(c, soft: soft, x: x, y: y, width: width, height: height, ink: ink)
-
-                            c *= 1 - look.vignette * Easing.smoothstep(0.15, 0.75, columnTerms[x] + rowTerm)
-                            if look.grain > 0 {
-                                let g = noise.hash(Int32(x) &+ grainSeed, Int32(y) &- grainSeed) - 0.5
-                                let midtones = 4 * c.luma * (1 - c.luma) + 0.2
-                                c += SIMD3(repeating: g * look.grain * 2 * midtones)
-                            }
-                            let p = (y * width + x) * 3
-                            bytes[p] = UInt8(min(max(c.x, 0), 1) * 255 + 0.5)
-                            bytes[p + 1] = UInt8(min(max(c.y, 0), 1) * 255 + 0.5)
-                            bytes[p + 2] = UInt8(min(max(c.z, 0), 1) * 255 + 0.5)
-                        }
+        display.pixels.withUnsafeBufferPointer { pixels in
+        visibility.inverseDepth.withUnsafeBufferPointer { depth in
+        tables.vignette.withUnsafeBufferPointer { vignette in
+        tables.grain.withUnsafeBufferPointer { grain in
+            pool.parallelFor(height) { y in
+                let grainRow = ((y + grainOffset.y) & wrap) * FinishTables.grainTile
+                for x in 0..<width {
+                    var c: SIMD3<Float>
+                    if look.kind == .pixelArt {
+                        let bx = min(x / block * block + block / 2, width - 1), by = min(y / block * block + block / 2, height - 1)
+                        c = pixels[by * width + bx]
+                    } else {
+                        c = antialiased(pixels, x: x, y: y, width: width, height: height)
                     }
+                    let ink = look.outline > 0 ? outline(depth, x: x, y: y, width: width, height: height) * look.outline : 0
+                    c = stylize(c, soft: soft, x: x, y: y, width: width, height: height, ink: ink)
+
+                    c *= vignette[y * width + x]
+                    if look.grain > 0 {
+                        let luma = c.luma
+                        let midtones = 4 * luma * (1 - luma) + 0.2
+                        c += SIMD3(repeating: grain[grainRow + ((x + grainOffset.x) & wrap)] * midtones)
+                    }
+                    let p = (y * width + x) * 3
+                    bytes[p] = UInt8(min(max(c.x, 0), 1) * 255 + 0.5)
+                    bytes[p + 1] = UInt8(min(max(c.y, 0), 1) * 255 + 0.5)
+                    bytes[p + 2] = UInt8(min(max(c.z, 0), 1) * 255 + 0.5)
                 }
             }
         }
-    }
-
-    /// One axis's share of the vignette's argument: 2 u², with u from -0.5 to 0.5 across the frame.
-    private static func vignetteTerm(_ index: Int, _ count: Int) -> Float {
-        let u = (Float(index) + 0.5) / Float(count) - 0.5
-        return u * u * 2
+        }
+        }
+        }
+        }
     }
 
     /// Edge-directed smoothing (NFAA): blend along an edge, never across it.

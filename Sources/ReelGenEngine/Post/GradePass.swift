@@ -10,6 +10,11 @@ struct GradePass: Sendable {
         let width = image.width, height = image.height
         let softened = Upsampler(soft, scale: Float(soft.width) / Float(width), width: width, height: height)
         let glowing = Upsampler(glow, scale: Float(glow.width) / Float(width), width: width, height: height)
+        // Only what outshines the bright-pass threshold glows, so most glow rows are black:
+        // frame rows that read only black rows skip the sample.
+        let glowingRows = (0..<glow.height).map { row in
+            glow.pixels[(row * glow.width)..<((row + 1) * glow.width)].contains { $0 != .zero }
+        }
         let focus = 1 / max(focusDistance, 0.1)
         let blurStrength = 9 * look.depthOfField
         image.pixels.withUnsafeMutableBufferPointer { pixels in
@@ -18,6 +23,7 @@ struct GradePass: Sendable {
         glow.pixels.withUnsafeBufferPointer { glowPixels in
             pool.parallelFor(height) { y in
                 let softRow = softened.row(y), glowRow = glowing.row(y)
+                let blooms = look.bloom > 0 && (glowingRows[glowRow.lower / glow.width] || glowingRows[glowRow.upper / glow.width])
                 for x in 0..<width {
                     let p = y * width + x
                     var c = pixels[p]
@@ -25,7 +31,7 @@ struct GradePass: Sendable {
                     if circle > 0.02 {
                         c = c.mixed(with: softened.sample(softPixels, x: x, row: softRow), circle * circle * (3 - 2 * circle))
                     }
-                    c += glowing.sample(glowPixels, x: x, row: glowRow) * look.bloom
+                    if blooms { c += glowing.sample(glowPixels, x: x, row: glowRow) * look.bloom }
                     c *= look.exposure
                     let luma = c.luma
                     c = SIMD3(repeating: luma) + (c - SIMD3(repeating: luma)) * look.saturation

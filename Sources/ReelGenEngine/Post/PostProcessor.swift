@@ -4,11 +4,13 @@ struct PostProcessor: Sendable {
     var look: LookSettings
     var curve: ToneCurve
     var noise: ValueNoise
+    var tables: FinishTables
 
-    init(look: LookSettings, seed: UInt32) {
+    init(look: LookSettings, seed: UInt32, frameSize: FrameSize) {
         self.look = look
         curve = ToneCurve(contrast: look.contrast)
         noise = ValueNoise(seed: seed ^ 0x5EED_F11A)
+        tables = FinishTables(look: look, noise: noise, width: frameSize.width, height: frameSize.height)
     }
 
     /// Grades `hdr` in place (it is spent afterwards) and writes the finished frame to `image`.
@@ -25,7 +27,7 @@ struct PostProcessor: Sendable {
             grade.grade(&displaySoft, soft: soft, glow: glow, visibility: VisibilityBuffer(width: soft.width, height: soft.height),
                         focusDistance: 1e9, pool: pool)
         }
-        FinishPass(look: look, noise: noise, frame: frame)
+        FinishPass(look: look, noise: noise, tables: tables, frame: frame)
             .finish(hdr, soft: displaySoft, visibility: visibility, into: &image, pool: pool)
     }
 }
