@@ -16,7 +16,10 @@ struct GradePass: Sendable {
             glow.pixels[(row * glow.width)..<((row + 1) * glow.width)].contains { $0 != .zero }
         }
         let focus = 1 / max(focusDistance, 0.1)
-        let blurStrength = 9 * look.depthOfField
+        // Circles of confusion grow with the difference in 1/distance; a lens focused within a
+        // few metres (a plate on a table) would blur everything but the focal plane, so close
+        // focus gets a proportionally narrower blur.
+        let blurStrength = 9 * look.depthOfField * min(1, focusDistance / 3)
         image.pixels.withUnsafeMutableBufferPointer { pixels in
         visibility.inverseDepth.withUnsafeBufferPointer { depth in
         soft.pixels.withUnsafeBufferPointer { softPixels in

@@ -7,6 +7,8 @@ struct Actor: Sendable {
     var track: ActorTrack
     /// Body plan when the actor is a quadruped.
     var build: QuadrupedBuild = .hoofed
+    /// What is on the plate when the actor is a dish.
+    var serving = Serving(concept: "food")
 
     /// The posed model at `time` seconds, in world space.
     func mesh(at time: Float) -> Mesh {
@@ -17,6 +19,7 @@ struct Actor: Sendable {
         case .bird: return BirdModel(palette: palette).mesh(for: pose, length: length)
         case .person: return PersonModel(palette: palette).mesh(for: pose, length: length)
         case .car: return CarModel(palette: palette).mesh(for: pose, length: length)
+        case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         }
     }
 }

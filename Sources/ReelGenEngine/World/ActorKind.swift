@@ -1,15 +1,20 @@
 /// The parametric models the Assets stage can build.
 enum ActorKind: CaseIterable, Sendable {
-    case dragon, quadruped, bird, person, car
+    /// `dish`: food served on a plate, standing on a table.
+    case dragon, quadruped, bird, person, car, dish
 
-    init(_ category: Subject.Category) {
+    /// The model for a subject of `category`; nil where no model fits yet (buildings and
+    /// plants come from the scenery, other objects are left out rather than shown as
+    /// something they are not).
+    init?(_ category: Subject.Category) {
         switch category {
         case .dragon: self = .dragon
         case .quadruped, .reptile: self = .quadruped
         case .bird, .insect, .aircraft, .fish: self = .bird
         case .person: self = .person
         case .vehicle, .boat, .train: self = .car
-        case .building, .plant, .food, .object: self = .quadruped
+        case .food: self = .dish
+        case .building, .plant, .object: return nil
         }
     }
 
@@ -21,6 +26,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .bird: 0.5
         case .person: 1.75
         case .car: 4.4
+        case .dish: 0.32
         }
     }
 
@@ -33,6 +39,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .bird: SIMD2(0.4, 0.1)
         case .person: SIMD2(0, 0.46)
         case .car: SIMD2(0, 0.1)
+        case .dish: SIMD2(0, 0.1)
         }
     }
 

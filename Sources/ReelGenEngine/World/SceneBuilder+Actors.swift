@@ -8,8 +8,9 @@ extension SceneBuilder {
     ) -> [Actor] {
         var actors: [Actor] = []
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
-            let kind = ActorKind(subject.category)
-            let length = kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08)
+            guard let kind = ActorKind(subject.category) else { continue }
+            // A dish is sized by its plate; "tiny" describes the food on it.
+            let length = kind == .dish ? kind.length : kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08)
             let palette = self.palette(for: subject, kind: kind, random: &random)
             let framing = plan.beats.first?.camera.framing ?? .wide
             let distance = length / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
@@ -25,13 +26,16 @@ extension SceneBuilder {
             } else {
                 home = anchor + forward * distance
             }
-            home += side * (Float(index) * length * 2.5 * composition)
-            for instance in 0..<min(max(subject.count, 1), 5) {
+            // Dishes share one table; everything else keeps its distance.
+            home += side * (Float(index) * length * (kind == .dish ? 0.8 : 2.5) * composition)
+            for instance in 0..<(kind == .dish ? 1 : min(max(subject.count, 1), 5)) {
                 let spread = side * (Float(instance) * length * 1.6 * (instance % 2 == 0 ? 1 : -1)) - forward * (Float(instance) * length * 0.8)
                 let build = QuadrupedBuild(concept: subject.concept)
                 let track = makeTrack(subject: index, kind: kind, length: length, home: home + spread, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
-                actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build))
+                var serving = Serving(concept: subject.concept)
+                if let color = subject.color { serving.color = color }
+                actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving))
             }
         }
         return actors
@@ -88,6 +92,7 @@ extension SceneBuilder {
         case .person: length * 0.54
         case .quadruped: length * 0.49 * legScale
         case .car: length * 0.145
+        case .dish: DishModel.tableHeight
         case .dragon, .bird: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
@@ -110,7 +115,7 @@ extension SceneBuilder {
             let shirts: [SIMD3<Float>] = [SIMD3(0.5, 0.05, 0.04), SIMD3(0.05, 0.12, 0.4), SIMD3(0.3, 0.3, 0.28), SIMD3(0.05, 0.25, 0.1)]
             base = CreaturePalette(skin: shirts[Int(random.unit() * 4) % 4], belly: SIMD3(0.04, 0.05, 0.09), membrane: SIMD3(0.55, 0.36, 0.25),
                                    horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
-        case .car:
+        case .car, .dish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .quadruped:
             base = CreaturePalette(skin: SIMD3(0.25, 0.14, 0.07), belly: SIMD3(0.45, 0.35, 0.25), membrane: .zero,

@@ -17,9 +17,10 @@ struct SceneBuilder: Sendable {
         let composition = random.sign()
 
         let terrain = makeTerrain(noise: noise, forward: forward, side: side, composition: composition, random: &random)
-        let main = plan.subjects.first.map { ActorKind($0.category) }
+        let main = plan.subjects.lazy.compactMap { ActorKind($0.category) }.first
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
-        let eyeHeight: Float = main?.flies == true ? 9 : (main == .car ? 1.2 : 1.6)
+        // Food is filmed from a seat at the table, looking down at the plate.
+        let eyeHeight: Float = main?.flies == true ? 9 : (main == .car ? 1.2 : (main == .dish ? 1.12 : 1.6))
         let anchor = SIMD3<Float>(0, terrain.height(0, 0) + eyeHeight, 0)
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
 
@@ -42,13 +43,23 @@ struct SceneBuilder: Sendable {
         var staticMesh = mesher.mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
         addProps(to: &staticMesh, terrain: terrain, viewYaw: viewYaw, random: &random)
+        if let dish = actors.first(where: { $0.kind == .dish }) {
+            let pose = dish.track.pose(at: 0)
+            staticMesh.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
+        }
 
+        var look = LookSettings(kind: plan.look.kind, mood: plan.mood)
+        // Expose for the subject: light-coloured food and porcelain close up in daylight
+        // would burn out at the exposure that suits a landscape.
+        if main == .dish { look.exposure *= Self.tabletopExposure }
         return Scene(
             terrain: terrain, staticMesh: staticMesh, sky: sky, fog: makeFog(sky: sky), actors: actors, camera: camera,
-            precipitation: makePrecipitation(), look: LookSettings(kind: plan.look.kind, mood: plan.mood),
+            precipitation: makePrecipitation(), look: look,
             timeScale: plan.look.slowMotion ? 0.5 : 1, holdsFrames: plan.look.kind == .clay, seed: plan.seed,
             lightning: weather.contains(.lightning) ? [duration * random.value(0.3, 0.45), duration * random.value(0.62, 0.75)] : [])
     }
+
+    static let tabletopExposure: Float = 0.45
 
     private var menacing: Bool { plan.mood == .menacing || plan.mood == .tense }
     private var weather: Set<Weather> {

@@ -45,11 +45,28 @@ import Testing
         case .bird: .bird
         case .person: .person
         case .car: .vehicle
+        case .dish: .food
         }
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
         let mesh = scene.actors[0].mesh(at: 1)
         #expect(mesh.triangleCount > 100)
         #expect(mesh.positions.allSatisfy { $0.x.isFinite && $0.y.isFinite && $0.z.isFinite })
+    }
+
+    /// Food is a dish on a table, never an animal; objects without a model are left out.
+    @Test func foodIsServedOnATable() {
+        var plan = CinematicFixtures.plan(setting: .restaurant, subject: .food, action: .idle)
+        plan.subjects[0].concept = "pasta"
+        let scene = CinematicFixtures.source(plan).scene
+        #expect(scene.actors.map(\.kind) == [.dish])
+        #expect(scene.actors[0].serving.shape == .mound)
+        let plate = scene.actors[0].track.pose(at: 0).position
+        #expect(plate.y - scene.terrain.height(plate.x, plate.z) == DishModel.tableHeight)
+        let tableTop = scene.staticMesh.positions.filter { abs($0.y - plate.y) < 0.001 && horizontalDistance($0, plate) < 1.2 }
+        #expect(tableTop.count >= 4, "the table top sits where the plate rests")
+
+        let cage = CinematicFixtures.plan(setting: .plains, subject: .object, action: .idle)
+        #expect(CinematicFixtures.source(cage).scene.actors.isEmpty)
     }
 
     @Test func aFoxIsBuiltLowerThanAHorse() {
@@ -65,4 +82,10 @@ import Testing
         }
         #expect(height(fox) < height(horse) * 0.85)
     }
+}
+
+/// Distance between two points seen from above.
+private func horizontalDistance(_ a: SIMD3<Float>, _ b: SIMD3<Float>) -> Float {
+    let dx = a.x - b.x, dz = a.z - b.z
+    return (dx * dx + dz * dz).squareRoot()
 }
