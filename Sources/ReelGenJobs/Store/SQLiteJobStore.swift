@@ -34,9 +34,14 @@ public struct SQLiteJobStore: JobStore, KeyStore {
         return try (stored ?? record).job()
     }
 
+    /// The status poll, the hottest query: one statement, consistent without a transaction
+    /// (`unsafeRead` skips BEGIN and COMMIT), prepared once per connection. (Not a
+    /// synchronous read: blocking cooperative threads on GRDB's reader pool deadlocks
+    /// against async reads waiting to give their reader back.)
     public func job(id: UUID, ownedBy keyID: UUID) async throws -> Job? {
-        try await writer.read { db in
-            try JobRecord.filter(key: id).filter(JobRecord.Columns.keyID == keyID).fetchOne(db)
+        try await writer.unsafeRead { db in
+            let statement = try db.cachedStatement(sql: "SELECT * FROM jobs WHERE id = ? AND key_id = ?")
+            return try JobRecord.fetchOne(statement, arguments: [id, keyID])
         }?.job()
     }
 

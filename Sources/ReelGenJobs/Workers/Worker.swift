@@ -41,7 +41,7 @@ struct Worker: Sendable {
     private func idle(since seen: UInt64) async {
         let interval = configuration.pollInterval
         let newJobs = newJobs
-        try? await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask { await newJobs.wait(since: seen) }
                 group.addTask { try? await Task.sleep(for: interval) }
