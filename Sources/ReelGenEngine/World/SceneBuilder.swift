@@ -96,8 +96,10 @@ struct SceneBuilder: Sendable {
         let stormy = weather.contains(.storm) || weather.contains(.lightning)
         // Low suns sit ahead of the camera, opposite the subject's third: back light and rims.
         let low = preset.sunElevation < 0.3
-        let azimuth = viewYaw - composition * random.value(0.3, 0.6) + (low ? 0 : .pi * 0.7)
-        let elevation = preset.sunElevation
+        // A moon the prompt names hangs low in the shot, on the third opposite the subject.
+        let moonInShot = time == .night && plan.features.contains(.moon) && !plan.removes("moon")
+        let azimuth = moonInShot ? viewYaw - composition * 0.22 : viewYaw - composition * random.value(0.3, 0.6) + (low ? 0 : .pi * 0.7)
+        let elevation = moonInShot ? 0.2 : preset.sunElevation
         let sun = SIMD3(sinf(azimuth) * cosf(elevation), sinf(elevation), cosf(azimuth) * cosf(elevation))
         var cover: Float = weather.contains(.overcast) ? 0.9 : weather.contains(.cloudy) || weather.contains(.rain) ? 0.6 : 0.3
         if weather.contains(.clear) { cover = 0.12 }
@@ -125,11 +127,11 @@ struct SceneBuilder: Sendable {
         if plan.removes("cloud") { cover = 0 }
         let flat = plan.look.kind == .anime || plan.look.kind == .comic
         return Sky(
-            sunDirection: sun, sunColor: preset.sunColor, sunDiskSize: time == .night ? 0.0006 : 0.0012,
+            sunDirection: sun, sunColor: preset.sunColor, sunDiskSize: moonInShot ? 0.0016 : (time == .night ? 0.0006 : 0.0012),
             zenith: preset.zenith, horizon: preset.horizon,
             bounce: preset.sunColor * (0.04 * max(sun.y, 0.1)) + preset.horizon * 0.05,
             cloudCover: cover, cloudLit: cloudLit, cloudShadow: cloudShadow,
-            stars: plan.removes("star") ? 0 : preset.stars * (1 - cover * 0.7), noise: noise, flat: flat)
+            stars: plan.removes("star") ? 0 : preset.stars * (1 - cover * 0.7), noise: noise, flat: flat, moonFace: moonInShot)
     }
 
     private func makeFog(sky: Sky) -> Fog {

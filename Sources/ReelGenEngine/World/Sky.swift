@@ -18,6 +18,8 @@ struct Sky: Sendable {
     var noise: ValueNoise
     /// Flat two-colour gradient without clouds or sun glow (anime skies).
     var flat: Bool
+    /// The disk is a full moon: dark seas (maria) on a bright face.
+    var moonFace = false
 
     /// Sky colour in a direction without clouds: reflections and ambient use it.
     @inline(__always) func gradient(_ direction: SIMD3<Float>) -> SIMD3<Float> {
@@ -35,7 +37,13 @@ struct Sky: Sendable {
         var color = gradient(direction)
         let facing = direction.dot(sunDirection)
         if !flat && facing > 1 - sunDiskSize {
-            color += sunColor * 6 * Easing.smoothstep(1 - sunDiskSize, 1 - sunDiskSize * 0.6, facing)
+            var disk = sunColor * 6 * Easing.smoothstep(1 - sunDiskSize, 1 - sunDiskSize * 0.6, facing)
+            if moonFace {
+                // Where on the face, in disk radii (the disk's angular radius is about √(2 size)).
+                let across = (direction - sunDirection * facing) / (2 * sunDiskSize).squareRoot()
+                disk *= 0.62 + 0.38 * noise.fbm(across.x * 2.2 + across.y * 1.3 + 40, across.z * 2.2 - across.y * 0.9 + 40, octaves: 3)
+            }
+            color += disk
         }
         guard cloudCover > 0, direction.y > 0.01 else { return color }
         let distance = (2200 - cameraHeight) / direction.y

@@ -32,4 +32,22 @@ import Testing
         let b = CinematicFixtures.source(CinematicFixtures.dragonPlan(seed: 2)).scene.camera.camera(at: 1)
         #expect((a.forward - b.forward).length > 0.02 || (a.position - b.position).length > 1)
     }
+
+    /// "The full moon" puts a full moon in the frame, whichever way the take turns.
+    @Test(arguments: [UInt32(1), 2, 3])
+    func aNamedMoonIsInTheShot(seed: UInt32) {
+        var plan = CinematicFixtures.plan(setting: .plains, time: .night, seed: seed)
+        plan.features = [.moon]
+        let scene = CinematicFixtures.source(plan).scene
+        for time: Float in [0, 2.5, 4.9] {
+            let camera = scene.camera.camera(at: time), sky = scene.sky(at: time)
+            let moon = sky.sunDirection
+            let depth = moon.dot(camera.forward)
+            let halfHeight = tanf(camera.verticalFieldOfView / 2), halfWidth = halfHeight * 128 / 72
+            #expect(depth > 0)
+            #expect(abs(moon.dot(camera.up) / depth) < halfHeight * 0.9, "moon off the top or bottom at \(time) s")
+            #expect(abs(moon.dot(camera.right) / depth) < halfWidth * 0.9, "moon off the side at \(time) s")
+            #expect(sky.moonFace)
+        }
+    }
 }
