@@ -83,11 +83,13 @@ extension JobRecord {
     }
 
     /// The domain value; throws when a row holds something no version of the code wrote.
-    func job() throws -> Job {
+    /// `requests` spares decoding a request JSON seen before.
+    func job(requests: RenderRequestCache? = nil) throws -> Job {
         guard let status = JobStatus(rawValue: status) else {
             throw CorruptRowError(table: "jobs", id: id.uuidString, column: CodingKeys.status.rawValue)
         }
-        let request = try JSONDecoder().decode(RenderRequest.self, from: Data(request.utf8))
+        let request = try requests?.request(fromJSON: request)
+            ?? JSONDecoder().decode(RenderRequest.self, from: Data(request.utf8))
         var output: JobOutput?
         if let videoFile, let previewFile, let posterFile, let videoSize {
             output = JobOutput(videoFile: videoFile, previewFile: previewFile, posterFile: posterFile, videoSize: videoSize)

@@ -5,6 +5,8 @@ import GRDB
 /// transaction; GRDB serialises writes, so checks and updates inside one cannot interleave.
 public struct SQLiteJobStore: JobStore, KeyStore {
     let writer: any DatabaseWriter
+    /// Status polls decode each job's request once.
+    private let requests = RenderRequestCache()
 
     /// Opens (creating if needed) the database at `path` and migrates it.
     public init(path: String) throws {
@@ -42,7 +44,7 @@ public struct SQLiteJobStore: JobStore, KeyStore {
         try await writer.unsafeRead { db in
             let statement = try db.cachedStatement(sql: "SELECT * FROM jobs WHERE id = ? AND key_id = ?")
             return try JobRecord.fetchOne(statement, arguments: [id, keyID])
-        }?.job()
+        }?.job(requests: requests)
     }
 
     public func claimNext(workerID: String, leaseExpiresAt: Date, now: Date) async throws -> Job? {
