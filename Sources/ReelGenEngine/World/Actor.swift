@@ -20,6 +20,7 @@ struct Actor: Sendable {
         case .person: return PersonModel(palette: palette).mesh(for: pose, length: length)
         case .car: return CarModel(palette: palette).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
+        case .boat: return BoatModel(palette: palette).mesh(for: pose, length: length)
         }
     }
 }

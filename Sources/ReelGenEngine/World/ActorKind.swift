@@ -1,7 +1,7 @@
 /// The parametric models the Assets stage can build.
 enum ActorKind: CaseIterable, Sendable {
-    /// `dish`: food served on a plate, standing on a table.
-    case dragon, quadruped, bird, person, car, dish
+    /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht afloat.
+    case dragon, quadruped, bird, person, car, dish, boat
 
     /// The model for a subject of `category`; nil where no model fits yet (buildings and
     /// plants come from the scenery, other objects are left out rather than shown as
@@ -12,7 +12,8 @@ enum ActorKind: CaseIterable, Sendable {
         case .quadruped, .reptile: self = .quadruped
         case .bird, .insect, .aircraft, .fish: self = .bird
         case .person: self = .person
-        case .vehicle, .boat, .train: self = .car
+        case .vehicle, .train: self = .car
+        case .boat: self = .boat
         case .food: self = .dish
         case .building, .plant, .object: return nil
         }
@@ -27,6 +28,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .person: 1.75
         case .car: 4.4
         case .dish: 0.32
+        case .boat: 9
         }
     }
 
@@ -40,6 +42,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .person: SIMD2(0, 0.46)
         case .car: SIMD2(0, 0.1)
         case .dish: SIMD2(0, 0.1)
+        case .boat: SIMD2(0.1, 0.12)
         }
     }
 

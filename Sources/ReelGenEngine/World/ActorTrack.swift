@@ -21,7 +21,12 @@ struct ActorTrack: Sendable {
 
         var pose = ActorPose(position: segment.point(s), forward: segment.travels ? segment.direction(s) : segment.facing)
         pose.time = time
-        if !kind.flies {
+        if kind == .boat {
+            // Afloat: on the water where there is water, rocking on the swell.
+            let ground = terrain.height(pose.position.x, pose.position.z)
+            pose.position.y = max(ground, terrain.waterLevel ?? ground) + clearance + sinf(time * 1.1) * 0.012 * scale
+            pose.bank = sinf(time * 0.8 + 1) * 0.035
+        } else if !kind.flies {
             pose.position.y = terrain.height(pose.position.x, pose.position.z) + clearance
         }
         if kind.flies { applyFlight(&pose, u: u, actions: actions) } else { applyGait(&pose, u: u, actions: actions) }

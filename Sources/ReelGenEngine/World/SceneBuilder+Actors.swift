@@ -13,7 +13,9 @@ extension SceneBuilder {
             let length = kind == .dish ? kind.length : kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08)
             let palette = self.palette(for: subject, kind: kind, random: &random)
             let framing = plan.beats.first?.camera.framing ?? .wide
-            let distance = length / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+            // A boat is long and low: frame it by about half its length, or it sails off as a speck.
+            let framedSize = kind == .boat ? length * 0.5 : length
+            let distance = framedSize / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
             var home: SIMD3<Float>
             if kind.flies, let peakTop {
                 // On the line of sight to a point just above the summit: it reads as "above
@@ -58,7 +60,7 @@ extension SceneBuilder {
             let distance = toCamera.length
             var from = position, to = position
             var control: SIMD3<Float>?
-            let pace = kind == .car ? 11 : (kind.flies ? length * 0.8 : length * 0.8)
+            let pace = kind == .car ? 11 : (kind == .boat ? length * 0.35 : length * 0.8)
             if actions.contains(.rushTowardCamera) {
                 // Ends just off the lens axis so the open jaws read in three-quarter view.
                 to = anchor + (position - anchor).normalized * (length * 0.78) - SIMD3(0, length * 0.12, 0) + side * (length * 0.12)
@@ -93,6 +95,7 @@ extension SceneBuilder {
         case .quadruped: length * 0.49 * legScale
         case .car: length * 0.145
         case .dish: DishModel.tableHeight
+        case .boat: BoatModel.freeboard * length / 9
         case .dragon, .bird: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
@@ -117,6 +120,10 @@ extension SceneBuilder {
                                    horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
         case .car, .dish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
+        case .boat:
+            // A white hull with a navy boot stripe, teak deck, dark glass.
+            base = CreaturePalette(skin: SIMD3(0.72, 0.72, 0.7), belly: SIMD3(0.03, 0.05, 0.14), membrane: SIMD3(0.85, 0.84, 0.8),
+                                   horn: SIMD3(0.3, 0.17, 0.08), eye: SIMD3(0.02, 0.025, 0.03))
         case .quadruped:
             base = CreaturePalette(skin: SIMD3(0.25, 0.14, 0.07), belly: SIMD3(0.45, 0.35, 0.25), membrane: .zero,
                                    horn: SIMD3(0.1, 0.08, 0.06), eye: .zero)

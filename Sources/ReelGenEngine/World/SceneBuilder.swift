@@ -21,7 +21,7 @@ struct SceneBuilder: Sendable {
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
         // Food is filmed from a seat at the table, looking down at the plate.
         let eyeHeight: Float = main?.flies == true ? 9 : (main == .car ? 1.2 : (main == .dish ? 1.12 : 1.6))
-        let anchor = SIMD3<Float>(0, terrain.height(0, 0) + eyeHeight, 0)
+        let anchor = standpoint(terrain: terrain, forward: forward, mainKind: main) + SIMD3(0, eyeHeight, 0)
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
 
         let sky = makeSky(viewYaw: viewYaw, composition: composition, noise: noise, random: &random)
@@ -42,7 +42,7 @@ struct SceneBuilder: Sendable {
         let mesher = TerrainMesher(rings: min(max(frameSize.height / 6, 40), 112), spokes: min(max(frameSize.width / 3, 96), 440))
         var staticMesh = mesher.mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
-        addProps(to: &staticMesh, terrain: terrain, viewYaw: viewYaw, random: &random)
+        addProps(to: &staticMesh, terrain: terrain, camera: anchor, viewYaw: viewYaw, random: &random)
         if let dish = actors.first(where: { $0.kind == .dish }) {
             let pose = dish.track.pose(at: 0)
             staticMesh.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
@@ -60,6 +60,21 @@ struct SceneBuilder: Sendable {
     }
 
     static let tabletopExposure: Float = 0.45
+
+    /// Where the camera stands, on the ground: the origin, or for a boat the water's edge
+    /// straight ahead, so the boat is staged afloat in front of the lens.
+    private func standpoint(terrain: Terrain, forward: SIMD3<Float>, mainKind: ActorKind?) -> SIMD3<Float> {
+        var point = SIMD3<Float>(0, terrain.height(0, 0), 0)
+        guard mainKind == .boat, let water = terrain.waterLevel else { return point }
+        for step in 0..<120 {
+            let ahead = forward * (Float(step) * 5)
+            let ground = terrain.height(ahead.x, ahead.z)
+            if ground < water + 1 { break }
+            point = SIMD3(ahead.x, ground, ahead.z)
+        }
+        point.y = max(point.y, water)
+        return point
+    }
 
     private var menacing: Bool { plan.mood == .menacing || plan.mood == .tense }
     private var weather: Set<Weather> {
@@ -161,8 +176,8 @@ struct SceneBuilder: Sendable {
         return .none
     }
 
-    private func addProps(to mesh: inout Mesh, terrain: Terrain, viewYaw: Float, random: inout SeededGenerator) {
-        let placer = PropPlacer(terrain: terrain, camera: .zero, viewYaw: viewYaw, night: plan.isNight)
+    private func addProps(to mesh: inout Mesh, terrain: Terrain, camera: SIMD3<Float>, viewYaw: Float, random: inout SeededGenerator) {
+        let placer = PropPlacer(terrain: terrain, camera: SIMD2(camera.x, camera.z), viewYaw: viewYaw, night: plan.isNight)
         let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
         var treeCount = wooded.contains(plan.setting) ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
         if plan.features.contains(.trees) { treeCount = max(treeCount, 180) }

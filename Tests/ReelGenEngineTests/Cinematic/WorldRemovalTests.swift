@@ -46,6 +46,7 @@ import Testing
         case .person: .person
         case .car: .vehicle
         case .dish: .food
+        case .boat: .boat
         }
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
         let mesh = scene.actors[0].mesh(at: 1)
@@ -67,6 +68,22 @@ import Testing
 
         let cage = CinematicFixtures.plan(setting: .plains, subject: .object, action: .idle)
         #expect(CinematicFixtures.source(cage).scene.actors.isEmpty)
+    }
+
+    /// A boat floats on the water in front of a camera standing on the shore.
+    @Test(arguments: [UInt32(1), 2, 3])
+    func aBoatIsAfloatInFrontOfTheShore(seed: UInt32) throws {
+        let plan = CinematicFixtures.plan(setting: .ocean, subject: .boat, action: .sail, seed: seed)
+        let scene = CinematicFixtures.source(plan).scene
+        let water = try #require(scene.terrain.waterLevel)
+        #expect(scene.actors.map(\.kind) == [.boat])
+        for time: Float in [0, 2.5, 4.9] {
+            let hull = scene.actors[0].track.pose(at: time).position
+            #expect(scene.terrain.height(hull.x, hull.z) < water, "the boat is over water at \(time) s")
+            #expect(abs(hull.y - water - BoatModel.freeboard) < 0.2, "the boat floats at \(time) s")
+        }
+        let camera = scene.camera.camera(at: 0).position
+        #expect(camera.y > water + 1, "the camera is above the water")
     }
 
     @Test func aFoxIsBuiltLowerThanAHorse() {
