@@ -21,6 +21,7 @@ struct Actor: Sendable {
         case .car: return CarModel(palette: palette).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(palette: palette).mesh(for: pose, length: length)
+        case .plane: return PlaneModel(palette: palette).mesh(for: pose, length: length)
         }
     }
 }

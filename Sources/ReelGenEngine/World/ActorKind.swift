@@ -1,7 +1,8 @@
 /// The parametric models the Assets stage can build.
 enum ActorKind: CaseIterable, Sendable {
-    /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht afloat.
-    case dragon, quadruped, bird, person, car, dish, boat
+    /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht afloat;
+    /// `plane`: a jet airliner.
+    case dragon, quadruped, bird, person, car, dish, boat, plane
 
     /// The model for a subject of `category`; nil where no model fits yet (buildings and
     /// plants come from the scenery, other objects are left out rather than shown as
@@ -10,7 +11,8 @@ enum ActorKind: CaseIterable, Sendable {
         switch category {
         case .dragon: self = .dragon
         case .quadruped, .reptile: self = .quadruped
-        case .bird, .insect, .aircraft, .fish: self = .bird
+        case .bird, .insect, .fish: self = .bird
+        case .aircraft: self = .plane
         case .person: self = .person
         case .vehicle, .train: self = .car
         case .boat: self = .boat
@@ -29,6 +31,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .car: 4.4
         case .dish: 0.32
         case .boat: 9
+        case .plane: 30
         }
     }
 
@@ -43,6 +46,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .car: SIMD2(0, 0.1)
         case .dish: SIMD2(0, 0.1)
         case .boat: SIMD2(0.1, 0.12)
+        case .plane: SIMD2(0.1, 0)
         }
     }
 
@@ -54,6 +58,6 @@ enum ActorKind: CaseIterable, Sendable {
 
     /// Whether it lives in the air when it moves.
     var flies: Bool {
-        self == .dragon || self == .bird
+        self == .dragon || self == .bird || self == .plane
     }
 }

@@ -96,7 +96,7 @@ extension SceneBuilder {
         case .car: length * 0.145
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
-        case .dragon, .bird: 0
+        case .dragon, .bird, .plane: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
     }
@@ -120,6 +120,10 @@ extension SceneBuilder {
                                    horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
         case .car, .dish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
+        case .plane:
+            // White with a grey belly and a navy tail.
+            base = CreaturePalette(skin: SIMD3(0.75, 0.76, 0.78), belly: SIMD3(0.4, 0.42, 0.45), membrane: SIMD3(0.04, 0.07, 0.25),
+                                   horn: SIMD3(0.12, 0.12, 0.13), eye: SIMD3(0.02, 0.025, 0.03))
         case .boat:
             // A white hull with a navy boot stripe, teak deck, dark glass.
             base = CreaturePalette(skin: SIMD3(0.72, 0.72, 0.7), belly: SIMD3(0.03, 0.05, 0.14), membrane: SIMD3(0.85, 0.84, 0.8),

@@ -47,6 +47,7 @@ import Testing
         case .car: .vehicle
         case .dish: .food
         case .boat: .boat
+        case .plane: .aircraft
         }
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
         let mesh = scene.actors[0].mesh(at: 1)
