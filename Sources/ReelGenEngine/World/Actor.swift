@@ -9,6 +9,8 @@ struct Actor: Sendable {
     var build: QuadrupedBuild = .hoofed
     /// What is on the plate when the actor is a dish.
     var serving = Serving(concept: "food")
+    /// The plan's word for it, for models that vary by concept.
+    var concept = ""
 
     /// The posed model at `time` seconds, in world space.
     func mesh(at time: Float) -> Mesh {
@@ -22,6 +24,7 @@ struct Actor: Sendable {
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(palette: palette).mesh(for: pose, length: length)
         case .plane: return PlaneModel(palette: palette).mesh(for: pose, length: length)
+        case .building: return BuildingModel(form: BuildingModel.Form(concept: concept), palette: palette).mesh(for: pose, length: length)
         }
     }
 }

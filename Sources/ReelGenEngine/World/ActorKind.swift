@@ -1,12 +1,12 @@
 /// The parametric models the Assets stage can build.
 enum ActorKind: CaseIterable, Sendable {
     /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht afloat;
-    /// `plane`: a jet airliner.
-    case dragon, quadruped, bird, person, car, dish, boat, plane
+    /// `plane`: a jet airliner; `building`: a house, church, tower or block as the subject.
+    case dragon, quadruped, bird, person, car, dish, boat, plane, building
 
-    /// The model for a subject of `category`; nil where no model fits yet (buildings and
-    /// plants come from the scenery, other objects are left out rather than shown as
-    /// something they are not).
+    /// The model for a subject of `category`; nil where no model fits yet (plants come
+    /// from the scenery, other objects are left out rather than shown as something they
+    /// are not).
     init?(_ category: Subject.Category) {
         switch category {
         case .dragon: self = .dragon
@@ -17,7 +17,8 @@ enum ActorKind: CaseIterable, Sendable {
         case .vehicle, .train: self = .car
         case .boat: self = .boat
         case .food: self = .dish
-        case .building, .plant, .object: return nil
+        case .building: self = .building
+        case .plant, .object: return nil
         }
     }
 
@@ -32,6 +33,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .dish: 0.32
         case .boat: 9
         case .plane: 30
+        case .building: 12
         }
     }
 
@@ -47,6 +49,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .dish: SIMD2(0, 0.1)
         case .boat: SIMD2(0.1, 0.12)
         case .plane: SIMD2(0.1, 0)
+        case .building: SIMD2(0, 0.45)
         }
     }
 

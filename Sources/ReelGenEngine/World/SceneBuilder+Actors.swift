@@ -37,7 +37,8 @@ extension SceneBuilder {
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
-                actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving))
+                actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
+                                    concept: subject.concept))
             }
         }
         return actors
@@ -96,7 +97,7 @@ extension SceneBuilder {
         case .car: length * 0.145
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
-        case .dragon, .bird, .plane: 0
+        case .dragon, .bird, .plane, .building: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
     }
@@ -120,6 +121,10 @@ extension SceneBuilder {
                                    horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
         case .car, .dish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
+        case .building:
+            // Limewashed walls, a terracotta roof, dark glass.
+            base = CreaturePalette(skin: SIMD3(0.62, 0.56, 0.46), belly: SIMD3(0.4, 0.12, 0.06), membrane: .zero,
+                                   horn: .zero, eye: SIMD3(0.03, 0.04, 0.05))
         case .plane:
             // White with a grey belly and a navy tail.
             base = CreaturePalette(skin: SIMD3(0.75, 0.76, 0.78), belly: SIMD3(0.4, 0.42, 0.45), membrane: SIMD3(0.04, 0.07, 0.25),

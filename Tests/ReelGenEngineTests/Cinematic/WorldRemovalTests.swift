@@ -48,6 +48,7 @@ import Testing
         case .dish: .food
         case .boat: .boat
         case .plane: .aircraft
+        case .building: .building
         }
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
         let mesh = scene.actors[0].mesh(at: 1)
@@ -85,6 +86,20 @@ import Testing
         }
         let camera = scene.camera.camera(at: 0).position
         #expect(camera.y > water + 1, "the camera is above the water")
+    }
+
+    /// A building subject is staged as what it is: a church has its steeple, a high-rise towers.
+    @Test func buildingsTakeTheirConceptsForm() {
+        func height(of concept: String) -> Float {
+            var plan = CinematicFixtures.plan(setting: .village, subject: .building, action: .idle)
+            plan.subjects[0].concept = concept
+            let mesh = CinematicFixtures.source(plan).scene.actors[0].mesh(at: 1)
+            return (mesh.positions.map(\.y).max() ?? 0) - (mesh.positions.map(\.y).min() ?? 0)
+        }
+        #expect(BuildingModel.Form(concept: "cottage") == .house)
+        #expect(BuildingModel.Form(concept: "cathedral") == .church)
+        #expect(height(of: "church") > height(of: "house") * 1.8)
+        #expect(height(of: "skyscraper") > height(of: "church"))
     }
 
     @Test func aFoxIsBuiltLowerThanAHorse() {

@@ -1,0 +1,105 @@
+/// A building as the subject of the shot: walls, rows of windows, a door, and a roof that
+/// says what it is: pitched for a house, a steeple for a church, a pointed cap on a tower,
+/// flat on blocks and high-rises. Flat-shaded: hard edges are right for masonry. Designed
+/// 12 m wide, origin at the middle of the ground floor's footprint.
+struct BuildingModel: Sendable {
+    enum Form: Sendable {
+        case house, church, tower, block, highRise
+
+        init(concept: String) {
+            switch concept {
+            case "house", "home", "cottage", "cabin", "hut", "villa", "mansion", "farmhouse", "bungalow": self = .house
+            case "church", "cathedral", "chapel", "temple", "mosque", "monastery", "shrine": self = .church
+            case "tower", "lighthouse", "windmill", "spire", "minaret", "steeple", "castle": self = .tower
+            case "skyscraper", "high rise", "tower block", "office building": self = .highRise
+            default: self = .block
+            }
+        }
+    }
+
+    var form: Form
+    var palette: CreaturePalette
+
+    func mesh(for pose: ActorPose, length: Float) -> Mesh {
+        let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 12)
+        var mesh = Mesh()
+        let walls = palette.skin, roof = palette.belly, glass = palette.eye
+        switch form {
+        case .house:
+            addBlock(to: &mesh, width: 12, height: 6, depth: 9, storeys: 2, walls: walls, glass: glass)
+            addGableRoof(to: &mesh, width: 12.6, depth: 9.8, eaves: 6, ridge: 10, color: roof)
+            mesh.addBox(center: SIMD3(3.5, 10, -1), size: SIMD3(1, 2.4, 1), color: walls * 0.8, material: .stone)
+        case .church:
+            addBlock(to: &mesh, width: 12, height: 8, depth: 16, storeys: 1, walls: walls, glass: glass)
+            addGableRoof(to: &mesh, width: 12.6, depth: 16.6, eaves: 8, ridge: 13, color: roof)
+            addBlock(to: &mesh, width: 4.5, height: 20, depth: 4.5, storeys: 3, walls: walls, glass: glass, at: SIMD3(0, 0, 10))
+            addSpire(to: &mesh, base: SIMD3(0, 20, 10), width: 4.8, height: 10, color: roof)
+        case .tower:
+            addBlock(to: &mesh, width: 7, height: 26, depth: 7, storeys: 7, walls: walls, glass: glass)
+            addSpire(to: &mesh, base: SIMD3(0, 26, 0), width: 8, height: 7, color: roof)
+        case .block:
+            addBlock(to: &mesh, width: 12, height: 15, depth: 10, storeys: 5, walls: walls, glass: glass)
+            mesh.addBox(center: SIMD3(0, 15.3, 0), size: SIMD3(12.4, 0.6, 10.4), color: roof, material: .stone)
+        case .highRise:
+            addBlock(to: &mesh, width: 12, height: 60, depth: 12, storeys: 20, walls: walls * 0.6, glass: glass)
+        }
+        mesh.place(in: frame)
+        return mesh
+    }
+
+    /// Walls sunk two metres into the ground (so slopes show no gap), windows in rows on
+    /// the front and sides, and a door in the middle of the front (+z).
+    private func addBlock(
+        to mesh: inout Mesh, width: Float, height: Float, depth: Float, storeys: Int,
+        walls: SIMD3<Float>, glass: SIMD3<Float>, at base: SIMD3<Float> = .zero
+    ) {
+        mesh.addBox(center: base + SIMD3(0, (height - 2) / 2, 0), size: SIMD3(width, height + 2, depth), color: walls, material: .stone)
+        let storey = height / Float(storeys)
+        let columns = max(1, Int(width / 3))
+        for row in 0..<storeys {
+            let y = storey * (Float(row) + 0.55)
+            for column in 0..<columns {
+                let x = (Float(column) + 0.5) / Float(columns) * width - width / 2
+                if row == 0 && column == columns / 2 {
+                    mesh.addBox(center: base + SIMD3(x, 1.1, depth / 2 + 0.05), size: SIMD3(1.3, 2.2, 0.12), color: SIMD3(0.12, 0.07, 0.04), material: .bark)
+                    continue
+                }
+                mesh.addBox(center: base + SIMD3(x, y, depth / 2 + 0.05), size: SIMD3(1.2, storey * 0.45, 0.12), color: glass, material: .glass)
+            }
+            for z in stride(from: -depth / 2 + 1.5, to: depth / 2 - 1, by: 3) {
+                for side: Float in [-1, 1] {
+                    mesh.addBox(center: base + SIMD3(side * (width / 2 + 0.05), y, z), size: SIMD3(0.12, storey * 0.45, 1.2), color: glass, material: .glass)
+                }
+            }
+        }
+    }
+
+    /// Two sloping planes meeting at a ridge along x, and the triangular gables between.
+    private func addGableRoof(to mesh: inout Mesh, width: Float, depth: Float, eaves: Float, ridge: Float, color: SIMD3<Float>) {
+        let w = width / 2, d = depth / 2
+        for side: Float in [-1, 1] {
+            let normal = SIMD3<Float>(0, d, side * (ridge - eaves)).normalized
+            let corners = [SIMD3(-w, eaves, side * d), SIMD3(w, eaves, side * d), SIMD3(w, ridge, 0), SIMD3(-w, ridge, 0)]
+            let ids = corners.map { mesh.addVertex($0, normal: normal, color: color) }
+            mesh.addTriangle(ids[0], ids[1], ids[2], material: .stone)
+            mesh.addTriangle(ids[0], ids[2], ids[3], material: .stone)
+            let gableNormal = SIMD3<Float>(side, 0, 0)
+            let gable = [SIMD3(side * (w - 0.3), eaves, -d + 0.4), SIMD3(side * (w - 0.3), eaves, d - 0.4), SIMD3(side * (w - 0.3), ridge - 0.2, 0)]
+                .map { mesh.addVertex($0, normal: gableNormal, color: palette.skin) }
+            mesh.addTriangle(gable[0], gable[1], gable[2], material: .stone)
+        }
+    }
+
+    /// A four-sided pyramid: a steeple or a tower's cap.
+    private func addSpire(to mesh: inout Mesh, base: SIMD3<Float>, width: Float, height: Float, color: SIMD3<Float>) {
+        let h = width / 2
+        let corners = [SIMD3<Float>(-h, 0, -h), SIMD3(h, 0, -h), SIMD3(h, 0, h), SIMD3(-h, 0, h)]
+        for k in 0..<4 {
+            let a = corners[k], b = corners[(k + 1) % 4]
+            let outward = ((a + b) * 0.5).normalized
+            let normal = (outward * height + SIMD3(0, h, 0)).normalized
+            let ids = [base + a, base + b, base + SIMD3(0, height, 0)].map { mesh.addVertex($0, normal: normal, color: color) }
+            mesh.addTriangle(ids[0], ids[1], ids[2], material: .stone)
+        }
+    }
+}
