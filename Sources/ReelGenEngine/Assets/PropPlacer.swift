@@ -7,6 +7,9 @@ struct PropPlacer: Sendable {
     var camera: SIMD2<Float>
     var viewYaw: Float
     var night: Bool
+    /// Where the subjects stand (x, z) and how wide they are: nothing grows on them or in
+    /// the camera's line of sight to them.
+    var clearings: [SIMD3<Float>] = []
 
     func trees(count: Int, conifer: Bool, random: inout SeededGenerator, to mesh: inout Mesh) {
         for _ in 0..<count {
@@ -53,6 +56,7 @@ struct PropPlacer: Sendable {
             let width = random.value(10, 18), depth = random.value(10, 18)
             let height = tall ? random.value(30, 120) : random.value(6, 16)
             let center2 = SIMD2(camera.x, camera.y) + SIMD2(forward.x, forward.z) * (row * 20 + 15) + SIMD2(side.x, side.z) * sign * (12 + depth * 0.5)
+            if blocksAClearing(center2, radius: max(width, depth) * 0.5) { continue }
             let ground = terrain.height(center2.x, center2.y)
             let shade = random.value(0.6, 1.2)
             let wall = SIMD3<Float>(0.09, 0.085, 0.08) * shade
@@ -80,7 +84,19 @@ struct PropPlacer: Sendable {
         let y = terrain.height(x, z)
         if let water = terrain.waterLevel, y < water + 0.5 { return nil }
         if terrain.normal(x, z).y < 0.8 { return nil }
+        if blocksAClearing(SIMD2(x, z), radius: 0) { return nil }
         return SIMD3(x, y, z)
+    }
+
+    /// Whether something `radius` wide at `spot` would stand on a subject or between it and the camera.
+    private func blocksAClearing(_ spot: SIMD2<Float>, radius: Float) -> Bool {
+        clearings.contains { Self.distance(from: spot, toSegment: camera, SIMD2($0.x, $0.y)) < $0.z + radius }
+    }
+
+    private static func distance(from point: SIMD2<Float>, toSegment a: SIMD2<Float>, _ b: SIMD2<Float>) -> Float {
+        let along = b - a, offset = point - a
+        let t = min(max((offset.x * along.x + offset.y * along.y) / max(along.x * along.x + along.y * along.y, 1e-6), 0), 1)
+        return (offset - along * t).length
     }
 }
 

@@ -42,7 +42,7 @@ struct SceneBuilder: Sendable {
         let mesher = TerrainMesher(rings: min(max(frameSize.height / 6, 40), 112), spokes: min(max(frameSize.width / 3, 96), 440))
         var staticMesh = mesher.mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
-        addProps(to: &staticMesh, terrain: terrain, camera: anchor, viewYaw: viewYaw, random: &random)
+        addProps(to: &staticMesh, terrain: terrain, camera: anchor, actors: actors, viewYaw: viewYaw, random: &random)
         if let dish = actors.first(where: { $0.kind == .dish }) {
             let pose = dish.track.pose(at: 0)
             staticMesh.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
@@ -176,8 +176,13 @@ struct SceneBuilder: Sendable {
         return .none
     }
 
-    private func addProps(to mesh: inout Mesh, terrain: Terrain, camera: SIMD3<Float>, viewYaw: Float, random: inout SeededGenerator) {
-        let placer = PropPlacer(terrain: terrain, camera: SIMD2(camera.x, camera.z), viewYaw: viewYaw, night: plan.isNight)
+    private func addProps(to mesh: inout Mesh, terrain: Terrain, camera: SIMD3<Float>, actors: [Actor], viewYaw: Float, random: inout SeededGenerator) {
+        // Keep ground subjects in view: a clearing a little wider than each, and its sightline.
+        let clearings = actors.filter { !$0.kind.flies }.map { actor in
+            let position = actor.track.pose(at: 0).position
+            return SIMD3(position.x, position.z, max(actor.length * 0.8, 3))
+        }
+        let placer = PropPlacer(terrain: terrain, camera: SIMD2(camera.x, camera.z), viewYaw: viewYaw, night: plan.isNight, clearings: clearings)
         let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
         var treeCount = wooded.contains(plan.setting) ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
         if plan.features.contains(.trees) { treeCount = max(treeCount, 180) }

@@ -102,6 +102,24 @@ import Testing
         #expect(height(of: "skyscraper") > height(of: "church"))
     }
 
+    /// Trees grow around a subject, never on it or between it and the camera.
+    @Test(arguments: [UInt32(1), 2, 3])
+    func nothingStandsBetweenTheCameraAndTheSubject(seed: UInt32) {
+        var plan = CinematicFixtures.plan(setting: .forest, subject: .building, action: .idle, seed: seed)
+        plan.subjects[0].concept = "church"
+        let scene = CinematicFixtures.source(plan).scene
+        let subject = scene.actors[0].track.pose(at: 0).position
+        let camera = scene.camera.camera(at: 0).position
+        let blocking = scene.staticMesh.positions.filter { point in
+            guard point.y > scene.terrain.height(point.x, point.z) + 0.5 else { return false }
+            let along = SIMD2(subject.x - camera.x, subject.z - camera.z), offset = SIMD2(point.x - camera.x, point.z - camera.z)
+            let t = min(max((offset * along).sum() / (along * along).sum(), 0), 1)
+            let gap = offset - along * t
+            return (gap * gap).sum().squareRoot() < 1
+        }
+        #expect(blocking.isEmpty, "\(blocking.count) prop vertices in the line of sight")
+    }
+
     @Test func aFoxIsBuiltLowerThanAHorse() {
         #expect(QuadrupedBuild(concept: "fox") == .canine)
         #expect(QuadrupedBuild(concept: "horse") == .hoofed)
