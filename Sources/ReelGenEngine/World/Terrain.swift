@@ -37,6 +37,10 @@ struct Terrain: Sendable {
             let ridges = noise.ridged(x / 900 + 3.1, z / 900, octaves: octaves)
             var h = rolling + envelope * (ridges * ridges * 1.5 * rangeHeight + noise.fbm(x / 400, z / 400, octaves: 3) * 60)
             if let peak {
+                // Seen from the camera, no ridge may rise above three quarters of the peak's
+                // angle: a near ridge would otherwise look taller than the tallest peak.
+                let steepest = 0.75 * peakHeight / max((peak * peak).sum().squareRoot(), 1)
+                h = Self.smoothMin(h, rolling + fromCamera * steepest, 60)
                 let px = x - peak.x, pz = z - peak.y
                 let distance = (px * px + pz * pz).squareRoot()
                 let radius = peakHeight * 2.1
@@ -62,6 +66,12 @@ struct Terrain: Sendable {
         case .flat:
             return noise.value(x / 50, z / 50) * 0.3
         }
+    }
+
+    /// min(a, b) with the corner rounded over `k` metres, so a capped ridge has no crease.
+    private static func smoothMin(_ a: Float, _ b: Float, _ k: Float) -> Float {
+        let blend = max(k - abs(a - b), 0) / k
+        return min(a, b) - blend * blend * k * 0.25
     }
 
     func normal(_ x: Float, _ z: Float, step: Float = 2) -> SIMD3<Float> {

@@ -37,6 +37,26 @@ import Testing
         #expect(summit > tallestElsewhere * 1.15, "summit \(summit) m vs \(tallestElsewhere) m elsewhere")
     }
 
+    /// Tallest on screen too: seen from the camera, no nearer ridge rises as high as the peak.
+    @Test(arguments: [UInt32(1), 2, 3, 4])
+    func theTallestPeakLooksTallest(seed: UInt32) throws {
+        let scene = CinematicFixtures.source(CinematicFixtures.dragonPlan(seed: seed)).scene
+        let peak = try #require(scene.terrain.peak)
+        let eye = scene.camera.camera(at: 0).position
+        func elevation(_ x: Float, _ z: Float) -> Float {
+            let dx = x - eye.x, dz = z - eye.z
+            return (scene.terrain.height(x, z) - eye.y) / (dx * dx + dz * dz).squareRoot()
+        }
+        let summit = elevation(peak.x, peak.y)
+        var steepestElsewhere: Float = -1
+        for x in stride(from: Float(-4000), through: 4000, by: 50) {
+            for z in stride(from: Float(100), through: 6000, by: 50) where (x - peak.x) * (x - peak.x) + (z - peak.y) * (z - peak.y) > 900 * 900 {
+                steepestElsewhere = max(steepestElsewhere, elevation(x, z))
+            }
+        }
+        #expect(summit > steepestElsewhere * 1.15, "summit at \(summit), a ridge at \(steepestElsewhere)")
+    }
+
     @Test(arguments: ActorKind.allCases)
     func everyActorBuildsASolidMesh(kind: ActorKind) {
         let category: Subject.Category = switch kind {
