@@ -59,6 +59,43 @@ enum ActorKind: CaseIterable, Sendable {
         return frame.toWorld(SIMD3(0, headOffset.y, headOffset.x))
     }
 
+    /// Height of the camera's eye above the ground when this is the main subject: up with
+    /// flyers, at a car's roof, seated at a table for food, standing otherwise.
+    var cameraEyeHeight: Float {
+        switch self {
+        case .dragon, .bird, .plane: 9
+        case .car: 1.2
+        case .dish: 1.12
+        case .quadruped, .person, .boat, .building: 1.6
+        }
+    }
+
+    /// How much of its length the framing must fit: a boat is long and low, and framed by
+    /// its whole length it sails off as a speck.
+    var framedFraction: Float {
+        self == .boat ? 0.5 : 1
+    }
+
+    /// Whether size words scale the model: a dish is sized by its plate, and "tiny"
+    /// describes the food on it.
+    var scalesWithSize: Bool {
+        self != .dish
+    }
+
+    /// Dishes share one table: one of each, set close together.
+    var sharesATable: Bool {
+        self == .dish
+    }
+
+    /// Travelling speed in metres per second for a model `length` metres long.
+    func pace(length: Float) -> Float {
+        switch self {
+        case .car: 11
+        case .boat: length * 0.35
+        default: length * 0.8
+        }
+    }
+
     /// Whether it lives in the air when it moves.
     var flies: Bool {
         self == .dragon || self == .bird || self == .plane

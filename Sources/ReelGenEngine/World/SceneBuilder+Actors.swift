@@ -9,13 +9,10 @@ extension SceneBuilder {
         var actors: [Actor] = []
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = ActorKind(subject.category) else { continue }
-            // A dish is sized by its plate; "tiny" describes the food on it.
-            let length = kind == .dish ? kind.length : kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08)
+            let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
             let palette = self.palette(for: subject, kind: kind, random: &random)
             let framing = plan.beats.first?.camera.framing ?? .wide
-            // A boat is long and low: frame it by about half its length, or it sails off as a speck.
-            let framedSize = kind == .boat ? length * 0.5 : length
-            let distance = framedSize / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+            let distance = length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
             var home: SIMD3<Float>
             if kind.flies, let peakTop {
                 // On the line of sight to a point just above the summit: it reads as "above
@@ -28,9 +25,8 @@ extension SceneBuilder {
             } else {
                 home = anchor + forward * distance
             }
-            // Dishes share one table; everything else keeps its distance.
-            home += side * (Float(index) * length * (kind == .dish ? 0.8 : 2.5) * composition)
-            for instance in 0..<(kind == .dish ? 1 : min(max(subject.count, 1), 5)) {
+            home += side * (Float(index) * length * (kind.sharesATable ? 0.8 : 2.5) * composition)
+            for instance in 0..<(kind.sharesATable ? 1 : min(max(subject.count, 1), 5)) {
                 let spread = side * (Float(instance) * length * 1.6 * (instance % 2 == 0 ? 1 : -1)) - forward * (Float(instance) * length * 0.8)
                 let build = QuadrupedBuild(concept: subject.concept)
                 let track = makeTrack(subject: index, kind: kind, length: length, home: home + spread, anchor: anchor, side: side * composition,
@@ -61,7 +57,7 @@ extension SceneBuilder {
             let distance = toCamera.length
             var from = position, to = position
             var control: SIMD3<Float>?
-            let pace = kind == .car ? 11 : (kind == .boat ? length * 0.35 : length * 0.8)
+            let pace = kind.pace(length: length)
             if actions.contains(.rushTowardCamera) {
                 // Ends just off the lens axis so the open jaws read in three-quarter view.
                 to = anchor + (position - anchor).normalized * (length * 0.78) - SIMD3(0, length * 0.12, 0) + side * (length * 0.12)

@@ -19,8 +19,7 @@ struct SceneBuilder: Sendable {
         let terrain = makeTerrain(noise: noise, forward: forward, side: side, composition: composition, random: &random)
         let main = plan.subjects.lazy.compactMap { ActorKind($0.category) }.first
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
-        // Food is filmed from a seat at the table, looking down at the plate.
-        let eyeHeight: Float = main?.flies == true ? 9 : (main == .car ? 1.2 : (main == .dish ? 1.12 : 1.6))
+        let eyeHeight = main?.cameraEyeHeight ?? 1.6
         let anchor = standpoint(terrain: terrain, forward: forward, mainKind: main) + SIMD3(0, eyeHeight, 0)
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
 
