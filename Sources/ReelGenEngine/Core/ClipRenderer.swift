@@ -11,7 +11,8 @@ public struct ClipRenderer: Sendable {
     /// Renders and encodes `request`'s clip from `source` into `directory` (which exists),
     /// writing `output.mp4`, `preview.gif` and `poster.jpg`.
     ///
-    /// Runs on a dedicated thread of `pool`, reusing one frame buffer. Calls `progress` after
+    /// Runs on a dedicated thread of `pool`, with the encoder a frame behind on a thread of its
+    /// own; two frame buffers take turns. Calls `progress` after
     /// every frame with the fraction done. When the task is cancelled it throws
     /// `CancellationError` before the next frame; on any failure it removes what it wrote.
     public func render(
@@ -40,14 +41,14 @@ public struct ClipRenderer: Sendable {
     ) throws -> RenderedVideo {
         let size = request.frameSize
         let frameCount = request.frameCount
-        let encoder = try ClipEncoder(directory: directory, size: size, frameCount: frameCount)
+        let encoder = BackgroundEncoder(try ClipEncoder(directory: directory, size: size, frameCount: frameCount), size: size)
         do {
             var image = RGBImage(size: size)
             var source = source
             for index in 0..<frameCount {
                 if cancellation.isCancelled { throw CancellationError() }
                 source.render(frame: index, into: &image)
-                try encoder.append(image, index: index)
+                try encoder.append(&image, index: index)
                 progress(Double(index + 1) / Double(frameCount))
             }
             if cancellation.isCancelled { throw CancellationError() }
