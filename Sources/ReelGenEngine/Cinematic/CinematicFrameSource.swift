@@ -10,6 +10,8 @@ public struct CinematicFrameSource: FrameSource {
     /// fault per 4 KiB, every frame.
     private var visibility: VisibilityBuffer
     private var hdr: HDRImage
+    /// Screen motion per pixel, for motion blur; nil when the look's shutter is closed.
+    private var motion: MotionBuffer?
     /// The last frame drawn, kept when frames are held (stop motion) so its twin is a copy.
     private var held: (shown: Int, image: RGBImage)?
 
@@ -24,6 +26,7 @@ public struct CinematicFrameSource: FrameSource {
         post = PostProcessor(look: scene.look, seed: plan.seed, frameSize: frameSize)
         visibility = VisibilityBuffer(width: frameSize.width, height: frameSize.height)
         hdr = HDRImage(width: frameSize.width, height: frameSize.height)
+        if scene.look.shutter > 0 { motion = MotionBuffer(width: frameSize.width, height: frameSize.height) }
     }
 
     public mutating func render(frame index: Int, into image: inout RGBImage) {
@@ -41,6 +44,7 @@ public struct CinematicFrameSource: FrameSource {
         var meshes = [scene.staticMesh]
         meshes += scene.actors.map { $0.mesh(at: time) }
         Rasterizer(width: width, height: height).rasterize(meshes, camera: camera, pool: pool, into: &visibility)
+        measureMotion(at: time, camera: camera)
         let sky = scene.sky(at: time)
         let skyImage = SkyPass().render(sky, camera: camera, visibility: visibility, pool: pool)
         let shadows = scene.actors.filter { !$0.kind.flies }.map { actor in
@@ -51,6 +55,16 @@ public struct CinematicFrameSource: FrameSource {
         shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool, into: &hdr)
         PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
-        post.finish(&hdr, visibility: visibility, camera: camera, frame: shown, into: &image, pool: pool)
+        post.finish(&hdr, visibility: visibility, motion: motion, camera: camera, frame: shown, into: &image, pool: pool)
+    }
+
+    /// How everything moved on screen while the shutter was open, which ends at `time`.
+    private mutating func measureMotion(at time: Float, camera: Camera) {
+        guard var buffer = motion.take() else { return }
+        let opened = time - scene.look.shutter / Float(RenderRequest.framesPerSecond) * scene.timeScale
+        let actors = scene.actors.map { RigidMotion(from: $0.track.pose(at: opened), to: $0.track.pose(at: time)) }
+        let pass = MotionPass(now: camera, before: scene.camera.camera(at: opened), actors: actors, limit: Float(frameSize.height) / 36)
+        pass.measure(visibility, pool: pool, into: &buffer)
+        motion = buffer
     }
 }

@@ -9,8 +9,29 @@ struct FinishPass: Sendable {
     var noise: ValueNoise
     var tables: FinishTables
     var frame: Int
+    /// The grade's depth of field, which motion blur need not repeat.
+    var defocus: Defocus
 
-    func finish(_ display: HDRImage, soft: HDRImage, visibility: VisibilityBuffer, into image: inout RGBImage, pool: RenderThreadPool) {
+    /// Writes the finished frame; `motion`, when given, blurs what moved while the shutter was open.
+    func finish(_ display: HDRImage, soft: HDRImage, visibility: VisibilityBuffer, motion: MotionBuffer?, into image: inout RGBImage, pool: RenderThreadPool) {
+        guard let motion else {
+            return finish(display, soft: soft, visibility: visibility, blur: nil, into: &image, pool: pool)
+        }
+        display.pixels.withUnsafeBufferPointer { pixels in
+        visibility.inverseDepth.withUnsafeBufferPointer { depth in
+        motion.motion.withUnsafeBufferPointer { moves in
+        motion.neighbourMax.withUnsafeBufferPointer { neighbourMax in
+            let blur = MotionBlur(
+                pixels: pixels, inverseDepth: depth, motion: moves, neighbourMax: neighbourMax,
+                width: display.width, height: display.height, tilesAcross: motion.tilesAcross, noise: noise, defocus: defocus)
+            finish(display, soft: soft, visibility: visibility, blur: blur, into: &image, pool: pool)
+        }
+        }
+        }
+        }
+    }
+
+    private func finish(_ display: HDRImage, soft: HDRImage, visibility: VisibilityBuffer, blur: MotionBlur?, into image: inout RGBImage, pool: RenderThreadPool) {
         let width = display.width, height = display.height
         precondition(tables.width == width)
         let grainOffset = tables.grainOffset(frame: frame, noise: noise)
@@ -28,6 +49,8 @@ struct FinishPass: Sendable {
                     if look.kind == .pixelArt {
                         let bx = min(x / block * block + block / 2, width - 1), by = min(y / block * block + block / 2, height - 1)
                         c = pixels[by * width + bx]
+                    } else if let blur, let dominant = blur.dominant(x: x, y: y) {
+                        c = blur.blurred(x: x, y: y, along: dominant)
                     } else {
                         c = antialiased(pixels, x: x, y: y, width: width, height: height)
                     }

@@ -6,7 +6,7 @@ struct GradePass: Sendable {
     var look: LookSettings
     var curve: ToneCurve
 
-    func grade(_ image: inout HDRImage, soft: HDRImage, glow: HDRImage, visibility: VisibilityBuffer, focusDistance: Float, pool: RenderThreadPool) {
+    func grade(_ image: inout HDRImage, soft: HDRImage, glow: HDRImage, visibility: VisibilityBuffer, defocus: Defocus, pool: RenderThreadPool) {
         let width = image.width, height = image.height
         let softened = Upsampler(soft, scale: Float(soft.width) / Float(width), width: width, height: height)
         let glowing = Upsampler(glow, scale: Float(glow.width) / Float(width), width: width, height: height)
@@ -15,11 +15,6 @@ struct GradePass: Sendable {
         let glowingRows = (0..<glow.height).map { row in
             glow.pixels[(row * glow.width)..<((row + 1) * glow.width)].contains { $0 != .zero }
         }
-        let focus = 1 / max(focusDistance, 0.1)
-        // Circles of confusion grow with the difference in 1/distance; a lens focused within a
-        // few metres (a plate on a table) would blur everything but the focal plane, so close
-        // focus gets a proportionally narrower blur.
-        let blurStrength = 9 * look.depthOfField * min(1, focusDistance / 3)
         image.pixels.withUnsafeMutableBufferPointer { pixels in
         visibility.inverseDepth.withUnsafeBufferPointer { depth in
         soft.pixels.withUnsafeBufferPointer { softPixels in
@@ -30,7 +25,7 @@ struct GradePass: Sendable {
                 for x in 0..<width {
                     let p = y * width + x
                     var c = pixels[p]
-                    let circle = min(abs(depth[p] - focus) * blurStrength, 1)
+                    let circle = defocus.circle(inverseDepth: depth[p])
                     if circle > 0.02 {
                         c = c.mixed(with: softened.sample(softPixels, x: x, row: softRow), circle * circle * (3 - 2 * circle))
                     }

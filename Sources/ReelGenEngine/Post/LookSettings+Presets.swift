@@ -14,6 +14,7 @@ extension LookSettings {
             // Matte plasticine under soft studio light: warm, low contrast, no sheen.
             saturation = 1.3; contrast = 0.85; exposure = 1.35; specular = 0.05; ambient = 2.2; grain = 0.008; vignette = 0.3; bloom = 0.02
             shadowTint = SIMD3(1.1, 0.95, 0.85); highlightTint = SIMD3(1.1, 1.02, 0.9); depthOfField = 1.6; posterize = 24
+            shutter = 0
         case .threeDAnimation:
             saturation = 1.6; contrast = 1.0; exposure = 1.6; ambient = 2.6; specular = 0.7; grain = 0; vignette = 0.08; bloom = 0.1
             highlightTint = SIMD3(1.05, 1.05, 1.1)
@@ -27,7 +28,7 @@ extension LookSettings {
                 saturation = 1.4; highlightTint = SIMD3(1.1, 1.0, 0.85); contrast = 1.1
             }
         case .pixelArt:
-            grain = 0; vignette = 0; posterize = 6; saturation = 1.3; depthOfField = 0
+            grain = 0; vignette = 0; posterize = 6; saturation = 1.3; depthOfField = 0; shutter = 0
         case .sketch:
             grain = 0; vignette = 0; outline = 1; depthOfField = 0
         }

@@ -23,4 +23,7 @@ struct LookSettings: Sendable {
     var depthOfField: Float = 1
     /// Rain-slicked ground that mirrors the sky and the neon (cyberpunk).
     var wetGround = false
+    /// Fraction of a frame's time the shutter stays open (0.5, the film camera's 180°);
+    /// 0 means no motion blur, as in stop motion and pixel art.
+    var shutter: Float = 0.5
 }

@@ -18,7 +18,9 @@ struct Rasterizer: Sendable {
         var triangles = buffer.triangles
         buffer.triangles = []
         triangles.removeAll(keepingCapacity: true)
+        buffer.meshStarts.removeAll(keepingCapacity: true)
         for mesh in meshes {
+            buffer.meshStarts.append(Int32(triangles.count))
             assemble(mesh, camera: camera, projection: projection, into: &triangles)
         }
         let (order, starts) = bin(triangles)

@@ -10,6 +10,8 @@ struct VisibilityBuffer: Sendable {
     /// Weights of corners 1 and 2 (corner 0 gets the rest).
     var barycentric: [SIMD2<Float>]
     var triangles: [ScreenTriangle]
+    /// Index in `triangles` of each drawn mesh's first triangle, in drawing order.
+    var meshStarts: [Int32]
 
     init(width: Int, height: Int) {
         self.width = width
@@ -18,5 +20,6 @@ struct VisibilityBuffer: Sendable {
         triangle = [Int32](repeating: -1, count: width * height)
         barycentric = [SIMD2<Float>](repeating: .zero, count: width * height)
         triangles = []
+        meshStarts = []
     }
 }
