@@ -35,4 +35,21 @@ struct Mesh: Sendable {
         indices += other.indices.map { $0 + offset }
         materials += other.materials
     }
+
+    /// The triangles whose first corner passes `keep`, with only the vertices they use.
+    func filtered(keeping keep: (SIMD3<Float>) -> Bool) -> Mesh {
+        var result = Mesh()
+        var remap = [UInt32?](repeating: nil, count: positions.count)
+        for t in 0..<triangleCount where keep(positions[Int(indices[3 * t])]) {
+            let corners = (0..<3).map { k -> UInt32 in
+                let i = Int(indices[3 * t + k])
+                if let mapped = remap[i] { return mapped }
+                let mapped = result.addVertex(positions[i], normal: normals[i], color: SIMD3(colors[i].x, colors[i].y, colors[i].z), sunlight: colors[i].w)
+                remap[i] = mapped
+                return mapped
+            }
+            result.addTriangle(corners[0], corners[1], corners[2], material: materials[t])
+        }
+        return result
+    }
 }

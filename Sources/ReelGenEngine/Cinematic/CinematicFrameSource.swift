@@ -14,6 +14,7 @@ public struct CinematicFrameSource: FrameSource {
     private var motion: MotionBuffer?
     /// The last frame drawn, kept when frames are held (stop motion) so its twin is a copy.
     private var held: (shown: Int, image: RGBImage)?
+    static let actorShadowMapSize = 768
 
     public init(plan: ScenePlan, request: RenderRequest, pool: RenderThreadPool) {
         self.init(plan: plan, frameSize: request.frameSize, frameCount: request.frameCount, pool: pool)
@@ -51,7 +52,9 @@ public struct CinematicFrameSource: FrameSource {
             let pose = actor.track.pose(at: time)
             return SIMD4(pose.position, actor.length * 0.45)
         }
-        let shading = ShadingPass(sky: sky, fog: scene.fog, noise: scene.terrain.noise, look: scene.look, contactShadows: shadows)
+        let actorShadows = ShadowMap(casters: Array(meshes.dropFirst()), sun: sky.sunDirection, size: Self.actorShadowMapSize, softness: 0.01)
+        let shading = ShadingPass(sky: sky, fog: scene.fog, noise: scene.terrain.noise, look: scene.look, contactShadows: shadows,
+                                  shadowMaps: [scene.propShadows, actorShadows].compactMap { $0 })
         shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool, into: &hdr)
         PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)

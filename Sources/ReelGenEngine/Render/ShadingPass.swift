@@ -1,8 +1,9 @@
 import Foundation
 
 /// Deferred shading: once per pixel, from the visibility buffer. Outdoor lighting as three
-/// terms (sun with baked soft shadow, sky hemisphere, ground bounce), specular and rim,
-/// emission, light through thin membranes, water reflections, then height fog.
+/// terms (sun, shadowed by the terrain's baked shadow and the actors' shadow map; sky
+/// hemisphere; ground bounce), specular and rim, emission, light through thin membranes,
+/// water reflections, then height fog.
 struct ShadingPass: Sendable {
     var sky: Sky
     var fog: Fog
@@ -10,6 +11,8 @@ struct ShadingPass: Sendable {
     var look: LookSettings
     /// Ground contact shadows under walking actors: xyz position, w radius.
     var contactShadows: [SIMD4<Float>]
+    /// Sun shadows cast by props and actors.
+    var shadowMaps: [ShadowMap]
 
     /// Writes every pixel of `image`, which has the buffer's size.
     func shade(_ buffer: VisibilityBuffer, skyImage: HDRImage, camera: Camera, pool: RenderThreadPool, into image: inout HDRImage) {
@@ -64,6 +67,7 @@ struct ShadingPass: Sendable {
         let material = t.material
         var albedo = SIMD3(corner.x, corner.y, corner.z)
         var sunlight = corner.w
+        for map in shadowMaps { sunlight *= map.sunlight(at: position) }
         let sun = sky.sunDirection
 
         var transmitted = SIMD3<Float>.zero

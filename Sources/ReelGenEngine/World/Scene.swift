@@ -6,6 +6,8 @@ struct Scene: Sendable {
     var terrain: Terrain
     /// Terrain, water and props: built once, drawn every frame.
     var staticMesh: Mesh
+    /// Sun shadows of the props near the camera; nil when none cast one.
+    var propShadows: ShadowMap?
     var sky: Sky
     var fog: Fog
     var actors: [Actor]

@@ -41,24 +41,33 @@ struct SceneBuilder: Sendable {
         let mesher = TerrainMesher(rings: min(max(frameSize.height / 6, 40), 112), spokes: min(max(frameSize.width / 3, 96), 440))
         var staticMesh = mesher.mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
-        addProps(to: &staticMesh, terrain: terrain, camera: anchor, actors: actors, viewYaw: viewYaw, random: &random)
+        var props = Mesh()
+        addProps(to: &props, terrain: terrain, camera: anchor, actors: actors, viewYaw: viewYaw, random: &random)
         if let dish = actors.first(where: { $0.kind == .dish }) {
             let pose = dish.track.pose(at: 0)
-            staticMesh.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
+            props.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
         }
+        staticMesh.append(props)
+        // Only props near the camera cast shadows: further out they would be specks, and
+        // covering them would coarsen the map's texels for the near ones.
+        let nearProps = props.filtered { ($0 - anchor).length < Self.propShadowRadius }
 
         var look = LookSettings(kind: plan.look.kind, mood: plan.mood)
         // Expose for the subject: light-coloured food and porcelain close up in daylight
         // would burn out at the exposure that suits a landscape.
         if main == .dish { look.exposure *= Self.tabletopExposure }
         return Scene(
-            terrain: terrain, staticMesh: staticMesh, sky: sky, fog: makeFog(sky: sky), actors: actors, camera: camera,
+            terrain: terrain, staticMesh: staticMesh,
+            propShadows: ShadowMap(casters: [nearProps], sun: sky.sunDirection, size: Self.propShadowMapSize, softness: 0.001),
+            sky: sky, fog: makeFog(sky: sky), actors: actors, camera: camera,
             precipitation: makePrecipitation(), look: look,
             timeScale: plan.look.slowMotion ? 0.5 : 1, holdsFrames: plan.look.kind == .clay, seed: plan.seed,
             lightning: weather.contains(.lightning) ? [duration * random.value(0.3, 0.45), duration * random.value(0.62, 0.75)] : [])
     }
 
     static let tabletopExposure: Float = 0.45
+    static let propShadowRadius: Float = 200
+    static let propShadowMapSize = 1024
 
     /// Where the camera stands, on the ground: the origin, or for a boat the water's edge
     /// straight ahead, so the boat is staged afloat in front of the lens.
