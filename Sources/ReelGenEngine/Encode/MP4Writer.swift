@@ -12,6 +12,10 @@ final class MP4Writer {
     /// same SSIM (x264 smooths grain either way) while 21 costs 20 % more time and 60 % more
     /// bytes; CRF 18 tries to keep the grain and doubles both. 22 sits between.
     static let constantRateFactor = "22"
+    /// Frames x264 looks ahead for rate control (`veryfast` uses 10). Measured on a 1080p clip:
+    /// 5 keeps SSIM within 0.001, writes 9 % fewer bytes, encodes 11 % faster and holds 33 MB
+    /// less, which keeps a 1080p render inside its memory budget.
+    static let lookahead = "rc-lookahead=5"
     /// Fixed so output bytes do not depend on the machine's core count.
     static let encoderThreads: Int32 = 2
     /// A keyframe every two seconds, so players can seek in the clip.
@@ -45,6 +49,7 @@ final class MP4Writer {
         if container.wantsGlobalHeader { context.pointee.flags |= Int32(AV_CODEC_FLAG_GLOBAL_HEADER) }
         try encoder.setPrivateOption("preset", Self.preset)
         try encoder.setPrivateOption("crf", Self.constantRateFactor)
+        try encoder.setPrivateOption("x264-params", Self.lookahead)
         try encoder.open()
 
         stream = try container.addStream(for: encoder)
