@@ -58,6 +58,10 @@ public struct CinematicFrameSource: FrameSource {
         shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool, into: &hdr)
         PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
+        FirePass(fires: scene.fires, sky: sky, noise: ValueNoise(seed: scene.seed ^ 0x0F12_E5A1))
+            .draw(into: &hdr, visibility: &visibility, camera: camera, time: time, pool: pool)
+        FireworksPass(shells: scene.fireworks, noise: ValueNoise(seed: scene.seed ^ 0x00F1_BE00))
+            .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
         post.finish(&hdr, visibility: visibility, motion: motion, camera: camera, frame: shown, into: &image, pool: pool)
     }
 

@@ -21,6 +21,9 @@ struct Scene: Sendable {
     var seed: UInt32
     /// Seconds at which lightning lights the clouds (storms with lightning only).
     var lightning: [Float] = []
+    /// Fires and smoke sources, drawn by `FirePass`.
+    var fires: [FireSource] = []
+    var fireworks: [FireworkShell] = []
 
     /// The sky at `time`: as built, brightened for a moment after each lightning strike.
     func sky(at time: Float) -> Sky {

@@ -29,20 +29,25 @@ struct SceneBuilder: Sendable {
         if plan.removes("people") || plan.removes("person") { actors.removeAll { $0.kind == .person } }
 
         let subject = actors.first
-        let scenery = peakTop.map { $0 + SIMD3(0, 120, 0) } ?? anchor + forward * 200 + SIMD3(0, 20, 0)
+        // With no one in the shot, a fire (or candles) the prompt names is what the camera frames.
+        let site = fireSite(terrain: terrain, anchor: anchor, forward: forward, side: side * composition, fieldOfView: fieldOfView)
+        let framedFire = actors.isEmpty ? site : nil
+        let scenery = framedFire?.focus ?? peakTop.map { $0 + SIMD3(0, 120, 0) } ?? anchor + forward * 200 + SIMD3(0, 20, 0)
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
-            anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? 10, terrain: terrain,
+            anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10, terrain: terrain,
             thirds: SIMD2(composition / 3, subject?.kind.flies == true ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00))
 
         // Terrain detail follows the frame size: small previews and tests need far fewer triangles.
+        let fires = makeFires(terrain: terrain, site: site, camera: camera, actors: actors, duration: duration, composition: composition)
         let mesher = TerrainMesher(rings: min(max(frameSize.height / 6, 40), 112), spokes: min(max(frameSize.width / 3, 96), 440))
         var staticMesh = mesher.mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
         var props = Mesh()
-        addProps(to: &props, terrain: terrain, camera: anchor, actors: actors, viewYaw: viewYaw, random: &random)
+        addProps(to: &props, terrain: terrain, camera: anchor, actors: actors, fires: fires.sources, viewYaw: viewYaw, random: &random)
+        props.append(fires.props)
         if let dish = actors.first(where: { $0.kind == .dish }) {
             let pose = dish.track.pose(at: 0)
             props.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
@@ -60,9 +65,10 @@ struct SceneBuilder: Sendable {
             terrain: terrain, staticMesh: staticMesh,
             propShadows: ShadowMap(casters: [nearProps], sun: sky.sunDirection, size: Self.propShadowMapSize, softness: 0.001),
             sky: sky, fog: makeFog(sky: sky), actors: actors, camera: camera,
-            precipitation: makePrecipitation(), look: look,
+            precipitation: makePrecipitation(firesPlaced: !fires.sources.isEmpty), look: look,
             timeScale: plan.look.slowMotion ? 0.5 : 1, holdsFrames: plan.look.kind == .clay, seed: plan.seed,
-            lightning: weather.contains(.lightning) ? [duration * random.value(0.3, 0.45), duration * random.value(0.62, 0.75)] : [])
+            lightning: weather.contains(.lightning) ? [duration * random.value(0.3, 0.45), duration * random.value(0.62, 0.75)] : [],
+            fires: fires.sources, fireworks: makeFireworks(camera: camera, terrain: terrain, duration: duration))
     }
 
     static let tabletopExposure: Float = 0.45
@@ -171,7 +177,8 @@ struct SceneBuilder: Sendable {
         return Fog(density: density, falloff: 1 / 700, color: color, sunGlow: sky.sunColor * (stormy ? 0.3 : 0.2))
     }
 
-    private func makePrecipitation() -> Precipitation {
+    /// Weather particles; embers fill the air only where no placed fire throws its own sparks.
+    private func makePrecipitation(firesPlaced: Bool) -> Precipitation {
         let weather = self.weather
         if weather.contains(.snow) && !plan.removes("snow") { return Precipitation(kind: .snow, count: 2500, color: SIMD3(0.9, 0.92, 1)) }
         if weather.contains(.rain) && !plan.removes("rain") { return Precipitation(kind: .rain, count: 3000, color: SIMD3(0.6, 0.65, 0.75)) }
@@ -180,16 +187,18 @@ struct SceneBuilder: Sendable {
         }
         let fiery = plan.features.contains(.fire) || plan.features.contains(.sparks)
             || plan.beats.contains { $0.actions.contains { $0.action == .breatheFire || $0.action == .burn } }
-        if fiery && !plan.removes("fire") { return Precipitation(kind: .embers, count: 800, color: SIMD3(4, 1.2, 0.2)) }
+        if fiery && !firesPlaced && !plan.removes("fire") { return Precipitation(kind: .embers, count: 800, color: SIMD3(4, 1.2, 0.2)) }
         return .none
     }
 
-    private func addProps(to mesh: inout Mesh, terrain: Terrain, camera: SIMD3<Float>, actors: [Actor], viewYaw: Float, random: inout SeededGenerator) {
-        // Keep ground subjects in view: a clearing a little wider than each, and its sightline.
+    private func addProps(
+        to mesh: inout Mesh, terrain: Terrain, camera: SIMD3<Float>, actors: [Actor], fires: [FireSource], viewYaw: Float, random: inout SeededGenerator
+    ) {
+        // Keep ground subjects and fires in view: a clearing a little wider than each, and its sightline.
         let clearings = actors.filter { !$0.kind.flies }.map { actor in
             let position = actor.track.pose(at: 0).position
             return SIMD3(position.x, position.z, max(actor.length * 0.8, 3))
-        }
+        } + fires.map { SIMD3($0.base.x, $0.base.z, max($0.height * 2, 3)) }
         let placer = PropPlacer(terrain: terrain, camera: SIMD2(camera.x, camera.z), viewYaw: viewYaw, night: plan.isNight, clearings: clearings)
         let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
         var treeCount = wooded.contains(plan.setting) ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
