@@ -2,7 +2,7 @@
 /// frame as a pure function of (scene, frame index): pose actors, rasterize, shade, add
 /// weather, post. Same plan and seed, same bytes, whatever thread runs which tile.
 public struct CinematicFrameSource: FrameSource {
-    let scene: Scene
+    var scene: Scene
     let frameSize: FrameSize
     let pool: RenderThreadPool
     private let post: PostProcessor

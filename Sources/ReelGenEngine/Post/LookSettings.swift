@@ -21,6 +21,9 @@ struct LookSettings: Sendable {
     /// Extra soft ambient light (a cheap stand-in for bounce light in animated films).
     var ambient: Float = 1
     var depthOfField: Float = 1
+    /// Saturation of surface colours under the key light, before any light is added:
+    /// below 1 by moonlight. Emission, fire and fireworks keep their colour.
+    var surfaceSaturation: Float = 1
     /// Rain-slicked ground that mirrors the sky and the neon (cyberpunk).
     var wetGround = false
     /// Fraction of a frame's time the shutter stays open (0.5, the film camera's 180°);

@@ -108,7 +108,9 @@ struct ShadingPass: Sendable {
         var light = sky.sunColor * (diffuse * sunlight)
         light += sky.zenith * (hemisphere * 1.1 * look.ambient) + sky.horizon * (0.25 * look.ambient)
         light += sky.bounce * (1 - hemisphere)
-        var color = albedo * light + transmitted
+        var lit = albedo
+        if look.surfaceSaturation < 1 { lit = SIMD3(repeating: albedo.luma).mixed(with: albedo, look.surfaceSaturation) }
+        var color = lit * light + transmitted
 
         let specular = material.specular * look.specular
         if specular > 0.05 {

@@ -61,6 +61,9 @@ struct SceneBuilder: Sendable {
         // Expose for the subject: light-coloured food and porcelain close up in daylight
         // would burn out at the exposure that suits a landscape.
         if main == .dish { look.exposure *= Self.tabletopExposure }
+        // By moonlight eyes see little colour: grey the surfaces (not the lights) so a night
+        // reads as night. A cyberpunk night is lit by its neon instead.
+        if plan.timeOfDay == .night && plan.look.kind != .cyberpunk { look.surfaceSaturation = Self.moonlitSaturation }
         return Scene(
             terrain: terrain, staticMesh: staticMesh,
             propShadows: ShadowMap(casters: [nearProps], sun: sky.sunDirection, size: Self.propShadowMapSize, softness: 0.001),
@@ -72,6 +75,7 @@ struct SceneBuilder: Sendable {
     }
 
     static let tabletopExposure: Float = 0.45
+    static let moonlitSaturation: Float = 0.3
     static let propShadowRadius: Float = 200
     static let propShadowMapSize = 1024
 

@@ -64,3 +64,30 @@ import Testing
         }
     }
 }
+
+/// Nights look like nights: moonlit surfaces lose their colour, a neon city keeps it.
+@Suite struct MoonlightTests {
+    @Test func moonlitSurfacesAreGreyerThanTheirColours() {
+        let plan = CinematicFixtures.plan(setting: .meadow, subject: .person, time: .night)
+        let moonlit = CinematicFixtures.source(plan)
+        var coloured = moonlit
+        coloured.scene.look.surfaceSaturation = 1
+        #expect(moonlit.scene.look.surfaceSaturation < 0.5)
+        let grey = CinematicFixtures.frame(moonlit, 30), full = CinematicFixtures.frame(coloured, 30)
+        // The ground fills the bottom half; the night sky keeps its blue by design.
+        let greyGround = Self.bottomHalf(grey).meanChroma, fullGround = Self.bottomHalf(full).meanChroma
+        #expect(greyGround < fullGround * 0.7, "moonlight kept the colours: \(greyGround) vs \(fullGround)")
+        #expect(abs(grey.meanLuma - full.meanLuma) < 0.05, "greying should not darken the frame")
+    }
+
+    private static func bottomHalf(_ image: RGBImage) -> RGBImage {
+        var half = RGBImage(width: image.width, height: image.height / 2)
+        half.pixels = Array(image.pixels[(image.height - half.height) * image.bytesPerRow..<image.pixels.count])
+        return half
+    }
+
+    @Test func neonNightsAndDaysKeepTheirColour() {
+        #expect(CinematicFixtures.source(CinematicFixtures.plan(setting: .cityStreet, time: .night, look: .cyberpunk)).scene.look.surfaceSaturation == 1)
+        #expect(CinematicFixtures.source(CinematicFixtures.plan(setting: .meadow, time: .afternoon)).scene.look.surfaceSaturation == 1)
+    }
+}
