@@ -166,7 +166,6 @@ extension SceneBuilder {
             let rise = random.value(1.3, 1.9)
             let burstTime = Float(index) * spacing + random.value(-0.2, 0.3) * spacing
             let camera = path.camera(at: min(max(burstTime, 0), duration))
-            let yaw = atan2f(camera.forward.x, camera.forward.z), pitch = asinf(camera.forward.y)
             let halfHeight = camera.verticalFieldOfView / 2
             let halfWidth = atanf(tanf(halfHeight) * Float(frameSize.width) / Float(frameSize.height))
             let azimuth = atan2f(camera.forward.x, camera.forward.z) + random.value(-0.75, 0.75) * halfWidth
