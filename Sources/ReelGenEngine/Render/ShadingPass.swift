@@ -26,7 +26,8 @@ struct ShadingPass: Sendable {
         buffer.inverseDepth.withUnsafeBufferPointer { inverseDepth in
         buffer.barycentric.withUnsafeBufferPointer { barycentric in
         image.pixels.withUnsafeMutableBufferPointer { pixels in
-            buffer.triangles.withUnsafeBufferPointer { triangles in
+        buffer.triangles.withUnsafeBufferPointer { triangles in
+        ShadowMap.withReaders(shadowMaps) { shadows in
                 pool.parallelFor(height) { y in
                     let skyRow = skyUpsampler.row(y)
                     for x in 0..<width {
@@ -44,10 +45,12 @@ struct ShadingPass: Sendable {
                             continue
                         }
                         let depth = 1 / inverseDepth[p]
-                        pixels[p] = shadeSurface(triangles[Int(id)], weights: barycentric[p], ray: ray, depth: depth, camera: camera, fogBase: fogBase)
+                        pixels[p] = shadeSurface(
+                            triangles[Int(id)], weights: barycentric[p], ray: ray, depth: depth, camera: camera, fogBase: fogBase, shadows: shadows)
                     }
                 }
-            }
+        }
+        }
         }
         }
         }
@@ -56,7 +59,9 @@ struct ShadingPass: Sendable {
     }
 
     @inline(__always)
-    private func shadeSurface(_ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera, fogBase: Float) -> SIMD3<Float> {
+    private func shadeSurface(
+        _ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera, fogBase: Float, shadows: ShadowMap.Readers
+    ) -> SIMD3<Float> {
         let w0 = 1 - weights.x - weights.y
         var normal = (t.n0 * w0 + t.n1 * weights.x + t.n2 * weights.y).normalized
         let corner = t.c0 * w0 + t.c1 * weights.x + t.c2 * weights.y
@@ -67,8 +72,11 @@ struct ShadingPass: Sendable {
         let material = t.material
         var albedo = SIMD3(corner.x, corner.y, corner.z)
         var sunlight = corner.w
-        for map in shadowMaps { sunlight *= map.sunlight(at: position) }
         let sun = sky.sunDirection
+        // Only a surface the sun reaches can be shadowed; the rest need no lookup.
+        if sunlight > 0 && (normal.dot(sun) > 0 || material.isTwoSided || material == .water) {
+            sunlight *= shadows.sunlight(at: position)
+        }
 
         var transmitted = SIMD3<Float>.zero
         if material.isTwoSided && normal.dot(view) > 0 {
