@@ -99,7 +99,9 @@ struct FirePass: Sendable {
                         let body = 1 - abs(u) / width
                         let churn = noise.fbm(u * (calm ? 1.1 : 2) + phase, flow * 2.4, octaves: 3) - 0.5
                         var heat = body * (1.4 - 0.6 * v) + churn * turbulence * (0.7 + 1.3 * v) - 0.05
-                        heat *= Easing.smoothstep(-0.08, 0.06, v)
+                        // Fade out above the envelope's tip, where its minimum width would
+                        // otherwise leave a thin bright jet standing on the flame.
+                        heat *= Easing.smoothstep(-0.08, 0.06, v) * (1 - Easing.smoothstep(0.8, 1.3, v))
                         guard heat > 0 else { continue }
                         let p = y * screen.width + x
                         let inverse = inverseDepth[p]
