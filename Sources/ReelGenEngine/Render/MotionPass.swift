@@ -15,7 +15,8 @@ struct MotionPass: Sendable {
     func measure(_ visibility: VisibilityBuffer, pool: RenderThreadPool, into buffer: inout MotionBuffer) {
         let width = visibility.width, height = visibility.height
         precondition(buffer.width == width && buffer.height == height)
-        let focalNow = Self.focal(now, height: height), focalBefore = Self.focal(before, height: height)
+        let screen = ScreenProjection(camera: now, width: width, height: height)
+        let focalNow = screen.focal, focalBefore = ScreenProjection(camera: before, width: width, height: height).focal
         let center = SIMD2(Float(width), Float(height)) * 0.5
         let tileSize = MotionBuffer.tileSize, tilesAcross = buffer.tilesAcross
         let meshStarts = visibility.meshStarts
@@ -44,8 +45,8 @@ struct MotionPass: Sendable {
                             let depth = 1 / inverseDepth[p]
                             let mesh = Self.mesh(of: id, starts: meshStarts)
                             if mesh > 0 {
-                                let ray = now.forward + now.right * ((Float(x) + 0.5 - center.x) / focalNow) + now.up * py
-                                seen = earlierAxes(actors[mesh - 1].earlier(now.position + ray * depth) - before.position)
+                                let point = now.position + screen.ray(x: x, y: y) * depth
+                                seen = earlierAxes(actors[mesh - 1].earlier(point) - before.position)
                             } else {
                                 seen = along * depth + cameraShift
                             }
@@ -102,10 +103,6 @@ struct MotionPass: Sendable {
         var mesh = starts.count - 1
         while mesh > 0 && starts[mesh] > triangle { mesh -= 1 }
         return mesh
-    }
-
-    private static func focal(_ camera: Camera, height: Int) -> Float {
-        Float(height) * 0.5 / tanf(camera.verticalFieldOfView * 0.5)
     }
 }
 

@@ -18,7 +18,7 @@ struct ShadingPass: Sendable {
     func shade(_ buffer: VisibilityBuffer, skyImage: HDRImage, camera: Camera, pool: RenderThreadPool, into image: inout HDRImage) {
         let width = buffer.width, height = buffer.height
         precondition(image.width == width && image.height == height)
-        let focal = Float(height) * 0.5 / tanf(camera.verticalFieldOfView * 0.5)
+        let screen = ScreenProjection(camera: camera, width: width, height: height)
         let skyUpsampler = Upsampler(skyImage, scale: 1 / Float(SkyPass.factor), width: width, height: height)
         let fogBase = fog.density(atHeight: camera.position.y)
         skyImage.pixels.withUnsafeBufferPointer { skyPixels in
@@ -32,9 +32,7 @@ struct ShadingPass: Sendable {
                     let skyRow = skyUpsampler.row(y)
                     for x in 0..<width {
                         let p = y * width + x
-                        let px = (Float(x) + 0.5 - Float(width) * 0.5) / focal
-                        let py = (Float(height) * 0.5 - Float(y) - 0.5) / focal
-                        let ray = camera.forward + camera.right * px + camera.up * py
+                        let ray = screen.ray(x: x, y: y)
                         let id = ids[p]
                         if id < 0 {
                             var color = skyUpsampler.sample(skyPixels, x: x, row: skyRow)
