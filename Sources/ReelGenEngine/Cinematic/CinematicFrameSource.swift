@@ -12,6 +12,8 @@ public struct CinematicFrameSource: FrameSource {
     private var hdr: HDRImage
     /// Screen motion per pixel, for motion blur; nil when the look's shutter is closed.
     private var motion: MotionBuffer?
+    /// Where each water pixel's mirror image comes from; nil without water.
+    private var mirrorSources: [Int32]?
     /// The last frame drawn, kept when frames are held (stop motion) so its twin is a copy.
     private var held: (shown: Int, image: RGBImage)?
     static let actorShadowMapSize = 768
@@ -28,6 +30,7 @@ public struct CinematicFrameSource: FrameSource {
         visibility = VisibilityBuffer(width: frameSize.width, height: frameSize.height)
         hdr = HDRImage(width: frameSize.width, height: frameSize.height)
         if scene.look.shutter > 0 { motion = MotionBuffer(width: frameSize.width, height: frameSize.height) }
+        if scene.terrain.waterLevel != nil { mirrorSources = [Int32](repeating: -1, count: frameSize.width * frameSize.height) }
     }
 
     public mutating func render(frame index: Int, into image: inout RGBImage) {
@@ -56,6 +59,7 @@ public struct CinematicFrameSource: FrameSource {
         let shading = ShadingPass(sky: sky, fog: scene.fog, noise: scene.terrain.noise, look: scene.look, contactShadows: shadows,
                                   shadowMaps: [scene.propShadows, actorShadows].compactMap { $0 })
         shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool, into: &hdr)
+        reflectInWater(sky: sky, camera: camera)
         PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
         FirePass(fires: scene.fires, sky: sky, noise: ValueNoise(seed: scene.seed ^ 0x0F12_E5A1))
@@ -63,6 +67,14 @@ public struct CinematicFrameSource: FrameSource {
         FireworksPass(shells: scene.fireworks, noise: ValueNoise(seed: scene.seed ^ 0x00F1_BE00))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
         post.finish(&hdr, visibility: visibility, motion: motion, camera: camera, frame: shown, into: &image, pool: pool)
+    }
+
+    /// Mirrors the shore, the boats and whatever else stands above the water in it.
+    private mutating func reflectInWater(sky: Sky, camera: Camera) {
+        guard let level = scene.terrain.waterLevel, var sources = mirrorSources.take() else { return }
+        WaterReflectionPass(level: level, sky: sky, fog: scene.fog, noise: scene.terrain.noise)
+            .reflect(visibility, camera: camera, pool: pool, sources: &sources, into: &hdr)
+        mirrorSources = sources
     }
 
     /// How everything moved on screen while the shutter was open, which ends at `time`.

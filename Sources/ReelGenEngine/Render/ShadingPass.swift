@@ -71,8 +71,11 @@ struct ShadingPass: Sendable {
         var albedo = SIMD3(corner.x, corner.y, corner.z)
         var sunlight = corner.w
         let sun = sky.sunDirection
+        if material == .water {
+            return shadeWater(position: position, view: view, distance: distance, camera: camera, sunlight: sunlight, fogBase: fogBase, shadows: shadows)
+        }
         // Only a surface the sun reaches can be shadowed; the rest need no lookup.
-        if sunlight > 0 && (normal.dot(sun) > 0 || material.isTwoSided || material == .water) {
+        if sunlight > 0 && (normal.dot(sun) > 0 || material.isTwoSided) {
             sunlight *= shadows.sunlight(at: position)
         }
 
@@ -99,10 +102,6 @@ struct ShadingPass: Sendable {
                 if spread < 16 { sunlight *= 1 - 0.75 * expf(-spread) }
             }
         }
-        if material == .water {
-            return shadeWater(position: position, view: view, distance: distance, camera: camera, sunlight: sunlight, fogBase: fogBase)
-        }
-
         var diffuse = max(normal.dot(sun), 0)
         if look.celBands > 0 {
             let bands = Float(look.celBands)
@@ -143,18 +142,16 @@ struct ShadingPass: Sendable {
     }
 
     /// Water: sky reflected through a rippled normal, blended with dark depths by Fresnel.
-    private func shadeWater(position: SIMD3<Float>, view: SIMD3<Float>, distance: Float, camera: Camera, sunlight: Float, fogBase: Float) -> SIMD3<Float> {
-        let ripple = SIMD2(
-            noise.value(position.x * 0.15, position.z * 0.6) - 0.5,
-            noise.value(position.z * 0.15 + 7, position.x * 0.6) - 0.5) * 0.12
-        let normal = SIMD3(ripple.x, 1, ripple.y).normalized
-        let reflected = view - normal * (2 * normal.dot(view))
-        let facing = max(-normal.dot(view), 0)
-        let fresnel = 0.02 + 0.98 * powf(1 - facing, 5)
+    /// `WaterReflectionPass` later swaps the sky for what stands on the shore, where it can.
+    /// Only the sun's glint can be shadowed, so only glinting water looks up the shadow maps.
+    private func shadeWater(
+        position: SIMD3<Float>, view: SIMD3<Float>, distance: Float, camera: Camera, sunlight: Float, fogBase: Float, shadows: ShadowMap.Readers
+    ) -> SIMD3<Float> {
+        let surface = WaterSurface(at: position, view: view, noise: noise)
         let deep = sky.horizon * 0.05 + SIMD3(0.004, 0.012, 0.016)
-        var color = deep.mixed(with: sky.radiance(SIMD3(reflected.x, abs(reflected.y), reflected.z), cameraHeight: camera.position.y), fresnel)
-        let glint = powf(max(reflected.dot(sky.sunDirection), 0), 300) * 40 * sunlight
-        color += sky.sunColor * glint
+        var color = deep.mixed(with: surface.skyReflection(sky, cameraHeight: camera.position.y), surface.fresnel)
+        let glint = surface.glint(sky) * sunlight
+        if glint > 0 { color += sky.sunColor * (glint * shadows.sunlight(at: position)) }
         return fog.apply(color, base: fogBase, direction: view, distance: distance, sun: sky.sunDirection)
     }
 

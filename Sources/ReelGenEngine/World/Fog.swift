@@ -17,13 +17,18 @@ struct Fog: Sendable {
     /// `surface` seen at `distance` along unit ray `direction` from a viewer where the
     /// density is `base` (`density(atHeight:)`), through the fog.
     @inline(__always) func apply(_ surface: SIMD3<Float>, base: Float, direction: SIMD3<Float>, distance: Float, sun: SIMD3<Float>) -> SIMD3<Float> {
-        let rise = direction.y * falloff
-        let optical = abs(rise) > 1e-5 ? base * (1 - expf(-distance * rise)) / rise : base * distance
-        let amount = 1 - expf(-optical)
+        let amount = amount(base: base, direction: direction, distance: distance)
         let facing = max(direction.dot(sun), 0)
         let squared = facing * facing, fourth = squared * squared
         let glow = fourth * fourth
         let fogColor = color + sunGlow * glow
         return surface + (fogColor - surface) * amount
+    }
+
+    /// How much of a surface's colour the fog replaces, 0 to 1, along the same ray as `apply`.
+    @inline(__always) func amount(base: Float, direction: SIMD3<Float>, distance: Float) -> Float {
+        let rise = direction.y * falloff
+        let optical = abs(rise) > 1e-5 ? base * (1 - expf(-distance * rise)) / rise : base * distance
+        return 1 - expf(-optical)
     }
 }

@@ -32,8 +32,9 @@ struct Sky: Sendable {
         return color
     }
 
-    /// Full sky radiance in a direction: gradient, sun disk, clouds.
-    func radiance(_ direction: SIMD3<Float>, cameraHeight: Float) -> SIMD3<Float> {
+    /// Full sky radiance in a direction: gradient, sun disk, clouds. Reflections, which
+    /// ripples blur anyway, can ask for clouds with fewer octaves.
+    func radiance(_ direction: SIMD3<Float>, cameraHeight: Float, cloudOctaves: Int = 5) -> SIMD3<Float> {
         var color = gradient(direction)
         let facing = direction.dot(sunDirection)
         if !flat && facing > 1 - sunDiskSize {
@@ -48,7 +49,7 @@ struct Sky: Sendable {
         guard cloudCover > 0, direction.y > 0.01 else { return color }
         let distance = (2200 - cameraHeight) / direction.y
         let x = direction.x * distance / 2600, z = direction.z * distance / 2600
-        let density = noise.fbm(x, z, octaves: flat ? 3 : 5)
+        let density = noise.fbm(x, z, octaves: flat ? min(cloudOctaves, 3) : cloudOctaves)
         let coverage = Easing.smoothstep(1 - cloudCover * 0.75 - 0.2, 1.05 - cloudCover * 0.55, density)
         guard coverage > 0 else { return color }
         let towardSun = noise.fbm(x + sunDirection.x * 0.08, z + sunDirection.z * 0.08, octaves: 3)
