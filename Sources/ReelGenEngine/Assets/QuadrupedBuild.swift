@@ -1,19 +1,56 @@
 /// Body plans within the quadruped family, picked by the concept: a fox should not read
-/// as a horse.
+/// as a horse, nor an elephant as a big dog.
 enum QuadrupedBuild: Sendable {
     /// Long legs and a thin tail: horses, deer, cattle, goats.
     case hoofed
     /// Short legs, pointed ears and a bushy tail: dogs, foxes, wolves, cats.
     case canine
+    /// A barrel body on thick, short legs: bears, hippos, rhinos, bison, pigs.
+    case heavy
+    /// Heavy, with a trunk and broad flapping ears.
+    case elephant
 
     init(concept: String) {
-        let canines = ["dog", "fox", "wolf", "cat", "puppy", "kitten", "lion", "tiger", "leopard", "cheetah", "coyote", "jackal", "hyena", "panther", "lynx"]
         let name = concept.lowercased()
-        self = canines.contains { name.contains($0) } ? .canine : .hoofed
+        func named(_ words: [String]) -> Bool { words.contains { name.contains($0) } }
+        if name.contains("elephant") || name.contains("mammoth") {
+            self = .elephant
+        } else if named(["bear", "hippo", "rhino", "bison", "buffalo", "pig", "boar", "hog", "wombat", "walrus"]) {
+            self = .heavy
+        } else if named(["dog", "fox", "wolf", "cat", "puppy", "kitten", "lion", "tiger", "leopard", "cheetah", "coyote", "jackal",
+                         "hyena", "panther", "lynx", "pomeranian", "raccoon"]) {
+            self = .canine
+        } else {
+            self = .hoofed
+        }
     }
 
     /// Leg length relative to the hoofed plan.
     var legScale: Float {
-        self == .canine ? 0.62 : 1
+        switch self {
+        case .hoofed: 1
+        case .canine: 0.62
+        case .heavy: 0.6
+        case .elephant: 0.85
+        }
+    }
+
+    /// Body girth and leg thickness relative to the hoofed plan.
+    var bulk: (body: Float, legs: Float) {
+        switch self {
+        case .hoofed, .canine: (1, 1)
+        case .heavy: (1.3, 1.6)
+        case .elephant: (1.45, 2.1)
+        }
+    }
+
+    /// Where the head is carried above the shoulders, and how long the snout is: horses
+    /// hold theirs high on a long neck, bears low with a short muzzle.
+    var head: (height: Float, snout: Float) {
+        switch self {
+        case .hoofed, .canine: (0.55, 0.38)
+        case .heavy: (0.28, 0.26)
+        case .elephant: (0.42, 0.3)
+        }
     }
 }

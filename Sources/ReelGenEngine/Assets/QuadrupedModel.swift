@@ -11,13 +11,14 @@ struct QuadrupedModel: Sendable {
         var mesh = Mesh()
         let phase = pose.gaitPhase, stride = pose.stride
         let bob = abs(sinf(phase)) * 0.04 * stride
+        let bulk = build.bulk
         mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob, -0.2), SIMD3(0, 0.05 + bob, 0.45), SIMD3(0, 0.12 + bob, 0.7)],
-                          radii: [0.24, 0.28, 0.3, 0.24], color: palette.skin, undersideColor: palette.belly, squash: SIMD2(0.85, 1), sides: 12))
+                          radii: [0.24, 0.28, 0.3, 0.24].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, squash: SIMD2(0.85, 1), sides: 12))
         let nod = sinf(phase * 2) * 0.04 * stride
-        let headBase = SIMD3<Float>(0, 0.55 + nod, 1.05)
-        mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob, 0.65), SIMD3(0, 0.38 + bob, 0.9), headBase],
+        let headBase = SIMD3<Float>(0, build.head.height + nod, 1.05)
+        mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob, 0.65), SIMD3(0, 0.15 + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
                           radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, sides: 10))
-        mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, 0.2), headBase + SIMD3(0, -0.1, 0.38)],
+        mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), headBase + SIMD3(0, -0.1, build.head.snout)],
                           radii: [0.13, 0.1, 0.07], color: palette.skin, sides: 10))
         for side: Float in [-1, 1] {
             let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
@@ -35,8 +36,9 @@ struct QuadrupedModel: Sendable {
             let top = hip + SIMD3(0, bob - 0.05, 0)
             let knee = SIMD3(hip.x, -0.45 * build.legScale + lift * 0.5, hip.z + swing * 0.5)
             let foot = SIMD3(hip.x, -0.98 * build.legScale + lift, hip.z + swing)
-            mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05], color: palette.skin, sides: 8))
+            mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05].map { $0 * bulk.legs }, color: palette.skin, sides: 8))
         }
+        if build == .elephant { addTrunkAndEars(to: &mesh, head: headBase, flap: sinf(pose.time * 2.3)) }
         let wag = sinf(pose.time * 5) * 0.15
         let tailRadii: [Float] = build == .canine ? [0.08, 0.13, 0.04] : [0.06, 0.04, 0.01]
         let tailDrop: Float = build == .canine ? 0.05 : 0.2
@@ -44,5 +46,20 @@ struct QuadrupedModel: Sendable {
                           radii: tailRadii, color: palette.skin, sides: 6))
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// A trunk hanging from the snout, curling forward at the tip, and two broad ears
+    /// flattened against the head that fan slowly.
+    private func addTrunkAndEars(to mesh: inout Mesh, head: SIMD3<Float>, flap: Float) {
+        let snout = head + SIMD3(0, -0.1, build.head.snout - 0.02)
+        mesh.addTube(Tube(points: [snout, snout + SIMD3(0, -0.3, 0.1), snout + SIMD3(0, -0.62, 0.08), snout + SIMD3(0, -0.72, 0.16)],
+                          radii: [0.09, 0.07, 0.05, 0.04], color: palette.skin, sides: 8))
+        for side: Float in [-1, 1] {
+            // Hanging down the side of the head: broad front to back, thin across.
+            let root = head + SIMD3(side * 0.14, 0.06, -0.08)
+            let tip = root + SIMD3(side * (0.06 + 0.06 * flap), -0.34, -0.08)
+            mesh.addTube(Tube(points: [root, root.mixed(with: tip, 0.45), tip], radii: [0.14, 0.2, 0.06],
+                              color: palette.skin, up: SIMD3(side, 0, 0), squash: SIMD2(1, 0.2), sides: 8))
+        }
     }
 }

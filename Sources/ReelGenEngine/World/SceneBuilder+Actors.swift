@@ -130,13 +130,12 @@ extension SceneBuilder {
             base = CreaturePalette(skin: SIMD3(0.72, 0.72, 0.7), belly: SIMD3(0.03, 0.05, 0.14), membrane: SIMD3(0.85, 0.84, 0.8),
                                    horn: SIMD3(0.3, 0.17, 0.08), eye: SIMD3(0.02, 0.025, 0.03))
         case .quadruped:
-            base = CreaturePalette(skin: SIMD3(0.25, 0.14, 0.07), belly: SIMD3(0.45, 0.35, 0.25), membrane: .zero,
-                                   horn: SIMD3(0.1, 0.08, 0.06), eye: .zero)
+            return .coat(for: subject.concept, named: subject.color)
         case .bird:
             base = CreaturePalette(skin: SIMD3(0.12, 0.1, 0.09), belly: SIMD3(0.5, 0.45, 0.4), membrane: SIMD3(0.08, 0.07, 0.06),
                                    horn: SIMD3(0.6, 0.45, 0.1), eye: .zero)
         }
-        if let color = subject.color { base = .tinted(color, base: base) }
+        if let color = subject.color { base = .tinted(kind == .bird ? CreaturePalette.naturalTone(color) : color, base: base) }
         return base
     }
 

@@ -1,0 +1,48 @@
+@testable import ReelGenEngine
+import Testing
+
+/// Named animals get their own body plan and coat, so they read as themselves.
+@Suite struct AnimalTests {
+    @Test func bodyPlansFollowTheAnimal() {
+        #expect(QuadrupedBuild(concept: "elephant") == .elephant)
+        #expect(QuadrupedBuild(concept: "polar bear") == .heavy)
+        #expect(QuadrupedBuild(concept: "hippo") == .heavy)
+        #expect(QuadrupedBuild(concept: "fox") == .canine)
+        #expect(QuadrupedBuild(concept: "horse") == .hoofed)
+        #expect(QuadrupedBuild.heavy.legScale < QuadrupedBuild.hoofed.legScale)
+        #expect(QuadrupedBuild.heavy.head.height < QuadrupedBuild.hoofed.head.height, "bears carry their heads low")
+    }
+
+    /// Mesh corners in front of the chest and below the body's centre line.
+    private static func hangingInFront(_ build: QuadrupedBuild) -> Int {
+        let palette = CreaturePalette.coat(for: "animal", named: nil)
+        let mesh = QuadrupedModel(palette: palette, build: build).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: 2)
+        return mesh.positions.filter { $0.z > 1.2 && $0.y < 0 }.count
+    }
+
+    @Test func anElephantHasATrunkAndAHorseDoesNot() {
+        #expect(Self.hangingInFront(.elephant) > 20)
+        #expect(Self.hangingInFront(.hoofed) == 0)
+        #expect(Self.hangingInFront(.heavy) == 0)
+    }
+
+    @Test func coatsAreTheAnimalsOwn() {
+        let fox = CreaturePalette.coat(for: "fox", named: nil).skin
+        #expect(fox.x > 2 * fox.y && fox.y > fox.z, "a fox is rust, got \(fox)")
+        let elephant = CreaturePalette.coat(for: "elephant", named: nil).skin
+        #expect(elephant.max() - elephant.min() < 0.2 * elephant.max(), "an elephant is grey, got \(elephant)")
+        #expect(CreaturePalette.coat(for: "polar bear", named: nil).skin.min() > 0.5, "polar bears are white")
+        #expect(CreaturePalette.coat(for: "bear", named: nil).skin.max() < 0.1, "brown bears are dark")
+    }
+
+    @Test func aNamedColourTintsUnlessItIsTheAnimalsOwn() {
+        let red = SIMD3<Float>(0.8, 0.1, 0.1), brown = SIMD3<Float>(0.45, 0.28, 0.12), blue = SIMD3<Float>(0.1, 0.2, 0.8)
+        #expect(CreaturePalette.coat(for: "fox", named: red).skin == CreaturePalette.coat(for: "fox", named: nil).skin)
+        #expect(CreaturePalette.coat(for: "bear", named: brown).skin == CreaturePalette.coat(for: "bear", named: nil).skin)
+        let blueDog = CreaturePalette.coat(for: "dog", named: blue).skin
+        #expect(blueDog.z > blueDog.x, "a blue dog is blue, got \(blueDog)")
+        // An animal without a coat of its own takes the natural tone of a red word: rust, not paint.
+        let redBeast = CreaturePalette.coat(for: "okapi", named: red).skin
+        #expect(redBeast.y > 0.05 * redBeast.x, "red fur is rust, got \(redBeast)")
+    }
+}
