@@ -11,6 +11,9 @@ struct ActorTrack: Sendable {
     /// Metres from the ground to the body centre for walkers.
     var clearance: Float
     var scale: Float
+    /// Where in its stride and wing beat this actor starts, in radians: members of a group
+    /// do not march or flap in step.
+    var phase: Float = 0
 
     func pose(at time: Float) -> ActorPose {
         let segment = segments.first { time < $0.end } ?? segments[segments.count - 1]
@@ -56,7 +59,7 @@ struct ActorTrack: Sendable {
 
     private func applyFlight(_ pose: inout ActorPose, u: Float, actions: Set<Action>) {
         let frequency: Float = kind == .dragon ? 0.85 : 3.2
-        pose.flapPhase = pose.time * frequency * 2 * .pi
+        pose.flapPhase = pose.time * frequency * 2 * .pi + phase
         pose.flapAmplitude = 1
         if actions.contains(.rushTowardCamera) {
             // Beats hard into the lunge, then spreads the wings wide as it arrives.
@@ -70,10 +73,10 @@ struct ActorTrack: Sendable {
     private func applyGait(_ pose: inout ActorPose, u: Float, actions: Set<Action>) {
         if actions.contains(.run) {
             pose.stride = 2
-            pose.gaitPhase = pose.time * 2 * .pi * 2.6
+            pose.gaitPhase = pose.time * 2 * .pi * 2.6 + phase
         } else if actions.contains(.walk) || actions.contains(.drive) || actions.contains(.dance) {
             pose.stride = 1
-            pose.gaitPhase = pose.time * 2 * .pi * 1.7
+            pose.gaitPhase = pose.time * 2 * .pi * 1.7 + phase
         }
         if actions.contains(.jump) {
             pose.position.y += sinf(.pi * Easing.smoothstep(0.3, 0.7, u)) * 0.6 * scale

@@ -10,9 +10,10 @@ extension SceneBuilder {
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = ActorKind(subject.category) else { continue }
             let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
-            let palette = self.palette(for: subject, kind: kind, random: &random)
+            let members = kind.sharesATable ? 1 : min(max(subject.count, 1), 5)
             let framing = plan.beats.first?.camera.framing ?? .wide
-            let distance = length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+            let distance = max(length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2)),
+                               groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
             var home: SIMD3<Float>
             if kind.flies, let peakTop {
                 // On the line of sight to a point just above the summit: it reads as "above
@@ -26,11 +27,15 @@ extension SceneBuilder {
                 home = anchor + forward * distance
             }
             home += side * (Float(index) * length * (kind.sharesATable ? 0.8 : 2.5) * composition)
-            for instance in 0..<(kind.sharesATable ? 1 : min(max(subject.count, 1), 5)) {
-                let spread = side * (Float(instance) * length * 1.6 * (instance % 2 == 0 ? 1 : -1)) - forward * (Float(instance) * length * 0.8)
+            for instance in 0..<members {
+                // Each member dresses for itself: a family is not four copies of one person.
+                let palette = self.palette(for: subject, kind: kind, random: &random)
+                let spread = Self.groupOffset(instance: instance, kind: kind, length: length, side: side, forward: forward,
+                                              heading: travels(subject: index) ? side * composition : nil)
                 let build = QuadrupedBuild(concept: subject.concept)
-                let track = makeTrack(subject: index, kind: kind, length: length, home: home + spread, anchor: anchor, side: side * composition,
+                var track = makeTrack(subject: index, kind: kind, length: length, home: home + spread, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
+                track.phase = Float(instance) * 2.1
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
@@ -96,6 +101,12 @@ extension SceneBuilder {
         case .dragon, .bird, .plane, .building: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
+    }
+
+    /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.
+    private func travels(subject index: Int) -> Bool {
+        let across: Set<Action> = [.walk, .run, .swim, .drive, .sail]
+        return plan.beats.contains { beat in beat.actions.contains { $0.subject == index && across.contains($0.action) } }
     }
 
     private func menacingSubject(_ index: Int) -> Bool {

@@ -1,0 +1,48 @@
+@testable import ReelGenEngine
+import Testing
+
+/// Several of one subject stand or move together, each their own, all in shot.
+@Suite struct GroupStagingTests {
+    private static func scene(_ category: Subject.Category, count: Int, action: Action) -> Scene {
+        var plan = CinematicFixtures.plan(setting: .park, subject: category, action: action)
+        plan.subjects = [Subject(concept: "\(category)", category: category, count: count)]
+        return CinematicFixtures.source(plan).scene
+    }
+
+    private static func gaps(_ actors: [Actor], at time: Float) -> (nearest: Float, farthest: Float) {
+        let positions = actors.map { $0.track.pose(at: time).position }
+        var nearest = Float.infinity, farthest: Float = 0
+        for i in positions.indices {
+            for j in positions.indices where j > i {
+                let gap = (positions[i] - positions[j]).length
+                nearest = min(nearest, gap)
+                farthest = max(farthest, gap)
+            }
+        }
+        return (nearest, farthest)
+    }
+
+    @Test func aFamilyStandsTogetherAllInShot() {
+        let scene = Self.scene(.person, count: 4, action: .idle)
+        #expect(scene.actors.count == 4)
+        let (nearest, farthest) = Self.gaps(scene.actors, at: 0)
+        #expect(nearest > 0.5, "no one stands inside another (nearest \(nearest) m)")
+        #expect(farthest < 4, "close enough to read as a group (farthest \(farthest) m)")
+        let camera = scene.camera.camera(at: 0)
+        let screen = ScreenProjection(camera: camera, width: 128, height: 72)
+        for actor in scene.actors {
+            let head = actor.kind.head(of: actor.track.pose(at: 0), length: actor.length)
+            #expect(screen.project(head, margin: 0) != nil, "everyone's head is in the frame")
+        }
+        #expect(Set(scene.actors.map { $0.palette.skin.x }).count > 1, "they do not all wear the same shirt")
+    }
+
+    @Test func aGroupOnTheMoveKeepsApartAndOutOfStep() {
+        let scene = Self.scene(.quadruped, count: 3, action: .run)
+        for time: Float in [0, 2.5, 5] {
+            #expect(Self.gaps(scene.actors, at: time).nearest > 1, "no dog runs through another at \(time) s")
+        }
+        let phases = scene.actors.map { $0.track.pose(at: 1).gaitPhase }
+        #expect(Set(phases).count == phases.count, "each runs in its own stride")
+    }
+}
