@@ -96,6 +96,11 @@ enum ActorKind: CaseIterable, Sendable {
         }
     }
 
+    /// Whether it stands on the ground, and so must be kept out of the water.
+    var standsOnLand: Bool {
+        !flies && self != .boat
+    }
+
     /// Whether it lives in the air when it moves.
     var flies: Bool {
         self == .dragon || self == .bird || self == .plane

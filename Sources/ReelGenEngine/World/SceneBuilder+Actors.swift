@@ -11,8 +11,7 @@ extension SceneBuilder {
             guard let kind = ActorKind(subject.category) else { continue }
             let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
             let palette = self.palette(for: subject, kind: kind, random: &random)
-            let framing = plan.beats.first?.camera.framing ?? .wide
-            let distance = length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+            let distance = framingDistance(kind: kind, length: length, fieldOfView: fieldOfView)
             var home: SIMD3<Float>
             if kind.flies, let peakTop {
                 // On the line of sight to a point just above the summit: it reads as "above
@@ -29,7 +28,9 @@ extension SceneBuilder {
             for instance in 0..<(kind.sharesATable ? 1 : min(max(subject.count, 1), 5)) {
                 let spread = side * (Float(instance) * length * 1.6 * (instance % 2 == 0 ? 1 : -1)) - forward * (Float(instance) * length * 0.8)
                 let build = QuadrupedBuild(concept: subject.concept)
-                let track = makeTrack(subject: index, kind: kind, length: length, home: home + spread, anchor: anchor, side: side * composition,
+                var start = home + spread
+                if kind.standsOnLand { start = terrain.dryLand(at: start, toward: anchor, radius: length * 0.5) }
+                let track = makeTrack(subject: index, kind: kind, length: length, home: start, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
@@ -78,6 +79,7 @@ extension SceneBuilder {
             } else if actions.contains(.land) || actions.contains(.fall) {
                 to = SIMD3(from.x, terrain.height(from.x, from.z) + length * 0.3, from.z)
             }
+            if kind.standsOnLand { to = terrain.dryLand(at: to, toward: from, radius: length * 0.3) }
             let opens = !actions.isDisjoint(with: [.openJaws, .roar, .breatheFire])
             let jawTarget = opens ? Float(1) : jaw
             if (to - from).length > 0.01 { facing = SIMD3(to.x - from.x, 0, to.z - from.z).normalized }
@@ -96,6 +98,12 @@ extension SceneBuilder {
         case .dragon, .bird, .plane, .building: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
+    }
+
+    /// How far from the camera a subject `length` metres long fills the first beat's framing.
+    func framingDistance(kind: ActorKind, length: Float, fieldOfView: Float) -> Float {
+        let framing = plan.beats.first?.camera.framing ?? .wide
+        return length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
     }
 
     private func menacingSubject(_ index: Int) -> Bool {
