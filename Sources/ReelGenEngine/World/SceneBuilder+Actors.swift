@@ -126,9 +126,7 @@ extension SceneBuilder {
         case .car, .dish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .building:
-            // Limewashed walls, a terracotta roof, dark glass.
-            base = CreaturePalette(skin: SIMD3(0.62, 0.56, 0.46), belly: SIMD3(0.4, 0.12, 0.06), membrane: .zero,
-                                   horn: .zero, eye: SIMD3(0.03, 0.04, 0.05))
+            base = .building(attributes: subject.attributes)
         case .plane:
             // White with a grey belly and a navy tail.
             base = CreaturePalette(skin: SIMD3(0.75, 0.76, 0.78), belly: SIMD3(0.4, 0.42, 0.45), membrane: SIMD3(0.04, 0.07, 0.25),
