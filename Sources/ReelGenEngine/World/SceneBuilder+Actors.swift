@@ -30,12 +30,13 @@ extension SceneBuilder {
                 let build = QuadrupedBuild(concept: subject.concept)
                 var start = home + spread
                 if kind.standsOnLand { start = terrain.dryLand(at: start, toward: anchor, radius: length * 0.5) }
+                if kind == .boat { start = terrain.openWater(at: start, awayFrom: anchor, radius: length * 0.3) }
                 let track = makeTrack(subject: index, kind: kind, length: length, home: start, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
-                                    concept: subject.concept))
+                                    boatStyle: BoatModel.Style(subject), concept: subject.concept))
             }
         }
         return actors
@@ -131,8 +132,12 @@ extension SceneBuilder {
             // White with a grey belly and a navy tail.
             base = CreaturePalette(skin: SIMD3(0.75, 0.76, 0.78), belly: SIMD3(0.4, 0.42, 0.45), membrane: SIMD3(0.04, 0.07, 0.25),
                                    horn: SIMD3(0.12, 0.12, 0.13), eye: SIMD3(0.02, 0.025, 0.03))
+        case .boat where BoatModel.Style(subject) == .paddle:
+            // Varnished wood outside, darker in the well, pale thwarts.
+            base = CreaturePalette(skin: SIMD3(0.22, 0.09, 0.035), belly: SIMD3(0.12, 0.05, 0.02), membrane: SIMD3(0.05, 0.025, 0.012),
+                                   horn: SIMD3(0.35, 0.22, 0.11), eye: .zero)
         case .boat:
-            // A white hull with a navy boot stripe, teak deck, dark glass.
+            // A white hull with a navy boot stripe, teak deck, dark glass; white sails.
             base = CreaturePalette(skin: SIMD3(0.72, 0.72, 0.7), belly: SIMD3(0.03, 0.05, 0.14), membrane: SIMD3(0.85, 0.84, 0.8),
                                    horn: SIMD3(0.3, 0.17, 0.08), eye: SIMD3(0.02, 0.025, 0.03))
         case .quadruped:
