@@ -100,7 +100,8 @@ struct BoatModel: Sendable {
         let keel = [SIMD3<Float>(0, 0.2, -4.4), SIMD3(0, -0.12, -3.2), SIMD3(0, -0.18, 0), SIMD3(0, -0.12, 3.2), SIMD3(0, 0.2, 4.4)]
         mesh.addTube(Tube(points: keel, radii: [0.05, 0.55, 0.72, 0.55, 0.05], color: palette.skin, undersideColor: palette.belly,
                           material: .bark, squash: SIMD2(1, 0.5), sides: 16))
-        mesh.addTube(Tube(points: keel.map { $0 + SIMD3(0, 0.36, 0) }, radii: [0.02, 0.45, 0.6, 0.45, 0.02], color: palette.membrane,
+        let well = [SIMD3<Float>(0, 0.22, -4.2), SIMD3(0, 0.2, -3.2), SIMD3(0, 0.19, 0), SIMD3(0, 0.2, 3.2), SIMD3(0, 0.22, 4.2)]
+        mesh.addTube(Tube(points: well, radii: [0.02, 0.45, 0.6, 0.45, 0.02], color: palette.membrane,
                           material: .bark, squash: SIMD2(1, 0.05), sides: 12))
         for side: Float in [-1, 1] {
             let rim = [SIMD3<Float>(0, 0.3, -4.4), SIMD3(side * 0.48, 0.24, -3.2), SIMD3(side * 0.66, 0.24, 0), SIMD3(side * 0.48, 0.24, 3.2), SIMD3(0, 0.3, 4.4)]

@@ -151,7 +151,7 @@ struct SceneBuilder: Sendable {
             let nearShore = random.value(50, 110), length = random.value(320, 650)
             return .lake(center: ahead * (nearShore + length), axis: ahead, radii: SIMD2(length, length * random.value(1.1, 1.6)))
         case .river:
-            let width = random.value(60, 110), nearBank = random.value(25, 60), turn = random.value(0.1, 0.9)
+            let width = random.value(60, 110), nearBank = random.value(45, 90), turn = random.value(0.1, 0.9)
             let direction = across * cosf(turn) + ahead * sinf(turn)
             let normal = ahead * cosf(turn) - across * sinf(turn)
             return .river(through: normal * (nearBank + width / 2), direction: direction, width: width)
