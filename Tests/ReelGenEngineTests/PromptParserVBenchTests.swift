@@ -31,7 +31,7 @@ struct PromptParserVBenchTests {
         Expectation(prompt: "close up pasta with bacon on plate", subject: ("pasta", .food), framing: .closeUp),
         Expectation(prompt: "aerial view of a train passing by a bridge", setting: .bridge, subject: ("train", .train), action: .drive, camera: .aerial),
         Expectation(prompt: "vehicles driving on highway", setting: .road, subject: ("vehicle", .vehicle), action: .drive),
-        Expectation(prompt: "a sailboat sailing in the ocean", setting: .ocean, subject: ("boat", .boat), action: .sail),
+        Expectation(prompt: "a sailboat sailing in the ocean", setting: .ocean, subject: ("sailboat", .boat), action: .sail),
         Expectation(prompt: "zoom in video of a tram passing by city", setting: .cityStreet, subject: ("metro", .train), camera: .zoomIn),
         Expectation(prompt: "bare trees in forest", setting: .forest, feature: .trees),
         Expectation(prompt: "time lapse video of foggy mountain forest", setting: .mountains, camera: .staticShot),

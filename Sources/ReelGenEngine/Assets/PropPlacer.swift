@@ -7,18 +7,23 @@ struct PropPlacer: Sendable {
     var camera: SIMD2<Float>
     var viewYaw: Float
     var night: Bool
-    /// Where the subjects stand (x, z) and how wide they are: nothing grows on them or in
-    /// the camera's line of sight to them.
-    var clearings: [SIMD3<Float>] = []
+    /// The camera's lines of sight to the subjects over the clip: nothing grows on them.
+    var sightlines: [Sightline] = []
+    /// No tree grows nearer the camera than this: by a lake or a river, the open ground
+    /// between the camera and the water.
+    var openGround: Float = 0
 
-    func trees(count: Int, conifer: Bool, random: inout SeededGenerator, to mesh: inout Mesh) {
+    /// Trees out to `reach` metres; a tree's crown as well as its trunk stays off the sightlines.
+    func trees(count: Int, conifer: Bool, reach: Float = 900, random: inout SeededGenerator, to mesh: inout Mesh) {
         for _ in 0..<count {
-            guard let base = groundSpot(near: conifer ? 70 : 25, far: 900, random: &random) else { continue }
             let height = random.value(6, 16)
+            let near = max(conifer ? 70 : 25, openGround)
+            guard let base = groundSpot(near: near, far: max(reach, near * 2), clearance: height * 0.3, random: &random) else { continue }
             let tint = random.value(0.7, 1.2)
             let leaves = SIMD3<Float>(0.025, 0.06, 0.02) * tint
             let bark = SIMD3<Float>(0.06, 0.04, 0.025)
-            let distance = (SIMD2(base.x, base.z) - camera).length
+            let offset = SIMD2(base.x, base.z) - camera
+            let distance = (offset * offset).sum().squareRoot()
             let sides = distance > 300 ? 5 : 8
             mesh.addTube(Tube(points: [base - SIMD3(0, 0.5, 0), base + SIMD3(0, height * 0.45, 0)], radii: [height * 0.03, height * 0.02],
                               color: bark, material: .bark, subdivisions: 1, sides: 5))
@@ -39,8 +44,8 @@ struct PropPlacer: Sendable {
 
     func rocks(count: Int, random: inout SeededGenerator, to mesh: inout Mesh) {
         for _ in 0..<count {
-            guard let base = groundSpot(near: 20, far: 400, random: &random) else { continue }
             let size = random.value(0.4, 2.5)
+            guard let base = groundSpot(near: 20, far: 400, clearance: size, random: &random) else { continue }
             mesh.addTube(Tube(points: [base - SIMD3(0, size * 0.3, 0), base + SIMD3(random.value(-0.2, 0.2), size * 0.3, 0)],
                               radii: [size, size * 0.8], color: terrain.palette.rock * 0.8, material: .stone,
                               squash: SIMD2(1.3, 0.8), subdivisions: 1, sides: 7))
@@ -56,8 +61,9 @@ struct PropPlacer: Sendable {
             let width = random.value(10, 18), depth = random.value(10, 18)
             let height = tall ? random.value(30, 120) : random.value(6, 16)
             let center2 = SIMD2(camera.x, camera.y) + SIMD2(forward.x, forward.z) * (row * 20 + 15) + SIMD2(side.x, side.z) * sign * (12 + depth * 0.5)
-            if blocksAClearing(center2, radius: max(width, depth) * 0.5) { continue }
+            if blocksASightline(center2, radius: max(width, depth) * 0.5) { continue }
             let ground = terrain.height(center2.x, center2.y)
+            if let water = terrain.waterLevel, ground < water + 0.5 { continue }
             let shade = random.value(0.6, 1.2)
             let wall = SIMD3<Float>(0.09, 0.085, 0.08) * shade
             mesh.addBox(center: SIMD3(center2.x, ground + height * 0.5, center2.y), size: SIMD3(width, height, depth), yaw: viewYaw,
@@ -76,30 +82,21 @@ struct PropPlacer: Sendable {
         }
     }
 
-    /// A random spot on dry ground inside the view wedge, or nil if it fell in water.
-    private func groundSpot(near: Float, far: Float, random: inout SeededGenerator) -> SIMD3<Float>? {
+    /// A random spot on dry ground inside the view wedge, or nil if it fell in water, on a
+    /// steep slope, or within `clearance` metres of a sightline.
+    private func groundSpot(near: Float, far: Float, clearance: Float, random: inout SeededGenerator) -> SIMD3<Float>? {
         let distance = near * powf(far / near, random.unit())
         let angle = viewYaw + random.value(-0.75, 0.75)
         let x = camera.x + sinf(angle) * distance, z = camera.y + cosf(angle) * distance
         let y = terrain.height(x, z)
         if let water = terrain.waterLevel, y < water + 0.5 { return nil }
         if terrain.normal(x, z).y < 0.8 { return nil }
-        if blocksAClearing(SIMD2(x, z), radius: 0) { return nil }
+        if blocksASightline(SIMD2(x, z), radius: clearance) { return nil }
         return SIMD3(x, y, z)
     }
 
     /// Whether something `radius` wide at `spot` would stand on a subject or between it and the camera.
-    private func blocksAClearing(_ spot: SIMD2<Float>, radius: Float) -> Bool {
-        clearings.contains { Self.distance(from: spot, toSegment: camera, SIMD2($0.x, $0.y)) < $0.z + radius }
+    private func blocksASightline(_ spot: SIMD2<Float>, radius: Float) -> Bool {
+        sightlines.contains { $0.distance(to: spot) < $0.radius + radius }
     }
-
-    private static func distance(from point: SIMD2<Float>, toSegment a: SIMD2<Float>, _ b: SIMD2<Float>) -> Float {
-        let along = b - a, offset = point - a
-        let t = min(max((offset.x * along.x + offset.y * along.y) / max(along.x * along.x + along.y * along.y, 1e-6), 0), 1)
-        return (offset - along * t).length
-    }
-}
-
-private extension SIMD2 where Scalar == Float {
-    var length: Float { (x * x + y * y).squareRoot() }
 }

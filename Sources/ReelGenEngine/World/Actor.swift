@@ -9,6 +9,8 @@ struct Actor: Sendable {
     var build: QuadrupedBuild = .hoofed
     /// What is on the plate when the actor is a dish.
     var serving = Serving(concept: "food")
+    /// Motor, sail or paddle, when the actor is a boat.
+    var boatStyle: BoatModel.Style = .motor
     /// The plan's word for it, for models that vary by concept.
     var concept = ""
 
@@ -22,7 +24,7 @@ struct Actor: Sendable {
         case .person: return PersonModel(palette: palette).mesh(for: pose, length: length)
         case .car: return CarModel(palette: palette).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
-        case .boat: return BoatModel(palette: palette).mesh(for: pose, length: length)
+        case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)
         case .plane: return PlaneModel(palette: palette).mesh(for: pose, length: length)
         case .building: return BuildingModel(form: BuildingModel.Form(concept: concept), palette: palette).mesh(for: pose, length: length)
         }

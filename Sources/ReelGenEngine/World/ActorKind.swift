@@ -1,6 +1,6 @@
 /// The parametric models the Assets stage can build.
 enum ActorKind: CaseIterable, Sendable {
-    /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht afloat;
+    /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht, sailboat or canoe afloat;
     /// `plane`: a jet airliner; `building`: a house, church, tower or block as the subject.
     case dragon, quadruped, bird, person, car, dish, boat, plane, building
 
@@ -94,6 +94,11 @@ enum ActorKind: CaseIterable, Sendable {
         case .boat: length * 0.35
         default: length * 0.8
         }
+    }
+
+    /// Whether it stands on the ground, and so must be kept out of the water.
+    var standsOnLand: Bool {
+        !flies && self != .boat
     }
 
     /// Whether it lives in the air when it moves.

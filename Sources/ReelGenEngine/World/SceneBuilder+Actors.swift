@@ -11,8 +11,7 @@ extension SceneBuilder {
             guard let kind = ActorKind(subject.category) else { continue }
             let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
             let members = kind.sharesATable ? 1 : min(max(subject.count, 1), 5)
-            let framing = plan.beats.first?.camera.framing ?? .wide
-            let distance = max(length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2)),
+            let distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
                                groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
             var home: SIMD3<Float>
             if kind.flies, let peakTop {
@@ -33,13 +32,16 @@ extension SceneBuilder {
                 let spread = Self.groupOffset(instance: instance, kind: kind, length: length, side: side, forward: forward,
                                               heading: travels(subject: index) ? side * composition : nil)
                 let build = QuadrupedBuild(concept: subject.concept)
-                var track = makeTrack(subject: index, kind: kind, length: length, home: home + spread, anchor: anchor, side: side * composition,
+                var start = home + spread
+                if kind.standsOnLand { start = terrain.dryLand(at: start, toward: anchor, radius: length * 0.5) }
+                if kind == .boat { start = terrain.openWater(at: start, awayFrom: anchor, radius: length * 0.3) }
+                var track = makeTrack(subject: index, kind: kind, length: length, home: start, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 track.phase = Float(instance) * 2.1
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
-                                    concept: subject.concept))
+                                    boatStyle: BoatModel.Style(subject), concept: subject.concept))
             }
         }
         return actors
@@ -83,6 +85,7 @@ extension SceneBuilder {
             } else if actions.contains(.land) || actions.contains(.fall) {
                 to = SIMD3(from.x, terrain.height(from.x, from.z) + length * 0.3, from.z)
             }
+            if kind.standsOnLand { to = terrain.dryLand(at: to, toward: from, radius: length * 0.3) }
             let opens = !actions.isDisjoint(with: [.openJaws, .roar, .breatheFire])
             let jawTarget = opens ? Float(1) : jaw
             if (to - from).length > 0.01 { facing = SIMD3(to.x - from.x, 0, to.z - from.z).normalized }
@@ -109,6 +112,12 @@ extension SceneBuilder {
         return plan.beats.contains { beat in beat.actions.contains { $0.subject == index && across.contains($0.action) } }
     }
 
+    /// How far from the camera a subject `length` metres long fills the first beat's framing.
+    func framingDistance(kind: ActorKind, length: Float, fieldOfView: Float) -> Float {
+        let framing = plan.beats.first?.camera.framing ?? .wide
+        return length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+    }
+
     private func menacingSubject(_ index: Int) -> Bool {
         let words: Set<String> = ["evil", "menacing", "dark", "angry", "fierce", "scary", "sinister", "black"]
         return menacingMood || plan.subjects[index].attributes.contains { words.contains($0.lowercased()) }
@@ -129,15 +138,17 @@ extension SceneBuilder {
         case .car, .dish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .building:
-            // Limewashed walls, a terracotta roof, dark glass.
-            base = CreaturePalette(skin: SIMD3(0.62, 0.56, 0.46), belly: SIMD3(0.4, 0.12, 0.06), membrane: .zero,
-                                   horn: .zero, eye: SIMD3(0.03, 0.04, 0.05))
+            base = .building(attributes: subject.attributes)
         case .plane:
             // White with a grey belly and a navy tail.
             base = CreaturePalette(skin: SIMD3(0.75, 0.76, 0.78), belly: SIMD3(0.4, 0.42, 0.45), membrane: SIMD3(0.04, 0.07, 0.25),
                                    horn: SIMD3(0.12, 0.12, 0.13), eye: SIMD3(0.02, 0.025, 0.03))
+        case .boat where BoatModel.Style(subject) == .paddle:
+            // Varnished wood outside, darker in the well, pale thwarts.
+            base = CreaturePalette(skin: SIMD3(0.22, 0.09, 0.035), belly: SIMD3(0.12, 0.05, 0.02), membrane: SIMD3(0.05, 0.025, 0.012),
+                                   horn: SIMD3(0.35, 0.22, 0.11), eye: .zero)
         case .boat:
-            // A white hull with a navy boot stripe, teak deck, dark glass.
+            // A white hull with a navy boot stripe, teak deck, dark glass; white sails.
             base = CreaturePalette(skin: SIMD3(0.72, 0.72, 0.7), belly: SIMD3(0.03, 0.05, 0.14), membrane: SIMD3(0.85, 0.84, 0.8),
                                    horn: SIMD3(0.3, 0.17, 0.08), eye: SIMD3(0.02, 0.025, 0.03))
         case .quadruped:

@@ -17,11 +17,12 @@ struct SceneBuilder: Sendable {
         let composition = random.sign()
 
         let terrain = makeTerrain(noise: noise, forward: forward, side: side, composition: composition, random: &random)
-        let main = plan.subjects.lazy.compactMap { ActorKind($0.category) }.first
+        let mainSubject = plan.subjects.first { ActorKind($0.category) != nil }
+        let main = mainSubject.flatMap { ActorKind($0.category) }
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
         let eyeHeight = main?.cameraEyeHeight ?? 1.6
-        let anchor = standpoint(terrain: terrain, forward: forward, mainKind: main) + SIMD3(0, eyeHeight, 0)
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
+        let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
 
         let sky = makeSky(viewYaw: viewYaw, composition: composition, noise: noise, random: &random)
         var actors = makeActors(terrain: terrain, anchor: anchor, forward: forward, side: side, peakTop: peakTop,
@@ -46,7 +47,7 @@ struct SceneBuilder: Sendable {
         var staticMesh = mesher.mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
         var props = Mesh()
-        addProps(to: &props, terrain: terrain, camera: anchor, actors: actors, fires: fires.sources, viewYaw: viewYaw, random: &random)
+        addProps(to: &props, terrain: terrain, camera: camera, duration: duration, actors: actors, fires: fires.sources, viewYaw: viewYaw, random: &random)
         props.append(fires.props)
         if let dish = actors.first(where: { $0.kind == .dish }) {
             let pose = dish.track.pose(at: 0)
@@ -79,19 +80,35 @@ struct SceneBuilder: Sendable {
     static let propShadowRadius: Float = 200
     static let propShadowMapSize = 1024
 
-    /// Where the camera stands, on the ground: the origin, or for a boat the water's edge
-    /// straight ahead, so the boat is staged afloat in front of the lens.
-    private func standpoint(terrain: Terrain, forward: SIMD3<Float>, mainKind: ActorKind?) -> SIMD3<Float> {
-        var point = SIMD3<Float>(0, terrain.height(0, 0), 0)
-        guard mainKind == .boat, let water = terrain.waterLevel else { return point }
-        for step in 0..<120 {
-            let ahead = forward * (Float(step) * 5)
-            let ground = terrain.height(ahead.x, ahead.z)
-            if ground < water + 1 { break }
-            point = SIMD3(ahead.x, ground, ahead.z)
+    /// Where the camera stands, on dry ground. A boat is staged afloat in front of the lens,
+    /// so the camera goes to the water's edge straight ahead; a subject that stands on land
+    /// must not stand in the water, so the camera steps back from the water until the spot
+    /// where that subject is framed is dry.
+    private func standpoint(terrain: Terrain, forward: SIMD3<Float>, main: Subject?, fieldOfView: Float) -> SIMD3<Float> {
+        func ground(_ point: SIMD3<Float>) -> SIMD3<Float> { SIMD3(point.x, terrain.height(point.x, point.z), point.z) }
+        guard let water = terrain.waterLevel else { return ground(.zero) }
+        let kind = main.flatMap { ActorKind($0.category) }
+        if kind == .boat {
+            var point = ground(.zero)
+            for step in 0..<120 {
+                let ahead = ground(forward * (Float(step) * 5))
+                if ahead.y < water + 1 { break }
+                point = ahead
+            }
+            point.y = max(point.y, water)
+            return point
         }
-        point.y = max(point.y, water)
-        return point
+        var reach: Float = 0, footprint: Float = 0
+        if let main, let kind, kind.standsOnLand {
+            let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(main.size) : kind.length
+            reach = framingDistance(kind: kind, length: length, fieldOfView: fieldOfView)
+            footprint = length * 0.6
+        }
+        for step in 0..<160 {
+            let spot = forward * (-Float(step) * 5)
+            if terrain.isDry(spot, radius: 2) && terrain.isDry(spot + forward * reach, radius: footprint) { return ground(spot) }
+        }
+        return ground(.zero)
     }
 
     private var menacing: Bool { plan.mood == .menacing || plan.mood == .tense }
@@ -115,11 +132,32 @@ struct SceneBuilder: Sendable {
         case .mountains: palette = .alpine
         default: palette = relief == .mountains ? .alpine : .meadow
         }
+        let carved: Set<Relief> = [.shore, .lake, .river]
         return Terrain(
             relief: relief, noise: noise, peak: relief == .mountains ? SIMD2(peak.x, peak.z) : nil, peakHeight: height,
             rangeHeight: height * 0.4, valleyRadius: 520, valleyCenter: .zero,
-            waterLevel: plan.hasWater ? (relief == .shore ? 0 : 9) : nil,
+            waterLevel: plan.hasWater ? (carved.contains(relief) ? 0 : 9) : nil,
+            waterway: makeWaterway(relief: relief, forward: forward, side: side * composition, random: &random),
             snowLine: plan.setting == .snowfield || plan.weather.contains(.snow) ? -100 : height * 0.62, palette: palette)
+    }
+
+    /// A lake whose near shore is a stone's throw ahead and whose far shore is 0.7 to 1.5 km
+    /// away, or a river whose near bank is as close, crossing the view or running off toward
+    /// the horizon on one side.
+    private func makeWaterway(relief: Relief, forward: SIMD3<Float>, side: SIMD3<Float>, random: inout SeededGenerator) -> Waterway? {
+        let ahead = SIMD2(forward.x, forward.z), across = SIMD2(side.x, side.z)
+        switch relief {
+        case .lake:
+            let nearShore = random.value(50, 110), length = random.value(320, 650)
+            return .lake(center: ahead * (nearShore + length), axis: ahead, radii: SIMD2(length, length * random.value(1.1, 1.6)))
+        case .river:
+            let width = random.value(60, 110), nearBank = random.value(45, 90), turn = random.value(0.1, 0.9)
+            let direction = across * cosf(turn) + ahead * sinf(turn)
+            let normal = ahead * cosf(turn) - across * sinf(turn)
+            return .river(through: normal * (nearBank + width / 2), direction: direction, width: width)
+        default:
+            return nil
+        }
     }
 
     private func makeSky(viewYaw: Float, composition: Float, noise: ValueNoise, random: inout SeededGenerator) -> Sky {
@@ -196,22 +234,24 @@ struct SceneBuilder: Sendable {
     }
 
     private func addProps(
-        to mesh: inout Mesh, terrain: Terrain, camera: SIMD3<Float>, actors: [Actor], fires: [FireSource], viewYaw: Float, random: inout SeededGenerator
+        to mesh: inout Mesh, terrain: Terrain, camera: CameraPath, duration: Float, actors: [Actor], fires: [FireSource], viewYaw: Float,
+        random: inout SeededGenerator
     ) {
-        // Keep ground subjects and fires in view: a clearing a little wider than each, and its sightline.
-        let clearings = actors.filter { !$0.kind.flies }.map { actor in
-            let position = actor.track.pose(at: 0).position
-            return SIMD3(position.x, position.z, max(actor.length * 0.8, 3))
-        } + fires.map { SIMD3($0.base.x, $0.base.z, max($0.height * 2, 3)) }
-        let placer = PropPlacer(terrain: terrain, camera: SIMD2(camera.x, camera.z), viewYaw: viewYaw, night: plan.isNight, clearings: clearings)
+        let forward = SIMD3<Float>(sinf(viewYaw), 0, cosf(viewYaw))
+        // By a lake or river, the ground down to the water ahead is left open so the water shows.
+        let water = terrain.waterway == nil ? nil : (0..<300).lazy.map { Float($0) * 5 }.first { !terrain.isDry(camera.anchor + forward * $0) }
+        let placer = PropPlacer(terrain: terrain, camera: SIMD2(camera.anchor.x, camera.anchor.z), viewYaw: viewYaw, night: plan.isNight,
+                                sightlines: sightlines(camera: camera, duration: duration, actors: actors, fires: fires), openGround: water ?? 0)
         let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
-        var treeCount = wooded.contains(plan.setting) ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
+        var treeCount = wooded.contains(plan.setting) || terrain.relief == .lake ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
         if plan.features.contains(.trees) { treeCount = max(treeCount, 180) }
         if plan.setting == .desert || plan.setting == .snowfield || terrain.relief == .flat { treeCount = plan.features.contains(.trees) ? treeCount : 0 }
         if !plan.removes("tree") && !plan.removes("forest") && treeCount > 0 {
-            placer.trees(count: treeCount, conifer: terrain.relief == .mountains || plan.setting == .forest, random: &random, to: &mesh)
+            // Across a lake the far shore is wooded too.
+            placer.trees(count: treeCount, conifer: terrain.relief == .mountains || plan.setting == .forest,
+                         reach: terrain.relief == .lake ? 1600 : 900, random: &random, to: &mesh)
         }
-        if [.mountains, .dunes, .shore, .hills].contains(terrain.relief) && !plan.removes("rock") {
+        if [.mountains, .dunes, .shore, .lake, .river, .hills].contains(terrain.relief) && !plan.removes("rock") {
             placer.rocks(count: 40, random: &random, to: &mesh)
         }
         let urban: Set<Setting> = [.cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .village]
@@ -220,6 +260,21 @@ struct SceneBuilder: Sendable {
             let tall = plan.setting == .cityskyline || plan.features.contains(.skyscrapers) || plan.look.kind == .cyberpunk
             placer.buildings(count: plan.setting == .village ? 8 : 24, tall: tall,
                              neon: plan.look.kind == .cyberpunk || plan.features.contains(.neonSigns), random: &random, to: &mesh)
+        }
+    }
+
+    /// Keep ground subjects and fires in view: a strip a little wider than each from the
+    /// camera to it, at moments through the clip, so a moving camera (a dolly, an orbit)
+    /// and a moving subject keep the view too.
+    private func sightlines(camera: CameraPath, duration: Float, actors: [Actor], fires: [FireSource]) -> [Sightline] {
+        let moments = (0...8).map { duration * Float($0) / 8 }
+        return moments.flatMap { time -> [Sightline] in
+            let eye = camera.camera(at: time).position
+            let from = SIMD2(eye.x, eye.z)
+            return actors.filter { !$0.kind.flies }.map { actor in
+                let position = actor.track.pose(at: time).position
+                return Sightline(from: from, to: SIMD2(position.x, position.z), radius: max(actor.length * 0.8, 3))
+            } + fires.map { Sightline(from: from, to: SIMD2($0.base.x, $0.base.z), radius: max($0.height * 2, 3)) }
         }
     }
 }

@@ -1,15 +1,21 @@
 /// What the World stage reads off a plan beyond its plain fields.
 extension ScenePlan {
-    /// The land shape: mountains when asked for peaks, dunes in deserts, a shore by water.
+    /// The land shape: mountains when asked for peaks, dunes in deserts, a shore by the sea,
+    /// a lake or a river in the countryside when the prompt names one.
     var relief: Relief {
         let mountainous: Set<SceneFeature> = [.tallestPeak, .mountainRange, .volcano, .glacier, .cliffs, .canyon]
         if !mountainous.isDisjoint(with: features) || setting == .mountains { return .mountains }
+        let countryside: Set<Setting> = [.hills, .forest, .jungle, .village, .farmland, .plains, .meadow, .park, .garden]
+        if setting == .lake || (countryside.contains(setting) && features.contains(.lake)) { return .lake }
+        if setting == .river || (countryside.contains(setting) && features.contains(.river)) { return .river }
         switch setting {
         case .mountains: return .mountains
-        case .hills, .forest, .jungle, .village, .farmland, .waterfall, .river: return .hills
+        case .lake: return .lake
+        case .river: return .river
+        case .hills, .forest, .jungle, .village, .farmland, .waterfall: return .hills
         case .plains, .meadow, .park, .garden, .snowfield, .sky, .space: return .plains
         case .desert: return .dunes
-        case .ocean, .beach, .lake, .underwater: return .shore
+        case .ocean, .beach, .underwater: return .shore
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio:
             return .flat
         }

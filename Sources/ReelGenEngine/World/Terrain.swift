@@ -15,6 +15,8 @@ struct Terrain: Sendable {
     var valleyCenter: SIMD2<Float>
     /// Water surface height when the scene has sea or a lake.
     var waterLevel: Float?
+    /// The lake or river that `lake` and `river` reliefs carve.
+    var waterway: Waterway?
     var snowLine: Float
     var palette: TerrainPalette
 
@@ -60,12 +62,30 @@ struct Terrain: Sendable {
             let crest = 1 - abs(sinf(x / 70 + z / 190 + warp))
             return crest * crest * 22 + noise.fbm(x / 900, z / 900, octaves: 3) * 60
         case .shore:
-            // Land behind the camera and to one side, falling into the water ahead.
+            // Land behind the camera and to one side, falling into the water ahead; the floor
+            // shelves deeper offshore so no islet breaks the open sea.
             let inland = Easing.smoothstep(140, -60, z - valleyCenter.y)
-            return rolling * 0.6 + inland * 30 - 14 + noise.fbm(x / 500, z / 500, octaves: 4) * 50 * inland
+            let offshore = Easing.smoothstep(300, 1200, z - valleyCenter.y) * 12
+            return rolling * 0.6 + inland * 30 - 14 - offshore + noise.fbm(x / 500, z / 500, octaves: 4) * 50 * inland
+        case .lake, .river:
+            return waterside(x, z, rolling: rolling)
         case .flat:
             return noise.value(x / 50, z / 50) * 0.3
         }
+    }
+
+    /// A bed that shelves under the water, a bank with a narrow strand, then hills rising some way back: the
+    /// far shore of a lake reads as land across the water. Land never dips below
+    /// the water, so no stray ponds appear.
+    private func waterside(_ x: Float, _ z: Float, rolling: Float) -> Float {
+        let level = waterLevel ?? 0
+        let shore = waterway?.shoreDistance(x, z, noise: noise) ?? 1000
+        guard shore > 0 else { return level + max(shore * 0.08, -5) }
+        let bank = 4.5 * Easing.smoothstep(0, 8, shore) + rolling * 0.6 * Easing.smoothstep(0, 70, shore)
+        // A river runs down a valley floor; a lake's hills come down nearer the water.
+        let foot: Float = relief == .river ? 220 : 60
+        let hills = Easing.smoothstep(foot, foot + 640, shore) * (noise.fbm(x / 700, z / 700, octaves: 5) * 240 + 30)
+        return level + bank + hills
     }
 
     /// min(a, b) with the corner rounded over `k` metres, so a capped ridge has no crease.

@@ -31,7 +31,10 @@ import Testing
         let unlit = CinematicFixtures.source(Self.plan([.fire], removed: ["fire"]))
         #expect(unlit.scene.fires.isEmpty)
         #expect(unlit.scene.precipitation.kind == .none, "no embers either")
-        let bare = Self.region(CinematicFixtures.frame(unlit, 40), around: point, radius: 2)
+        // The same view with the flames put out: without a fire the camera frames other scenery.
+        var doused = source
+        doused.scene.fires = []
+        let bare = Self.region(CinematicFixtures.frame(doused, 40), around: point, radius: 2)
         #expect(burning.x > bare.x + 0.25, "flames \(burning) are brighter than the bare ground \(bare)")
         #expect(burning.x - burning.z > bare.x - bare.z + 0.1, "flames \(burning) are warmer than the bare ground \(bare)")
     }

@@ -15,7 +15,7 @@ extension Lexicon {
         .subject("balloon", .aircraft, also: "hot air balloon, airship, blimp", size: .large, habitat: .sky),
         .subject("rocket", .aircraft, also: "spaceship, spacecraft, space shuttle, ufo", size: .large, habitat: .space),
         .subject("aircraft", .aircraft, also: "heavier than air craft", size: .large, habitat: .sky, generic: true),
-        .subject("boat", .boat, also: "sailboat, yacht, canoe, kayak, ferry, raft, rowboat, speedboat", habitat: .lake),
+        .subject("boat", .boat, also: "ferry, raft, speedboat", kinds: "sailboat, yacht, canoe, kayak, rowboat, dinghy", habitat: .lake),
         .subject("ship", .boat, also: "cruise ship, cargo ship, tanker, liner, steamship, battleship, pirate ship", size: .huge, habitat: .ocean),
         .subject("boat", .boat, also: "watercraft", habitat: .ocean, generic: true),
         .subject("train", .train, also: "locomotive, railway train, railroad train, steam train, freight train", size: .huge, habitat: .plains),

@@ -1,0 +1,140 @@
+import Foundation
+@testable import ReelGenEngine
+import Testing
+
+/// Water reads as what the prompt named: a lake has land all round it, the sea is open to
+/// the horizon, a river runs between banks; land-bound things stand on dry land.
+@Suite struct WaterSceneTests {
+    /// Which points along a bearing from the camera are dry, every `step` metres out to `reach`.
+    private func dryness(_ scene: Scene, bearing: Float, reach: Float, step: Float = 10) -> [(distance: Float, dry: Bool)] {
+        let eye = scene.camera.camera(at: 0).position
+        return stride(from: step, through: reach, by: step).map { distance in
+            let point = eye + SIMD3(sinf(bearing), 0, cosf(bearing)) * distance
+            return (distance, scene.terrain.isDry(point))
+        }
+    }
+
+    private func viewBearing(_ scene: Scene) -> Float {
+        let forward = scene.camera.camera(at: 0).forward
+        return atan2f(forward.x, forward.z)
+    }
+
+    @Test(arguments: [UInt32(1), 2, 3, 4])
+    func aLakeHasLandAllRoundAndAFarShoreInSight(seed: UInt32) throws {
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .lake, seed: seed)).scene
+        #expect(scene.terrain.relief == .lake)
+        for k in 0..<16 {
+            let bearing = Float(k) / 16 * 2 * .pi
+            #expect(dryness(scene, bearing: bearing, reach: 2500).contains { $0.dry && $0.distance > 20 }, "no land at bearing \(bearing)")
+        }
+        let ahead = dryness(scene, bearing: viewBearing(scene), reach: 2500)
+        let water = try #require(ahead.first { !$0.dry }, "water ahead")
+        let farShore = try #require(ahead.first { $0.dry && $0.distance > water.distance }, "a far shore ahead")
+        #expect(water.distance < 250, "the water starts \(water.distance) m ahead")
+        #expect(farShore.distance > 300 && farShore.distance < 1700, "the far shore is \(farShore.distance) m away")
+    }
+
+    @Test(arguments: [UInt32(1), 2, 3])
+    func theSeaIsOpenToTheHorizon(seed: UInt32) throws {
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .ocean, seed: seed)).scene
+        let ahead = dryness(scene, bearing: viewBearing(scene), reach: 8000, step: 25)
+        let water = try #require(ahead.first { !$0.dry })
+        let land = ahead.filter { $0.distance > water.distance && $0.dry }.map(\.distance)
+        #expect(land.isEmpty, "land rises out of the sea ahead at \(land.prefix(5)) m")
+    }
+
+    @Test(arguments: [UInt32(1), 2, 3, 4])
+    func aRiverRunsBetweenBanks(seed: UInt32) throws {
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .river, seed: seed)).scene
+        #expect(scene.terrain.relief == .river)
+        let ahead = dryness(scene, bearing: viewBearing(scene), reach: 1000, step: 2)
+        let water = try #require(ahead.first { !$0.dry }, "water ahead")
+        let farBank = try #require(ahead.first { $0.dry && $0.distance > water.distance }, "a far bank")
+        #expect(farBank.distance - water.distance > 30 && farBank.distance - water.distance < 300, "a channel, not a sea or a ditch")
+        #expect(water.distance < 200)
+    }
+
+    /// "A house overseeing the lake": on the shore, with the water beside or beyond it.
+    @Test(arguments: [UInt32(1), 2, 3, 4])
+    func aHouseByALakeStandsOnTheShore(seed: UInt32) throws {
+        var plan = CinematicFixtures.plan(setting: .lake, subject: .building, action: .idle, seed: seed)
+        plan.subjects[0].concept = "house"
+        let scene = CinematicFixtures.source(plan).scene
+        let house = try #require(scene.actors.first)
+        let base = house.track.pose(at: 0).position
+        #expect(scene.terrain.isDry(base, radius: house.length * 0.5), "the house stands in the water")
+        let water = (0..<36).flatMap { k in
+            [20, 60, 120, 200].map { r in base + SIMD3(sinf(Float(k) * 0.174), 0, cosf(Float(k) * 0.174)) * Float(r) }
+        }.contains { !scene.terrain.isDry($0) }
+        #expect(water, "no water within 200 m of the house")
+    }
+
+    @Test(arguments: [Setting.lake, .river, .ocean])
+    func peopleWalkingByWaterStayOnLand(setting: Setting) {
+        var plan = CinematicFixtures.plan(setting: setting, subject: .person, action: .walk, seed: 2)
+        plan.subjects[0].count = 3
+        let scene = CinematicFixtures.source(plan).scene
+        for actor in scene.actors {
+            for time: Float in [0, 2.5, 4.9] {
+                #expect(scene.terrain.isDry(actor.track.pose(at: time).position), "a walker is in the water at \(time) s")
+            }
+        }
+    }
+
+    @Test func woodenBuildingsHaveWoodenWalls() {
+        var plan = CinematicFixtures.plan(setting: .lake, subject: .building, action: .idle)
+        plan.subjects[0].concept = "house"
+        let plain = CinematicFixtures.source(plan).scene.actors[0].palette.skin
+        plan.subjects[0].attributes = ["wooden"]
+        let wooden = CinematicFixtures.source(plan).scene.actors[0].palette.skin
+        #expect(wooden.x > wooden.y * 1.5 && wooden.y > wooden.z * 1.5, "walls are brown: \(wooden)")
+        #expect(wooden.sum() < plain.sum() * 0.6, "wood is darker than limewash")
+    }
+
+    /// Triangles of `material` in a mesh, as their corners.
+    private func corners(of material: MaterialID, in mesh: Mesh) -> [SIMD3<Float>] {
+        mesh.materials.indices.filter { mesh.materials[$0] == material }.flatMap { t in
+            (0..<3).map { mesh.positions[Int(mesh.indices[3 * t + $0])] }
+        }
+    }
+
+    private func boat(_ concept: String, attributes: [String] = []) -> (mesh: Mesh, water: Float) {
+        var plan = CinematicFixtures.plan(setting: .lake, subject: .boat, action: .sail)
+        plan.subjects[0].concept = concept
+        plan.subjects[0].attributes = attributes
+        let scene = CinematicFixtures.source(plan).scene
+        return (scene.actors[0].mesh(at: 1), scene.terrain.waterLevel ?? 0)
+    }
+
+    @Test func aSailboatHasASailAMotorboatAndACanoeDoNot() {
+        let sailboat = boat("sailboat"), motorboat = boat("boat"), canoe = boat("canoe")
+        let sail = corners(of: .cloth, in: sailboat.mesh)
+        #expect(sail.count > 60)
+        #expect((sail.map(\.y).max() ?? 0) - sailboat.water > 6, "the sail stands tall above the deck")
+        #expect(corners(of: .cloth, in: motorboat.mesh).isEmpty)
+        #expect(corners(of: .cloth, in: canoe.mesh).isEmpty)
+        let canoeTop = (canoe.mesh.positions.map(\.y).max() ?? 0) - canoe.water
+        #expect(canoeTop < 1, "a canoe is low: \(canoeTop) m")
+        #expect(corners(of: .glass, in: canoe.mesh).isEmpty, "a canoe has no cabin windows")
+        #expect(BoatModel.Style(Subject(concept: "boat", category: .boat, attributes: ["kayak"])) == .paddle)
+        #expect(BoatModel.Style(Subject(concept: "yacht", category: .boat)) == .sail)
+    }
+
+    /// Props keep out of the camera's view of its subject while the camera moves.
+    @Test(arguments: [CameraMove.Motion.dollyIn, .orbit, .tracking])
+    func aMovingCameraKeepsItsSubjectInView(motion: CameraMove.Motion) {
+        var plan = CinematicFixtures.plan(setting: .forest, subject: .building, action: .idle, seed: 3)
+        plan.subjects[0].concept = "house"
+        plan.beats[0].camera.motion = motion
+        let scene = CinematicFixtures.source(plan).scene
+        for time in stride(from: Float(0), through: 4.9, by: 0.7) {
+            let subject = scene.actors[0].track.pose(at: time).position
+            let eye = scene.camera.camera(at: time).position
+            let sightline = Sightline(from: SIMD2(eye.x, eye.z), to: SIMD2(subject.x, subject.z), radius: 0)
+            let blocking = scene.staticMesh.positions.filter { point in
+                point.y > scene.terrain.height(point.x, point.z) + 0.5 && sightline.distance(to: SIMD2(point.x, point.z)) < 1
+            }
+            #expect(blocking.isEmpty, "\(blocking.count) prop vertices in the line of sight at \(time) s")
+        }
+    }
+}
