@@ -50,7 +50,11 @@ struct WaterReflectionPass: Sendable {
                 let w = barycentric[p]
                 let normal = triangle.n0 * (1 - w.x - w.y) + triangle.n1 * w.x + triangle.n2 * w.y
                 let position = SIMD3(image.x, 2 * level - image.y, image.z)
-                guard triangle.material.isTwoSided || normal.dot(mirroredEye - position) > 0 else { continue }
+                // Faces turned away from the mirror do not show in it. Ground seen edge-on
+                // counts as facing it: its facets would otherwise flicker in and out as
+                // notches along the bank.
+                let toEye = mirroredEye - position
+                guard triangle.material.isTwoSided || normal.dot(toEye) > -0.08 * normal.length * toEye.length else { continue }
                 guard let target = screen.project(image, margin: 0) else { continue }
                 let q = Int(target.y) * width + Int(target.x)
                 let onto = ids[q]
