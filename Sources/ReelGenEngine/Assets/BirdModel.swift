@@ -8,17 +8,20 @@ struct BirdModel: Sendable {
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: pose.bank, scale: length)
         var mesh = Mesh()
-        mesh.addTube(Tube(points: [SIMD3(0, 0, -0.35), SIMD3(0, 0.02, 0), SIMD3(0, 0.06, 0.25), SIMD3(0, 0.1, 0.38)],
-                          radii: [0.05, 0.11, 0.09, 0.06], color: palette.skin, undersideColor: palette.belly, sides: 10))
-        mesh.addTube(Tube(points: [SIMD3(0, 0.1, 0.42), SIMD3(0, 0.08, 0.55)], radii: [0.03, 0.002], color: palette.horn,
+        // Afloat, a bird holds its neck up and its head above the breast, like a duck or swan.
+        let head = pose.wingsFolded ? SIMD3<Float>(0, 0.3, 0.36) : SIMD3(0, 0.1, 0.38)
+        mesh.addTube(Tube(points: [SIMD3(0, 0, -0.35), SIMD3(0, 0.02, 0), SIMD3(0, 0.06, 0.25)] + (pose.wingsFolded ? [SIMD3(0, 0.2, 0.32)] : []) + [head],
+                          radii: [0.05, 0.11, 0.09] + (pose.wingsFolded ? [0.045] : []) + [0.06], color: palette.skin, undersideColor: palette.belly, sides: 10))
+        mesh.addTube(Tube(points: [head + SIMD3(0, 0, 0.04), head + SIMD3(0, -0.02, 0.17)], radii: [0.03, 0.002], color: palette.horn,
                           material: .bone, subdivisions: 1, sides: 6))
         let phase = pose.flapPhase
         for side: Float in [-1, 1] {
             let inner = 0.2 + 0.9 * pose.flapAmplitude * sinf(phase)
             let outer = inner + 0.5 * pose.flapAmplitude * sinf(phase - 0.8)
             let shoulder = SIMD3<Float>(side * 0.07, 0.05, 0.05)
-            let elbow = shoulder + SIMD3(side * cosf(inner), sinf(inner), 0) * 0.35
-            let tip = elbow + SIMD3(side * cosf(outer), sinf(outer), -0.3) * 0.4
+            // Folded, the wing lies along the flank and back; open, it spreads and beats.
+            let elbow = pose.wingsFolded ? shoulder + SIMD3(side * 0.05, 0.03, -0.22) : shoulder + SIMD3(side * cosf(inner), sinf(inner), 0) * 0.35
+            let tip = pose.wingsFolded ? elbow + SIMD3(side * -0.02, 0.04, -0.22) : elbow + SIMD3(side * cosf(outer), sinf(outer), -0.3) * 0.4
             for (a, b, c) in [(shoulder, elbow, shoulder + SIMD3(0, 0, -0.22)), (elbow, tip, elbow + SIMD3(0, 0, -0.2)),
                               (shoulder + SIMD3(0, 0, -0.22), elbow, elbow + SIMD3(0, 0, -0.2))] {
                 let n = (b - a).cross(c - a).normalized

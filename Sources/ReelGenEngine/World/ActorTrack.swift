@@ -14,6 +14,8 @@ struct ActorTrack: Sendable {
     /// Where in its stride and wing beat this actor starts, in radians: members of a group
     /// do not march or flap in step.
     var phase: Float = 0
+    /// On the water rather than on the ground or in the air: boats, and ducks or swans swimming.
+    var afloat = false
 
     func pose(at time: Float) -> ActorPose {
         let segment = segments.first { time < $0.end } ?? segments[segments.count - 1]
@@ -24,15 +26,16 @@ struct ActorTrack: Sendable {
 
         var pose = ActorPose(position: segment.point(s), forward: segment.travels ? segment.direction(s) : segment.facing)
         pose.time = time
-        if kind == .boat {
-            // Afloat: on the water where there is water, rocking on the swell.
+        if afloat {
+            // On the water where there is water, rocking on the swell.
             let ground = terrain.height(pose.position.x, pose.position.z)
             pose.position.y = max(ground, terrain.waterLevel ?? ground) + clearance + sinf(time * 1.1) * 0.012 * scale
             pose.bank = sinf(time * 0.8 + 1) * 0.035
         } else if !kind.flies {
             pose.position.y = terrain.height(pose.position.x, pose.position.z) + clearance
         }
-        if kind.flies { applyFlight(&pose, u: u, actions: actions) } else { applyGait(&pose, u: u, actions: actions) }
+        if kind.flies && !afloat { applyFlight(&pose, u: u, actions: actions) } else { applyGait(&pose, u: u, actions: actions) }
+        pose.wingsFolded = afloat && kind.flies
         pose.jawOpen = segment.jawFrom + (segment.jawTo - segment.jawFrom) * Easing.overshoot(Easing.smoothstep(0.25, 0.8, u))
         if actions.contains(.roar) { pose.jawOpen += 0.08 * sinf(time * 40) * Easing.smoothstep(0.3, 0.5, u) }
         if rushing || actions.contains(.openJaws) || actions.contains(.roar) || actions.contains(.breatheFire) {

@@ -13,8 +13,11 @@ extension SceneBuilder {
             let members = kind.sharesATable ? 1 : min(max(subject.count, 1), 5)
             let distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
                                groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
+            let afloat = floats(subject, kind: kind, index: index, terrain: terrain)
             var home: SIMD3<Float>
-            if kind.flies, let peakTop {
+            if afloat {
+                home = anchor + forward * distance
+            } else if kind.flies, let peakTop {
                 // On the line of sight to a point just above the summit: it reads as "above
                 // the tallest peak"; a third of the way for a dragon, nearer for small flyers
                 // so their wings still show.
@@ -34,10 +37,11 @@ extension SceneBuilder {
                 let build = QuadrupedBuild(concept: subject.concept)
                 var start = home + spread
                 if kind.standsOnLand { start = terrain.dryLand(at: start, toward: anchor, radius: length * 0.5) }
-                if kind == .boat { start = terrain.openWater(at: start, awayFrom: anchor, radius: length * 0.3) }
+                if afloat { start = terrain.openWater(at: start, awayFrom: anchor, radius: length * 0.3) }
                 var track = makeTrack(subject: index, kind: kind, length: length, home: start, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 track.phase = Float(instance) * 2.1
+                track.afloat = afloat
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
@@ -101,9 +105,22 @@ extension SceneBuilder {
         case .car: length * 0.145
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
-        case .dragon, .bird, .plane, .building: 0
+        case .bird: length * 0.04
+        case .dragon, .plane, .building: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
+    }
+
+    /// Whether the subject rides on the water: any boat, and where there is water a bird
+    /// that swims, or a waterfowl that does not take to the air.
+    func floats(_ subject: Subject, kind: ActorKind, index: Int, terrain: Terrain) -> Bool {
+        if kind == .boat { return true }
+        guard kind == .bird, terrain.waterLevel != nil else { return false }
+        let actions = Set(plan.beats.flatMap { $0.actions.filter { $0.subject == index }.map(\.action) })
+        if actions.contains(.swim) { return true }
+        let waterfowl = ["duck", "goose", "geese", "swan", "mallard", "pelican", "loon", "coot"]
+        let concept = subject.concept.lowercased()
+        return waterfowl.contains { concept.contains($0) } && actions.isDisjoint(with: [.fly, .takeOff, .land, .hover])
     }
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.

@@ -20,9 +20,11 @@ struct SceneBuilder: Sendable {
         let mainSubject = plan.subjects.first { ActorKind($0.category) != nil }
         let main = mainSubject.flatMap { ActorKind($0.category) }
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
-        let eyeHeight = main?.cameraEyeHeight ?? 1.6
+        // A duck or swan on the water is filmed from low down, at its own eye level.
+        let swimmer = mainSubject.map { main == .bird && floats($0, kind: .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, terrain: terrain) } ?? false
+        let eyeHeight = swimmer ? 0.8 : main?.cameraEyeHeight ?? 1.6
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
-        let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
+        let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, swims: swimmer, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
 
         let sky = makeSky(viewYaw: viewYaw, composition: composition, noise: noise, random: &random)
         var actors = makeActors(terrain: terrain, anchor: anchor, forward: forward, side: side, peakTop: peakTop,
@@ -37,7 +39,7 @@ struct SceneBuilder: Sendable {
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10, terrain: terrain,
-            thirds: SIMD2(composition / 3, subject?.kind.flies == true ? 1 / 3 : -0.1),
+            thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00))
 
@@ -84,10 +86,21 @@ struct SceneBuilder: Sendable {
     /// so the camera goes to the water's edge straight ahead; a subject that stands on land
     /// must not stand in the water, so the camera steps back from the water until the spot
     /// where that subject is framed is dry.
-    private func standpoint(terrain: Terrain, forward: SIMD3<Float>, main: Subject?, fieldOfView: Float) -> SIMD3<Float> {
+    private func standpoint(terrain: Terrain, forward: SIMD3<Float>, main: Subject?, swims: Bool, fieldOfView: Float) -> SIMD3<Float> {
         func ground(_ point: SIMD3<Float>) -> SIMD3<Float> { SIMD3(point.x, terrain.height(point.x, point.z), point.z) }
         guard let water = terrain.waterLevel else { return ground(.zero) }
         let kind = main.flatMap { ActorKind($0.category) }
+        if let main, swims {
+            // A swimming bird is small: wade to where the water it is framed on begins.
+            let length = ActorKind.bird.length * Self.sizeFactor(main.size)
+            let reach = framingDistance(kind: .bird, length: length, fieldOfView: fieldOfView)
+            var point = ground(.zero)
+            for step in 0..<200 where !terrain.isAfloat(point + forward * reach, radius: length * 0.3) {
+                point = ground(forward * (Float(step) * 2.5))
+            }
+            point.y = max(point.y, water)
+            return point
+        }
         if kind == .boat {
             var point = ground(.zero)
             for step in 0..<120 {
