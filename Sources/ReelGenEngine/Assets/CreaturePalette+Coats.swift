@@ -1,5 +1,6 @@
-/// Natural coats for named animals (linear RGB): a fox is rust with a cream belly, an
-/// elephant grey, a bear dark brown, so the colour alone says which animal it is.
+/// Natural coats and plumage for named animals (linear RGB): a fox is rust with a cream
+/// belly, an elephant grey, a swan white, a crow black, so the colour alone says which
+/// animal it is.
 extension CreaturePalette {
     /// Coat and belly by the first name found in the concept. A colour the prompt names
     /// tints it, unless it is the animal's own ("a brown bear", "a red fox"): then the
@@ -13,6 +14,18 @@ extension CreaturePalette {
         return .tinted(naturalTone(color), base: palette)
     }
 
+    /// Plumage by the first bird named in the concept (back, breast; the beak in `horn`);
+    /// unknown birds are brown above and pale below. A named colour tints it as for coats.
+    static func plumage(for concept: String, named color: SIMD3<Float>?) -> CreaturePalette {
+        let name = concept.lowercased()
+        let known = plumages.first { name.contains($0.name) }
+        let (skin, belly, beak) = known.map { ($0.back, $0.breast, $0.beak) }
+            ?? (SIMD3(0.12, 0.1, 0.09), SIMD3(0.5, 0.45, 0.4), SIMD3(0.6, 0.45, 0.1))
+        let palette = CreaturePalette(skin: skin, belly: belly, membrane: skin * 0.7, horn: beak, eye: .zero)
+        guard let color, known == nil || naturalTone(color) == color else { return palette }
+        return .tinted(naturalTone(color), base: palette)
+    }
+
     /// Fur and feathers called "red" are rust (a red fox, a red squirrel), never paint red,
     /// and "brown" is the deep brown of a bear or a bay horse, not tan.
     static func naturalTone(_ srgb: SIMD3<Float>) -> SIMD3<Float> {
@@ -20,6 +33,34 @@ extension CreaturePalette {
         let brown = srgb.x > srgb.y && srgb.y > srgb.z && srgb.x < 0.75 && srgb.x - srgb.z > 0.2
         return red ? SIMD3(0.8, 0.36, 0.12) : brown ? SIMD3(0.3, 0.17, 0.08) : srgb
     }
+
+    private static let plumages: [(name: String, back: SIMD3<Float>, breast: SIMD3<Float>, beak: SIMD3<Float>)] = [
+        ("swan", SIMD3(0.8, 0.8, 0.78), SIMD3(0.78, 0.78, 0.76), SIMD3(0.7, 0.2, 0.03)),
+        ("duck", SIMD3(0.12, 0.08, 0.05), SIMD3(0.3, 0.2, 0.12), SIMD3(0.6, 0.45, 0.05)),
+        ("mallard", SIMD3(0.12, 0.08, 0.05), SIMD3(0.3, 0.2, 0.12), SIMD3(0.6, 0.45, 0.05)),
+        ("goose", SIMD3(0.2, 0.18, 0.15), SIMD3(0.55, 0.52, 0.47), SIMD3(0.6, 0.3, 0.05)),
+        ("geese", SIMD3(0.2, 0.18, 0.15), SIMD3(0.55, 0.52, 0.47), SIMD3(0.6, 0.3, 0.05)),
+        ("gull", SIMD3(0.45, 0.47, 0.5), SIMD3(0.8, 0.8, 0.8), SIMD3(0.7, 0.55, 0.05)),
+        ("pigeon", SIMD3(0.2, 0.21, 0.24), SIMD3(0.3, 0.3, 0.34), SIMD3(0.1, 0.08, 0.07)),
+        ("dove", SIMD3(0.55, 0.52, 0.5), SIMD3(0.65, 0.6, 0.58), SIMD3(0.1, 0.08, 0.07)),
+        ("crow", SIMD3(0.015, 0.015, 0.02), SIMD3(0.02, 0.02, 0.025), SIMD3(0.02, 0.02, 0.02)),
+        ("raven", SIMD3(0.015, 0.015, 0.02), SIMD3(0.02, 0.02, 0.025), SIMD3(0.02, 0.02, 0.02)),
+        ("eagle", SIMD3(0.08, 0.04, 0.02), SIMD3(0.1, 0.05, 0.025), SIMD3(0.75, 0.55, 0.05)),
+        ("hawk", SIMD3(0.15, 0.08, 0.04), SIMD3(0.55, 0.45, 0.35), SIMD3(0.1, 0.09, 0.08)),
+        ("owl", SIMD3(0.25, 0.15, 0.08), SIMD3(0.5, 0.4, 0.28), SIMD3(0.2, 0.18, 0.15)),
+        ("parrot", SIMD3(0.03, 0.3, 0.04), SIMD3(0.6, 0.05, 0.02), SIMD3(0.8, 0.75, 0.65)),
+        ("macaw", SIMD3(0.6, 0.04, 0.02), SIMD3(0.04, 0.15, 0.55), SIMD3(0.8, 0.75, 0.65)),
+        ("flamingo", SIMD3(0.8, 0.3, 0.3), SIMD3(0.85, 0.4, 0.4), SIMD3(0.05, 0.04, 0.04)),
+        ("heron", SIMD3(0.35, 0.38, 0.42), SIMD3(0.6, 0.6, 0.6), SIMD3(0.6, 0.5, 0.1)),
+        ("chicken", SIMD3(0.35, 0.15, 0.05), SIMD3(0.4, 0.2, 0.08), SIMD3(0.7, 0.55, 0.1)),
+        ("hen", SIMD3(0.35, 0.15, 0.05), SIMD3(0.4, 0.2, 0.08), SIMD3(0.7, 0.55, 0.1)),
+        ("penguin", SIMD3(0.02, 0.02, 0.025), SIMD3(0.85, 0.85, 0.83), SIMD3(0.1, 0.08, 0.07)),
+        ("peacock", SIMD3(0.02, 0.2, 0.3), SIMD3(0.02, 0.1, 0.4), SIMD3(0.3, 0.3, 0.28)),
+        ("hummingbird", SIMD3(0.05, 0.3, 0.12), SIMD3(0.5, 0.5, 0.45), SIMD3(0.02, 0.02, 0.02)),
+        ("robin", SIMD3(0.15, 0.1, 0.07), SIMD3(0.7, 0.2, 0.04), SIMD3(0.3, 0.25, 0.1)),
+        ("sparrow", SIMD3(0.2, 0.11, 0.05), SIMD3(0.5, 0.44, 0.36), SIMD3(0.15, 0.12, 0.1)),
+        ("canary", SIMD3(0.85, 0.65, 0.05), SIMD3(0.9, 0.75, 0.1), SIMD3(0.8, 0.55, 0.3)),
+    ]
 
     /// Longer names first where one contains another ("polar bear" before "bear").
     private static let coats: [(name: String, skin: SIMD3<Float>, belly: SIMD3<Float>)] = [

@@ -171,10 +171,9 @@ extension SceneBuilder {
         case .quadruped:
             return .coat(for: subject.concept, named: subject.color)
         case .bird:
-            base = CreaturePalette(skin: SIMD3(0.12, 0.1, 0.09), belly: SIMD3(0.5, 0.45, 0.4), membrane: SIMD3(0.08, 0.07, 0.06),
-                                   horn: SIMD3(0.6, 0.45, 0.1), eye: .zero)
+            return .plumage(for: subject.concept, named: subject.color)
         }
-        if let color = subject.color { base = .tinted(kind == .bird ? CreaturePalette.naturalTone(color) : color, base: base) }
+        if let color = subject.color { base = .tinted(color, base: base) }
         return base
     }
 

@@ -45,4 +45,14 @@ import Testing
         let redBeast = CreaturePalette.coat(for: "okapi", named: red).skin
         #expect(redBeast.y > 0.05 * redBeast.x, "red fur is rust, got \(redBeast)")
     }
+
+    @Test func birdsWearTheirOwnPlumage() {
+        #expect(CreaturePalette.plumage(for: "swan", named: nil).skin.min() > 0.6, "swans are white")
+        #expect(CreaturePalette.plumage(for: "crow", named: nil).skin.max() < 0.05, "crows are black")
+        let flamingo = CreaturePalette.plumage(for: "flamingo", named: nil).skin
+        #expect(flamingo.x > 2 * flamingo.z, "flamingos are pink, got \(flamingo)")
+        let red = SIMD3<Float>(0.8, 0.1, 0.1)
+        #expect(CreaturePalette.plumage(for: "robin", named: nil).belly.x > 0.5, "a robin's breast is red")
+        #expect(CreaturePalette.plumage(for: "bird", named: red).skin != CreaturePalette.plumage(for: "bird", named: nil).skin)
+    }
 }

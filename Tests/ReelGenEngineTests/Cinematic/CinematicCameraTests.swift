@@ -27,6 +27,19 @@ import Testing
         }
     }
 
+    @Test func anAerialShotOfABirdNearbyLooksAtItNotDownOnTheGround() throws {
+        var plan = CinematicFixtures.plan(setting: .mountains, subject: .bird, action: .fly)
+        plan.beats[0].camera = CameraMove(motion: .aerial, framing: .wide)
+        let scene = CinematicFixtures.source(plan).scene
+        let bird = try #require(scene.actors.first)
+        for time: Float in [1, 3, 5] {
+            let camera = scene.camera.camera(at: time)
+            #expect(camera.forward.y > -0.7, "pitched down \(asinf(-camera.forward.y) * 180 / .pi)° at \(time) s")
+            let p = projected(bird.kind.head(of: bird.track.pose(at: time), length: bird.length), camera, aspect: 16 / 9)
+            #expect(abs(p.x) < 1 && abs(p.y) < 1, "the bird left the frame at \(time) s: \(p)")
+        }
+    }
+
     @Test func differentSeedsGiveDifferentTakes() {
         let a = CinematicFixtures.source(CinematicFixtures.dragonPlan(seed: 1)).scene.camera.camera(at: 1)
         let b = CinematicFixtures.source(CinematicFixtures.dragonPlan(seed: 2)).scene.camera.camera(at: 1)
