@@ -43,10 +43,15 @@ struct CameraPath: Sendable {
                     position += subject.pose(at: time).position - subject.pose(at: shot.start).position
                 }
             case .aerial:
-                // A drone climbs high over a landscape, but over a near subject (a bird
-                // 12 m off) only so far that it still looks at it rather than down on the ground.
-                position.y += min(40, baseDistance * 0.6) + travel * 0.5 * u
-                position += SIMD3(toTarget.x, 0, toTarget.z) * travel * 0.5 * u
+                // A drone climbs high over a landscape, but over a near subject only so far
+                // that it still looks at it rather than down on the ground, and beside
+                // a flyer to its height: an air-to-air shot with the land behind it.
+                if subject?.kind.flies == true {
+                    position.y += max(target.y - position.y, 0)
+                } else {
+                    position.y += min(40, baseDistance * 0.6) + travel * 0.5 * u
+                    position += SIMD3(toTarget.x, 0, toTarget.z) * travel * 0.5 * u
+                }
             case .handheld: shake = 0.012
             case .zoomIn: fieldOfView *= 1 - 0.4 * u
             case .zoomOut: fieldOfView *= 1 + 0.4 * u
