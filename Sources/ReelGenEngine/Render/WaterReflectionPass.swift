@@ -23,7 +23,7 @@ struct WaterReflectionPass: Sendable {
 
     /// Each water pixel gets the index of the nearest mirrored pixel landing on it, or -1.
     /// One pass in pixel order: two sources may land on one target, so this stays serial.
-    /// Returns, per row, the first and last column that got one (empty: first > last).
+    /// Returns, per row, the first and last column that got one, or nil where none did.
     private func scatter(_ buffer: VisibilityBuffer, screen: ScreenProjection, into sources: inout [Int32]) -> [ClosedRange<Int>?] {
         let width = buffer.width
         let eye = screen.camera.position
@@ -36,20 +36,18 @@ struct WaterReflectionPass: Sendable {
         buffer.triangles.withUnsafeBufferPointer { triangles in
         sources.withUnsafeMutableBufferPointer { sources in
             sources.update(repeating: -1)
-            func mirrored(_ p: Int) -> SIMD3<Float> {
-                let position = eye + screen.ray(x: p % width, y: p / width) / inverseDepth[p]
-                return SIMD3(position.x, 2 * level - position.y, position.z)
-            }
+            func worldPoint(_ p: Int) -> SIMD3<Float> { eye + screen.ray(x: p % width, y: p / width) / inverseDepth[p] }
+            func mirrored(_ point: SIMD3<Float>) -> SIMD3<Float> { SIMD3(point.x, 2 * level - point.y, point.z) }
             for p in 0..<ids.count {
                 let id = ids[p]
                 guard id >= 0 else { continue }
                 let triangle = triangles[Int(id)]
                 guard triangle.material != .water else { continue }
-                let image = mirrored(p)
-                guard image.y < level else { continue }
+                let position = worldPoint(p)
+                guard position.y > level else { continue }
+                let image = mirrored(position)
                 let w = barycentric[p]
                 let normal = triangle.n0 * (1 - w.x - w.y) + triangle.n1 * w.x + triangle.n2 * w.y
-                let position = SIMD3(image.x, 2 * level - image.y, image.z)
                 // Faces turned away from the mirror do not show in it. Ground seen edge-on
                 // counts as facing it: its facets would otherwise flicker in and out as
                 // notches along the bank.
@@ -61,7 +59,7 @@ struct WaterReflectionPass: Sendable {
                 // Only water reflects, and only what lies beyond its surface.
                 guard onto >= 0, triangles[Int(onto)].material == .water, inverseDepth[q] * target.z > 1 else { continue }
                 let current = sources[q]
-                if current < 0 || target.z < (mirrored(Int(current)) - eye).dot(screen.camera.forward) { sources[q] = Int32(p) }
+                if current < 0 || target.z < (mirrored(worldPoint(Int(current))) - eye).dot(screen.camera.forward) { sources[q] = Int32(p) }
                 let row = q / width, column = q % width
                 spans[row] = spans[row].map { min($0.lowerBound, column)...max($0.upperBound, column) } ?? column...column
             }

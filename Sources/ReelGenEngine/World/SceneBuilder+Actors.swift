@@ -14,16 +14,15 @@ extension SceneBuilder {
             let distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
                                groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
             let afloat = floats(subject, kind: kind, index: index, terrain: terrain)
+            let airborne = kind.flies && !afloat
             var home: SIMD3<Float>
-            if afloat {
-                home = anchor + forward * distance
-            } else if kind.flies, let peakTop {
+            if airborne, let peakTop {
                 // On the line of sight to a point just above the summit: it reads as "above
                 // the tallest peak"; a third of the way for a dragon, nearer for small flyers
                 // so their wings still show.
                 let aim = peakTop + SIMD3(0, 140, 0) - anchor
                 home = anchor + aim.normalized * min(aim.length * 0.34, distance)
-            } else if kind.flies {
+            } else if airborne {
                 home = anchor + forward * distance + SIMD3(0, distance * 0.25, 0)
             } else {
                 home = anchor + forward * distance
@@ -116,7 +115,7 @@ extension SceneBuilder {
     func floats(_ subject: Subject, kind: ActorKind, index: Int, terrain: Terrain) -> Bool {
         if kind == .boat { return true }
         guard kind == .bird, terrain.waterLevel != nil else { return false }
-        let actions = Set(plan.beats.flatMap { $0.actions.filter { $0.subject == index }.map(\.action) })
+        let actions = plan.actions(of: index)
         if actions.contains(.swim) { return true }
         let waterfowl = ["duck", "goose", "geese", "swan", "mallard", "pelican", "loon", "coot"]
         let concept = subject.concept.lowercased()
@@ -125,8 +124,7 @@ extension SceneBuilder {
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.
     private func travels(subject index: Int) -> Bool {
-        let across: Set<Action> = [.walk, .run, .swim, .drive, .sail]
-        return plan.beats.contains { beat in beat.actions.contains { $0.subject == index && across.contains($0.action) } }
+        !plan.actions(of: index).isDisjoint(with: [.walk, .run, .swim, .drive, .sail])
     }
 
     /// How far from the camera a subject `length` metres long fills the first beat's framing.

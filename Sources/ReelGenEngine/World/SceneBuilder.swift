@@ -90,10 +90,14 @@ struct SceneBuilder: Sendable {
         func ground(_ point: SIMD3<Float>) -> SIMD3<Float> { SIMD3(point.x, terrain.height(point.x, point.z), point.z) }
         guard let water = terrain.waterLevel else { return ground(.zero) }
         let kind = main.flatMap { ActorKind($0.category) }
-        if let main, swims {
+        // How long the subject is and how far ahead it is framed, before the random size jitter.
+        var length: Float = 0, reach: Float = 0
+        if let main, let kind {
+            length = kind.scalesWithSize ? kind.length * Self.sizeFactor(main.size) : kind.length
+            reach = framingDistance(kind: kind, length: length, fieldOfView: fieldOfView)
+        }
+        if swims {
             // A swimming bird is small: wade to where the water it is framed on begins.
-            let length = ActorKind.bird.length * Self.sizeFactor(main.size)
-            let reach = framingDistance(kind: .bird, length: length, fieldOfView: fieldOfView)
             var point = ground(.zero)
             for step in 0..<200 where !terrain.isAfloat(point + forward * reach, radius: length * 0.3) {
                 point = ground(forward * (Float(step) * 2.5))
@@ -111,15 +115,11 @@ struct SceneBuilder: Sendable {
             point.y = max(point.y, water)
             return point
         }
-        var reach: Float = 0, footprint: Float = 0
-        if let main, let kind, kind.standsOnLand {
-            let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(main.size) : kind.length
-            reach = framingDistance(kind: kind, length: length, fieldOfView: fieldOfView)
-            footprint = length * 0.6
-        }
+        // Only a subject that stands on land needs dry ground where it is framed.
+        let landing = kind?.standsOnLand == true ? reach : 0, footprint = kind?.standsOnLand == true ? length * 0.6 : 0
         for step in 0..<160 {
             let spot = forward * (-Float(step) * 5)
-            if terrain.isDry(spot, radius: 2) && terrain.isDry(spot + forward * reach, radius: footprint) { return ground(spot) }
+            if terrain.isDry(spot, radius: 2) && terrain.isDry(spot + forward * landing, radius: footprint) { return ground(spot) }
         }
         return ground(.zero)
     }

@@ -34,6 +34,11 @@ extension ScenePlan {
         return (watery.contains(setting) || !Set<SceneFeature>([.sea, .lake, .river, .waterfall]).isDisjoint(with: features)) && !removes("water")
     }
 
+    /// Everything subject `index` does over the whole clip.
+    func actions(of index: Int) -> Set<Action> {
+        Set(beats.flatMap { $0.actions.filter { $0.subject == index }.map(\.action) })
+    }
+
     var isNight: Bool {
         timeOfDay == .night || look.kind == .cyberpunk
     }
