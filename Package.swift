@@ -6,11 +6,20 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// On x86-64 the engine targets Haswell (2013) and later: AVX2 and FMA, and rounding in
+/// one instruction rather than a call into libm, which makes a frame about 8 % cheaper.
+/// Swift contracts no multiply-add on its own, so the bytes of a clip do not change.
+#if arch(x86_64)
+let engineCPU = ["-target-cpu", "haswell"]
+#else
+let engineCPU: [String] = []
+#endif
+
 /// The engine's per-pixel loops run without overflow and bounds traps, in every build:
 /// the traps cost about a fifth of a frame, and debug tests would spend minutes
 /// rasterising without the optimiser. The service's code keeps its checks.
 let engineSettings: [SwiftSetting] = swiftSettings + [
-    .unsafeFlags(["-Ounchecked"]),
+    .unsafeFlags(["-Ounchecked"] + engineCPU),
 ]
 
 let package = Package(
