@@ -51,14 +51,18 @@ struct MotionPass: Sendable {
                                 seen = along * depth + cameraShift
                             }
                         }
+                        let scale = focalBefore / seen.z
                         let earlier = seen.z > Rasterizer.nearPlane
-                            ? SIMD2(center.x + seen.x / seen.z * focalBefore, center.y - seen.y / seen.z * focalBefore)
+                            ? SIMD2(center.x + seen.x * scale, center.y - seen.y * scale)
                             : SIMD2(Float.infinity, 0)
                         var moved = SIMD2(Float(x) + 0.5, Float(y) + 0.5) - earlier
-                        let length = (moved * moved).sum().squareRoot()
                         // A point that was behind the camera, or anything moving further,
                         // is held to the limit (or to no motion when there is no direction).
-                        if !(length <= limit) { moved = length.isFinite ? moved * (limit / length) : .zero }
+                        let squared = (moved * moved).sum()
+                        if !(squared <= limit * limit) {
+                            let length = squared.squareRoot()
+                            moved = length.isFinite ? moved * (limit / length) : .zero
+                        }
                         let stored = SIMD2(Int16(moved.x * MotionBuffer.unitsPerPixel), Int16(moved.y * MotionBuffer.unitsPerPixel))
                         motion[p] = stored
                         // Tiles keep what was stored, so rounding dust never counts as motion.

@@ -214,8 +214,7 @@ struct Rasterizer: Sendable {
                 if inverse > depth[p] {
                     depth[p] = inverse
                     ids[p] = index
-                    let r = 1 / inverse
-                    weights[p] = SIMD2(l.y * w.y * r, l.z * w.z * r)
+                    weights[p] = SIMD2(l.y * w.y, l.z * w.z)
                 }
                 lambda += a
             }

@@ -44,7 +44,7 @@ struct ShadingPass: Sendable {
                         }
                         let depth = 1 / inverseDepth[p]
                         pixels[p] = shadeSurface(
-                            triangles[Int(id)], weights: barycentric[p], ray: ray, depth: depth, camera: camera, fogBase: fogBase, shadows: shadows)
+                            triangles[Int(id)], weights: barycentric[p] * depth, ray: ray, depth: depth, camera: camera, fogBase: fogBase, shadows: shadows)
                     }
                 }
         }
@@ -99,7 +99,7 @@ struct ShadingPass: Sendable {
                 let dx = position.x - blob.x, dz = position.z - blob.z
                 let spread = (dx * dx + dz * dz) / (blob.w * blob.w)
                 // Beyond four radii the shadow is under a millionth: skip the exponential.
-                if spread < 16 { sunlight *= 1 - 0.75 * expf(-spread) }
+                if spread < 16 { sunlight *= 1 - 0.75 * .exponential(-spread) }
             }
         }
         var diffuse = max(normal.dot(sun), 0)

@@ -7,7 +7,9 @@ struct VisibilityBuffer: Sendable {
     var inverseDepth: [Float]
     /// Index into `triangles`, or -1 for sky.
     var triangle: [Int32]
-    /// Weights of corners 1 and 2 (corner 0 gets the rest).
+    /// Weights of corners 1 and 2 (corner 0 gets the rest), still divided by depth: times
+    /// the depth they are the barycentrics. The rasterizer leaves that division to the one
+    /// surface per pixel that is shaded instead of paying it for every one it draws.
     var barycentric: [SIMD2<Float>]
     var triangles: [ScreenTriangle]
     /// Index in `triangles` of each drawn mesh's first triangle, in drawing order.

@@ -46,7 +46,7 @@ struct WaterReflectionPass: Sendable {
                 let position = worldPoint(p)
                 guard position.y > level else { continue }
                 let image = mirrored(position)
-                let w = barycentric[p]
+                let w = barycentric[p] * (1 / inverseDepth[p])
                 let normal = triangle.n0 * (1 - w.x - w.y) + triangle.n1 * w.x + triangle.n2 * w.y
                 // Faces turned away from the mirror do not show in it. Ground seen edge-on
                 // counts as facing it: its facets would otherwise flicker in and out as

@@ -28,7 +28,7 @@ struct Fog: Sendable {
     /// How much of a surface's colour the fog replaces, 0 to 1, along the same ray as `apply`.
     @inline(__always) func amount(base: Float, direction: SIMD3<Float>, distance: Float) -> Float {
         let rise = direction.y * falloff
-        let optical = abs(rise) > 1e-5 ? base * (1 - expf(-distance * rise)) / rise : base * distance
-        return 1 - expf(-optical)
+        let optical = abs(rise) > 1e-5 ? base * (1 - .exponential(-distance * rise)) / rise : base * distance
+        return 1 - .exponential(-optical)
     }
 }
