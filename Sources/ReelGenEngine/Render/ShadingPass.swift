@@ -29,6 +29,9 @@ struct ShadingPass: Sendable {
         buffer.triangles.withUnsafeBufferPointer { triangles in
         ShadowMap.withReaders(shadowMaps) { shadows in
                 pool.parallelFor(height) { y in
+                    let fogAmounts = UnsafeMutableBufferPointer<Float>.allocate(capacity: width)
+                    defer { fogAmounts.deallocate() }
+                    fogRow(y, screen: screen, inverseDepth: inverseDepth, base: fogBase, into: fogAmounts)
                     let skyRow = skyUpsampler.row(y)
                     for x in 0..<width {
                         let p = y * width + x
@@ -44,7 +47,8 @@ struct ShadingPass: Sendable {
                         }
                         let depth = 1 / inverseDepth[p]
                         pixels[p] = shadeSurface(
-                            triangles[Int(id)], weights: barycentric[p] * depth, ray: ray, depth: depth, camera: camera, fogBase: fogBase, shadows: shadows)
+                            triangles[Int(id)], weights: barycentric[p] * depth, ray: ray, depth: depth, camera: camera,
+                            fogAmount: fogAmounts[x], shadows: shadows)
                     }
                 }
         }
@@ -56,9 +60,34 @@ struct ShadingPass: Sendable {
         }
     }
 
+    /// The fog over row `y` of the frame, one amount per pixel (any value where only sky
+    /// is seen), eight pixels at a time: its two exponentials are a quarter of what a
+    /// surface costs to shade one pixel at a time.
+    private func fogRow(
+        _ y: Int, screen: ScreenProjection, inverseDepth: UnsafeBufferPointer<Float>, base: Float, into amounts: UnsafeMutableBufferPointer<Float>
+    ) {
+        let width = screen.width, row = y * width
+        // View rays along a row step by the camera's right vector.
+        let first = screen.ray(x: 0, y: y), step = screen.camera.right / screen.focal
+        var x = 0
+        while x + 8 <= width {
+            let offset = SIMD8<Float>(0, 1, 2, 3, 4, 5, 6, 7) + Float(x)
+            let rayX = first.x + step.x * offset, rayY = first.y + step.y * offset, rayZ = first.z + step.z * offset
+            let length = (rayX * rayX + rayY * rayY + rayZ * rayZ).squareRoot()
+            let depth = 1 / UnsafeRawPointer(inverseDepth.baseAddress! + row + x).loadUnaligned(as: SIMD8<Float>.self)
+            let amount = fog.amounts(base: base, rising: rayY / length, distance: depth * length)
+            UnsafeMutableRawPointer(amounts.baseAddress! + x).storeBytes(of: amount, as: SIMD8<Float>.self)
+            x += 8
+        }
+        for x in x..<width {
+            let ray = screen.ray(x: x, y: y), length = ray.length
+            amounts[x] = fog.amount(base: base, direction: ray / length, distance: length / inverseDepth[row + x])
+        }
+    }
+
     @inline(__always)
     private func shadeSurface(
-        _ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera, fogBase: Float, shadows: ShadowMap.Readers
+        _ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera, fogAmount: Float, shadows: ShadowMap.Readers
     ) -> SIMD3<Float> {
         let w0 = 1 - weights.x - weights.y
         var normal = (t.n0 * w0 + t.n1 * weights.x + t.n2 * weights.y).normalized
@@ -72,7 +101,7 @@ struct ShadingPass: Sendable {
         var sunlight = corner.w
         let sun = sky.sunDirection
         if material == .water {
-            return shadeWater(position: position, view: view, distance: distance, camera: camera, sunlight: sunlight, fogBase: fogBase, shadows: shadows)
+            return shadeWater(position: position, view: view, camera: camera, sunlight: sunlight, fogAmount: fogAmount, shadows: shadows)
         }
         // Only a surface the sun reaches can be shadowed; the rest need no lookup.
         if sunlight > 0 && (normal.dot(sun) > 0 || material.isTwoSided) {
@@ -138,21 +167,21 @@ struct ShadingPass: Sendable {
             let fresnel = 0.05 + 0.95 * grazing * grazing * grazing
             color = color * (1 - puddle * 0.7) + sky.gradient(reflected) * (fresnel * (0.1 + 0.5 * puddle))
         }
-        return fog.apply(color, base: fogBase, direction: view, distance: distance, sun: sun)
+        return fog.apply(color, amount: fogAmount, direction: view, sun: sun)
     }
 
     /// Water: sky reflected through a rippled normal, blended with dark depths by Fresnel.
     /// `WaterReflectionPass` later swaps the sky for what stands on the shore, where it can.
     /// Only the sun's glint can be shadowed, so only glinting water looks up the shadow maps.
     private func shadeWater(
-        position: SIMD3<Float>, view: SIMD3<Float>, distance: Float, camera: Camera, sunlight: Float, fogBase: Float, shadows: ShadowMap.Readers
+        position: SIMD3<Float>, view: SIMD3<Float>, camera: Camera, sunlight: Float, fogAmount: Float, shadows: ShadowMap.Readers
     ) -> SIMD3<Float> {
         let surface = WaterSurface(at: position, view: view, noise: noise)
         let deep = sky.horizon * 0.05 + SIMD3(0.004, 0.012, 0.016)
         var color = deep.mixed(with: surface.skyReflection(sky, cameraHeight: camera.position.y), surface.fresnel)
         let glint = surface.glint(sky) * sunlight
         if glint > 0 { color += sky.sunColor * (glint * shadows.sunlight(at: position)) }
-        return fog.apply(color, base: fogBase, direction: view, distance: distance, sun: sky.sunDirection)
+        return fog.apply(color, amount: fogAmount, direction: view, sun: sky.sunDirection)
     }
 
     /// A fixed star field: stars belong to directions, so they stay put as the camera turns.

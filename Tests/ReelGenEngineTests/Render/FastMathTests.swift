@@ -15,4 +15,32 @@ import Testing
         #expect(Float.exponential(0) == 1)
         #expect(Float.exponential(-1000) > 0, "far below the range it clamps instead of wrapping")
     }
+
+    @Test func eachLaneIsItsOwnExponential() {
+        let x = SIMD8<Float>(-100, -20, -1.5, -0.25, 0, 0.7, 9, 100)
+        let lanes = SIMD8<Float>.exponential(x)
+        for lane in 0..<8 { #expect(lanes[lane] == Float.exponential(x[lane])) }
+    }
+
+    @Test func fogForEightRaysIsTheFogOfEach() {
+        let fog = Fog(density: 0.02, falloff: 0.05, color: .one, sunGlow: .zero)
+        let rising = SIMD8<Float>(-0.5, -0.01, -1e-7, 0, 1e-7, 0.02, 0.3, 0.9)
+        let distance = SIMD8<Float>(5, 80, 300, 1_000, 2_000, 40, 600, 10)
+        let amounts = fog.amounts(base: 0.015, rising: rising, distance: distance)
+        for lane in 0..<8 {
+            let direction = SIMD3<Float>((1 - rising[lane] * rising[lane]).squareRoot(), rising[lane], 0)
+            #expect(amounts[lane] == fog.amount(base: 0.015, direction: direction, distance: distance[lane]))
+            #expect((0...1).contains(amounts[lane]))
+        }
+    }
+
+    @Test func fogHasNoJumpAtTheHorizon() {
+        let fog = Fog(density: 0.02, falloff: 0.05, color: .one, sunGlow: .zero)
+        // Rays from slightly down to slightly up: level ones take the general case's limit.
+        let rising = SIMD8<Float>(-4e-4, -2e-4, -1e-5, -1e-7, 0, 1e-7, 1e-5, 2e-4)
+        let amounts = fog.amounts(base: 0.002, rising: rising, distance: SIMD8(repeating: 400))
+        for lane in 1..<8 { #expect(amounts[lane] <= amounts[lane - 1] + 1e-6, "less fog looking up") }
+        #expect(amounts[3] - amounts[5] < 1e-5, "level and near-level rays agree")
+        #expect(amounts[4] > 0.5, "400 m at this density is mostly fog")
+    }
 }
