@@ -26,16 +26,21 @@ struct SceneBuilder: Sendable {
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
         let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, swims: swimmer, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
 
-        let sky = makeSky(viewYaw: viewYaw, composition: composition, noise: noise, random: &random)
+        var sky = makeSky(viewYaw: viewYaw, composition: composition, noise: noise, random: &random)
+        if plan.isIndoors { sky = Self.roomLight(sky) }
         var actors = makeActors(terrain: terrain, anchor: anchor, forward: forward, side: side, peakTop: peakTop,
                                 fieldOfView: fieldOfView, duration: duration, composition: composition, random: &random)
         if plan.removes("people") || plan.removes("person") { actors.removeAll { $0.kind == .person } }
+        // Indoors, a building the prompt names ("a bedroom with a brick wall") is the room itself.
+        if plan.isIndoors { actors.removeAll { $0.kind == .building } }
 
         let subject = actors.first
         // With no one in the shot, a fire (or candles) the prompt names is what the camera frames.
         let site = fireSite(terrain: terrain, anchor: anchor, forward: forward, side: side * composition, fieldOfView: fieldOfView)
         let framedFire = actors.isEmpty ? site : nil
-        let scenery = framedFire?.focus ?? peakTop.map { $0 + SIMD3(0, 120, 0) } ?? anchor + forward * 200 + SIMD3(0, 20, 0)
+        // An empty room is filmed across the room, not toward a horizon 200 m away.
+        let horizon = plan.isIndoors ? anchor + forward * 6 - SIMD3(0, 0.3, 0) : anchor + forward * 200 + SIMD3(0, 20, 0)
+        let scenery = framedFire?.focus ?? peakTop.map { $0 + SIMD3(0, 120, 0) } ?? horizon
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10, terrain: terrain,
@@ -49,7 +54,12 @@ struct SceneBuilder: Sendable {
         var staticMesh = mesher.mesh(terrain, center: .zero, viewYaw: viewYaw, sun: sky.sunDirection, pool: pool)
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
         var props = Mesh()
-        addProps(to: &props, terrain: terrain, camera: camera, duration: duration, actors: actors, fires: fires.sources, viewYaw: viewYaw, random: &random)
+        if plan.isIndoors {
+            props.append(room(around: camera, actors: actors, terrain: terrain, viewYaw: viewYaw, sun: sky.sunDirection, duration: duration)
+                .mesh(random: &random))
+        } else {
+            addProps(to: &props, terrain: terrain, camera: camera, duration: duration, actors: actors, fires: fires.sources, viewYaw: viewYaw, random: &random)
+        }
         props.append(fires.props)
         if let dish = actors.first(where: { $0.kind == .dish }) {
             let pose = dish.track.pose(at: 0)
@@ -274,6 +284,42 @@ struct SceneBuilder: Sendable {
             placer.buildings(count: plan.setting == .village ? 8 : 24, tall: tall,
                              neon: plan.look.kind == .cyberpunk || plan.features.contains(.neonSigns), random: &random, to: &mesh)
         }
+    }
+
+    /// The room an indoor scene plays in: its back wall a few steps behind everyone in it at
+    /// any moment of the clip, its side walls clear of them and of the camera.
+    private func room(around camera: CameraPath, actors: [Actor], terrain: Terrain, viewYaw: Float, sun: SIMD3<Float>, duration: Float) -> RoomModel {
+        let anchor = camera.anchor
+        let origin = SIMD3(anchor.x, terrain.height(anchor.x, anchor.z), anchor.z)
+        let forward = SIMD3<Float>(sinf(viewYaw), 0, cosf(viewYaw)), side = SIMD3<Float>(cosf(viewYaw), 0, -sinf(viewYaw))
+        var near: Float = 0, far: Float = 4, across: Float = 1.5, height: Float = 3
+        for moment in 0...8 {
+            let time = duration * Float(moment) / 8
+            let eye = camera.camera(at: time).position - origin
+            near = min(near, eye.dot(forward))
+            far = max(far, eye.dot(forward) + 1.5)
+            across = max(across, abs(eye.dot(side)) + 1)
+            height = max(height, eye.y + 0.6)
+            for actor in actors {
+                let offset = actor.track.pose(at: time).position - origin
+                far = max(far, offset.dot(forward) + actor.length * 0.5)
+                across = max(across, abs(offset.dot(side)) + actor.length * 0.5)
+            }
+        }
+        let walls = plan.subjects.first { ActorKind($0.category) == .building }.map { CreaturePalette.building(attributes: $0.attributes).skin }
+        return RoomModel(
+            origin: origin, yaw: viewYaw, near: near - 1.5, far: far + 2.6, halfWidth: min(max(across + 1.8, 3.8), 9), height: height,
+            setting: plan.setting, walls: walls ?? SIMD3(0.62, 0.56, 0.46), sunnySide: sun.dot(side) < 0 ? -1 : 1)
+    }
+
+    /// The light that fills a room has bounced off its walls: warm grey, not the open sky's blue.
+    private static func roomLight(_ sky: Sky) -> Sky {
+        var sky = sky
+        let warm = SIMD3<Float>(1, 0.9, 0.78)
+        sky.zenith = warm * sky.zenith.luma
+        sky.horizon = warm * sky.horizon.luma
+        sky.bounce = warm * sky.bounce.luma
+        return sky
     }
 
     /// Keep ground subjects and fires in view: a strip a little wider than each from the

@@ -39,6 +39,11 @@ extension ScenePlan {
         Set(beats.flatMap { $0.actions.filter { $0.subject == index }.map(\.action) })
     }
 
+    /// Whether the prompt happens inside a room, which the World stage builds as a set.
+    var isIndoors: Bool {
+        [.interior, .kitchen, .livingRoom, .restaurant, .studio].contains(setting)
+    }
+
     var isNight: Bool {
         timeOfDay == .night || look.kind == .cyberpunk
     }

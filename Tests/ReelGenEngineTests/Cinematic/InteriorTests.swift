@@ -1,0 +1,47 @@
+@testable import ReelGenEngine
+import Testing
+
+/// A prompt that happens indoors plays in a room: walls behind the action, a ceiling over
+/// it, the sky only through windows, whatever the camera does over the clip.
+@Suite struct InteriorTests {
+    /// The share of a small frame at `time` where nothing is drawn and the sky shows.
+    private func skyShare(_ scene: Scene, at time: Float) -> Double {
+        let width = 96, height = 54
+        var buffer = VisibilityBuffer(width: width, height: height)
+        let meshes = [scene.staticMesh] + scene.actors.map { $0.mesh(at: time) }
+        Rasterizer(width: width, height: height).rasterize(meshes, camera: scene.camera.camera(at: time), pool: CinematicFixtures.pool, into: &buffer)
+        return Double(buffer.triangle.filter { $0 < 0 }.count) / Double(buffer.triangle.count)
+    }
+
+    @Test(arguments: [Setting.livingRoom, .kitchen, .interior, .restaurant], [UInt32(1), 2, 3])
+    func theCameraSeesARoomNotTheSky(setting: Setting, seed: UInt32) {
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person, seed: seed)).scene
+        for moment in 0...8 {
+            let share = skyShare(scene, at: 5 * Float(moment) / 8)
+            #expect(share < 0.04, "\(share * 100) % sky at moment \(moment)")
+        }
+    }
+
+    @Test(arguments: [UInt32(1), 2, 3])
+    func anEmptyRoomIsFilmedAcrossTheRoom(seed: UInt32) {
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .interior, seed: seed)).scene
+        for moment in 0...8 { #expect(skyShare(scene, at: 5 * Float(moment) / 8) < 0.04) }
+    }
+
+    @Test func outdoorsTheSkyStillShows() {
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .meadow, subject: .person)).scene
+        #expect(skyShare(scene, at: 0) > 0.1)
+    }
+
+    @Test func aBrickWallTheRoomIsMadeOfColoursItsWalls() {
+        var plan = CinematicFixtures.plan(setting: .interior)
+        plan.subjects = [Subject(concept: "wall", category: .building, size: .medium, attributes: ["brick"])]
+        let scene = CinematicFixtures.source(plan).scene
+        #expect(scene.actors.isEmpty, "the wall is the room's, not a building standing in it")
+        let brick = CreaturePalette.building(attributes: ["brick"]).skin
+        #expect(scene.staticMesh.colors.contains { color in
+            let difference = SIMD3(color.x, color.y, color.z) - brick
+            return max(abs(difference.x), abs(difference.y), abs(difference.z)) < 0.015
+        })
+    }
+}
