@@ -29,9 +29,11 @@ struct ShadingPass: Sendable {
         buffer.triangles.withUnsafeBufferPointer { triangles in
         ShadowMap.withReaders(shadowMaps) { shadows in
                 pool.parallelFor(height) { y in
-                    let fogAmounts = UnsafeMutableBufferPointer<Float>.allocate(capacity: width)
-                    defer { fogAmounts.deallocate() }
-                    fogRow(y, screen: screen, inverseDepth: inverseDepth, base: fogBase, into: fogAmounts)
+                    let terms = UnsafeMutableBufferPointer<Float>.allocate(capacity: 2 * width)
+                    defer { terms.deallocate() }
+                    let fogAmounts = UnsafeMutableBufferPointer(rebasing: terms[..<width])
+                    let details = UnsafeMutableBufferPointer(rebasing: terms[width...])
+                    rowTerms(y, screen: screen, inverseDepth: inverseDepth, fogBase: fogBase, fog: fogAmounts, detail: details)
                     let skyRow = skyUpsampler.row(y)
                     for x in 0..<width {
                         let p = y * width + x
@@ -48,7 +50,7 @@ struct ShadingPass: Sendable {
                         let depth = 1 / inverseDepth[p]
                         pixels[p] = shadeSurface(
                             triangles[Int(id)], weights: barycentric[p] * depth, ray: ray, depth: depth, camera: camera,
-                            fogAmount: fogAmounts[x], shadows: shadows)
+                            fogAmount: fogAmounts[x], detail: details[x], shadows: shadows)
                     }
                 }
         }
@@ -60,13 +62,14 @@ struct ShadingPass: Sendable {
         }
     }
 
-    /// The fog over row `y` of the frame, one amount per pixel (any value where only sky
-    /// is seen), eight pixels at a time: its two exponentials are a quarter of what a
-    /// surface costs to shade one pixel at a time.
-    private func fogRow(
-        _ y: Int, screen: ScreenProjection, inverseDepth: UnsafeBufferPointer<Float>, base: Float, into amounts: UnsafeMutableBufferPointer<Float>
+    /// The two dearest terms of shading along row `y`, eight pixels at a time: the fog over
+    /// each pixel and the ground's detail where it shows (any value where it does not). One
+    /// at a time they cost half of what shading a surface does.
+    private func rowTerms(
+        _ y: Int, screen: ScreenProjection, inverseDepth: UnsafeBufferPointer<Float>, fogBase: Float,
+        fog amounts: UnsafeMutableBufferPointer<Float>, detail: UnsafeMutableBufferPointer<Float>
     ) {
-        let width = screen.width, row = y * width
+        let width = screen.width, row = y * width, eye = screen.camera.position
         // View rays along a row step by the camera's right vector.
         let first = screen.ray(x: 0, y: y), step = screen.camera.right / screen.focal
         var x = 0
@@ -75,22 +78,32 @@ struct ShadingPass: Sendable {
             let rayX = first.x + step.x * offset, rayY = first.y + step.y * offset, rayZ = first.z + step.z * offset
             let length = (rayX * rayX + rayY * rayY + rayZ * rayZ).squareRoot()
             let depth = 1 / UnsafeRawPointer(inverseDepth.baseAddress! + row + x).loadUnaligned(as: SIMD8<Float>.self)
-            let amount = fog.amounts(base: base, rising: rayY / length, distance: depth * length)
+            let amount = fog.amounts(base: fogBase, rising: rayY / length, distance: depth * length)
             UnsafeMutableRawPointer(amounts.baseAddress! + x).storeBytes(of: amount, as: SIMD8<Float>.self)
+            let groundX = eye.x + rayX * depth, groundZ = eye.z + rayZ * depth
+            UnsafeMutableRawPointer(detail.baseAddress! + x).storeBytes(of: groundDetail(x: groundX, z: groundZ), as: SIMD8<Float>.self)
             x += 8
         }
         for x in x..<width {
-            let ray = screen.ray(x: x, y: y), length = ray.length
-            amounts[x] = fog.amount(base: base, direction: ray / length, distance: length / inverseDepth[row + x])
+            let ray = screen.ray(x: x, y: y), length = ray.length, depth = 1 / inverseDepth[row + x]
+            amounts[x] = fog.amount(base: fogBase, direction: ray / length, distance: depth * length)
+            let ground = eye + ray * depth
+            detail[x] = groundDetail(x: SIMD8(repeating: ground.x), z: SIMD8(repeating: ground.z))[0]
         }
+    }
+
+    /// Two octaves of noise that vary the ground's colour near the camera.
+    @inline(__always) private func groundDetail(x: SIMD8<Float>, z: SIMD8<Float>) -> SIMD8<Float> {
+        noise.values(x * 0.4, z * 0.4) * 0.6 + noise.values(x * 2.1, z * 2.1) * 0.4
     }
 
     @inline(__always)
     private func shadeSurface(
-        _ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera, fogAmount: Float, shadows: ShadowMap.Readers
+        _ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera, fogAmount: Float, detail: Float,
+        shadows: ShadowMap.Readers
     ) -> SIMD3<Float> {
         let w0 = 1 - weights.x - weights.y
-        var normal = (t.n0 * w0 + t.n1 * weights.x + t.n2 * weights.y).normalized
+        var normal = (t.n0 * w0 + t.n1 * weights.x + t.n2 * weights.y).renormalized
         let corner = t.c0 * w0 + t.c1 * weights.x + t.c2 * weights.y
         let rayLength = ray.length
         let view = ray / rayLength
@@ -119,7 +132,6 @@ struct ShadingPass: Sendable {
         }
         if material == .terrain {
             if distance < 500 {
-                let detail = noise.value(position.x * 0.4, position.z * 0.4) * 0.6 + noise.value(position.x * 2.1, position.z * 2.1) * 0.4
                 let near: Float = 1 - distance / 500
                 let variation: Float = 0.5 * detail * near
                 albedo *= 0.75 + variation + 0.25 * (1 - near)

@@ -19,6 +19,16 @@ extension SIMD3 where Scalar == Float {
         return squared > 1e-20 ? self / squared.squareRoot() : Self(0, 1, 0)
     }
 
+    /// `normalized` for a vector already near unit length, such as a normal interpolated
+    /// across a triangle: two terms of 1/√s's series about 1 instead of a square root and a
+    /// division, within 0.1 % while the squared length stays in 0.85...1.15.
+    @inline(__always) var renormalized: Self {
+        let squared = dot(self)
+        guard squared > 0.85 && squared < 1.15 else { return normalized }
+        let excess = 1 - squared
+        return self * (1 + excess * (0.5 + 0.375 * excess))
+    }
+
     @inline(__always) func mixed(with other: Self, _ amount: Float) -> Self {
         self + (other - self) * amount
     }

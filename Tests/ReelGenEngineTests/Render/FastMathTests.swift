@@ -43,4 +43,26 @@ import Testing
         #expect(amounts[3] - amounts[5] < 1e-5, "level and near-level rays agree")
         #expect(amounts[4] > 0.5, "400 m at this density is mostly fog")
     }
+
+    @Test func eightNoiseValuesAtOnceAreTheSameBitsAsOneAtATime() {
+        let noise = ValueNoise(seed: 0xC0FF_EE42)
+        for k in 0..<200 {
+            let base = Float(k) * 37.3 - 4_000
+            let x = SIMD8<Float>(0, 0.5, 1, -0.25, -1, 2.75, -3.5, 1e-3) * Float(k % 7 + 1) + base
+            let y = SIMD8<Float>(-7, 3.3, 0, -0.5, 12.25, -9.75, 4, 100) + base * 0.3
+            let values = noise.values(x, y)
+            for lane in 0..<8 { #expect(values[lane] == noise.value(x[lane], y[lane]), "at \(x[lane]), \(y[lane])") }
+        }
+    }
+
+    @Test func nearUnitVectorsRenormalizeAsNormalizeDoes() {
+        for k in 0..<100 {
+            let angle = Float(k) * 0.37
+            let unit = SIMD3<Float>(cosf(angle) * 0.6, 0.8, sinf(angle) * 0.6)
+            for scale: Float in [0.5, 0.93, 0.97, 1, 1.02, 1.06, 3] {
+                let exact = (unit * scale).normalized, fast = (unit * scale).renormalized
+                #expect(abs(fast.x - exact.x) + abs(fast.y - exact.y) + abs(fast.z - exact.z) < 3e-3)
+            }
+        }
+    }
 }
