@@ -3,29 +3,19 @@
 struct ValueNoise: Sendable {
     let seed: UInt32
 
+    /// A lattice point's value in 0..<1.
     @inline(__always) func hash(_ x: Int32, _ y: Int32) -> Float {
-        var h = UInt32(bitPattern: x) &* 0x27D4_EB2D ^ UInt32(bitPattern: y) &* 0x1656_67B1 ^ seed &* 0x9E37_79B9
-        h = (h ^ (h >> 15)) &* 0x85EB_CA6B
-        h = (h ^ (h >> 13)) &* 0xC2B2_AE35
-        h ^= h >> 16
-        return Float(h >> 8) * (1 / Float(1 << 24))
+        hash(SIMD8(repeating: UInt32(bitPattern: x)), SIMD8(repeating: UInt32(bitPattern: y)))[0]
     }
 
-    /// Smooth noise in 0...1.
+    /// Smooth noise in 0...1, for coordinates within ±2²².
     @inline(__always) func value(_ x: Float, _ y: Float) -> Float {
-        let fx = x.rounded(.down), fy = y.rounded(.down)
-        let ix = Int32(truncatingIfNeeded: Int(fx)), iy = Int32(truncatingIfNeeded: Int(fy))
-        let tx = x - fx, ty = y - fy
-        let ux = tx * tx * tx * (tx * (tx * 6 - 15) + 10)
-        let uy = ty * ty * ty * (ty * (ty * 6 - 15) + 10)
-        let a = hash(ix, iy), b = hash(ix &+ 1, iy)
-        let c = hash(ix, iy &+ 1), d = hash(ix &+ 1, iy &+ 1)
-        return a + (b - a) * ux + (c - a) * uy + (a - b - c + d) * ux * uy
+        values(SIMD8(repeating: x), SIMD8(repeating: y))[0]
     }
 
-    /// `value` at eight points at once, to the same bits while coordinates stay within
-    /// ±2²²: the ground's detail for a row of pixels. Whole numbers and floats change places
-    /// through their bits, which costs no conversion instruction.
+    /// `value` at eight points at once: the ground's detail for a row of pixels costs about
+    /// what one point does. Whole numbers and floats change places through their bits,
+    /// which costs no conversion instruction.
     @inline(__always) func values(_ x: SIMD8<Float>, _ y: SIMD8<Float>) -> SIMD8<Float> {
         // Adding 1.5 · 2²³ rounds to a whole number and leaves it in the low bits.
         let shifter = SIMD8<Float>(repeating: 12_582_912)
@@ -43,7 +33,7 @@ struct ValueNoise: Sendable {
     }
 
     /// `hash` of eight lattice points, given as the bits of their whole coordinates.
-    @inline(__always) private func hash(_ x: SIMD8<UInt32>, _ y: SIMD8<UInt32>) -> SIMD8<Float> {
+    @inline(__always) func hash(_ x: SIMD8<UInt32>, _ y: SIMD8<UInt32>) -> SIMD8<Float> {
         var h = x &* 0x27D4_EB2D ^ y &* 0x1656_67B1 ^ SIMD8(repeating: seed &* 0x9E37_79B9)
         h = (h ^ (h &>> 15)) &* 0x85EB_CA6B
         h = (h ^ (h &>> 13)) &* 0xC2B2_AE35

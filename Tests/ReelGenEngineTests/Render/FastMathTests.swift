@@ -44,15 +44,39 @@ import Testing
         #expect(amounts[4] > 0.5, "400 m at this density is mostly fog")
     }
 
-    @Test func eightNoiseValuesAtOnceAreTheSameBitsAsOneAtATime() {
+    @Test func vectorNoiseGivesTheBitsOfPlainScalarNoise() {
         let noise = ValueNoise(seed: 0xC0FF_EE42)
         for k in 0..<200 {
             let base = Float(k) * 37.3 - 4_000
             let x = SIMD8<Float>(0, 0.5, 1, -0.25, -1, 2.75, -3.5, 1e-3) * Float(k % 7 + 1) + base
             let y = SIMD8<Float>(-7, 3.3, 0, -0.5, 12.25, -9.75, 4, 100) + base * 0.3
             let values = noise.values(x, y)
-            for lane in 0..<8 { #expect(values[lane] == noise.value(x[lane], y[lane]), "at \(x[lane]), \(y[lane])") }
+            for lane in 0..<8 {
+                #expect(values[lane] == Self.scalarNoise(seed: noise.seed, x[lane], y[lane]), "at \(x[lane]), \(y[lane])")
+            }
         }
+        #expect(noise.hash(-3, 77) == Self.scalarHash(seed: noise.seed, -3, 77))
+    }
+
+    /// Value noise written out one corner hash at a time, with the float conversions the
+    /// vector code avoids.
+    private static func scalarNoise(seed: UInt32, _ x: Float, _ y: Float) -> Float {
+        let fx = x.rounded(.down), fy = y.rounded(.down)
+        let ix = Int32(fx), iy = Int32(fy)
+        let tx = x - fx, ty = y - fy
+        let ux = tx * tx * tx * (tx * (tx * 6 - 15) + 10)
+        let uy = ty * ty * ty * (ty * (ty * 6 - 15) + 10)
+        let a = scalarHash(seed: seed, ix, iy), b = scalarHash(seed: seed, ix &+ 1, iy)
+        let c = scalarHash(seed: seed, ix, iy &+ 1), d = scalarHash(seed: seed, ix &+ 1, iy &+ 1)
+        return a + (b - a) * ux + (c - a) * uy + (a - b - c + d) * ux * uy
+    }
+
+    private static func scalarHash(seed: UInt32, _ x: Int32, _ y: Int32) -> Float {
+        var h = UInt32(bitPattern: x) &* 0x27D4_EB2D ^ UInt32(bitPattern: y) &* 0x1656_67B1 ^ seed &* 0x9E37_79B9
+        h = (h ^ (h >> 15)) &* 0x85EB_CA6B
+        h = (h ^ (h >> 13)) &* 0xC2B2_AE35
+        h ^= h >> 16
+        return Float(h >> 8) * (1 / Float(1 << 24))
     }
 
     @Test func nearUnitVectorsRenormalizeAsNormalizeDoes() {
