@@ -306,10 +306,10 @@ struct SceneBuilder: Sendable {
                 across = max(across, abs(offset.dot(side)) + actor.length * 0.5)
             }
         }
-        let walls = plan.subjects.first { ActorKind($0.category) == .building }.map { CreaturePalette.building(attributes: $0.attributes).skin }
+        let named = plan.subjects.first { ActorKind($0.category) == .building }
         return RoomModel(
             origin: origin, yaw: viewYaw, near: near - 1.5, far: far + 2.6, halfWidth: min(max(across + 1.8, 3.8), 9), height: height,
-            setting: plan.setting, walls: walls ?? SIMD3(0.62, 0.56, 0.46), sunnySide: sun.dot(side) < 0 ? -1 : 1)
+            setting: plan.setting, walls: CreaturePalette.building(attributes: named?.attributes ?? []).skin, sunnySide: sun.dot(side) < 0 ? -1 : 1)
     }
 
     /// The light that fills a room has bounced off its walls: warm grey, not the open sky's blue.
