@@ -7,12 +7,19 @@ extension SceneBuilder {
         fieldOfView: Float, duration: Float, composition: Float, random: inout SeededGenerator
     ) -> [Actor] {
         var actors: [Actor] = []
+        // How far off the first person stands: the people after them stand beside them, a
+        // child too, instead of nearer the lens because they are smaller.
+        var firstPerson: Float?
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = ActorKind(subject.category) else { continue }
             let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
             let members = kind.sharesATable ? 1 : min(max(subject.count, 1), 5)
-            let distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
+            var distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
                                groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
+            if kind == .person {
+                distance = firstPerson ?? distance
+                firstPerson = distance
+            }
             let afloat = floats(subject, kind: kind, index: index, terrain: terrain)
             let airborne = kind.flies && !afloat
             var home: SIMD3<Float>
@@ -27,7 +34,10 @@ extension SceneBuilder {
             } else {
                 home = anchor + forward * distance
             }
-            home += side * (Float(index) * length * (kind.sharesATable ? 0.8 : 2.5) * composition)
+            // Subjects side by side: people shoulder to shoulder, the way "a woman with her
+            // child" is filmed; anything else a few of its own lengths apart.
+            let spacing = kind.sharesATable ? length * 0.8 : kind == .person ? Self.companionSpacing : length * 2.5
+            home += side * (Float(index) * spacing * composition)
             for instance in 0..<members {
                 // Each member dresses for itself: a family is not four copies of one person.
                 let palette = self.palette(for: subject, kind: kind, random: &random)
@@ -174,6 +184,9 @@ extension SceneBuilder {
         if let color = subject.color { base = .tinted(color, base: base) }
         return base
     }
+
+    /// Metres between people the prompt names one after another.
+    static let companionSpacing: Float = 0.8
 
     static func sizeFactor(_ size: Subject.Size) -> Float {
         switch size {

@@ -37,6 +37,23 @@ import Testing
         #expect(Set(scene.actors.map { $0.palette.skin.x }).count > 1, "they do not all wear the same shirt")
     }
 
+    @Test func aWomanAndHerChildStandSideBySideInShot() {
+        var plan = CinematicFixtures.plan(setting: .park, subject: .person)
+        plan.subjects = [Subject(concept: "woman", category: .person), Subject(concept: "child", category: .person, size: .small)]
+        let scene = CinematicFixtures.source(plan).scene
+        #expect(scene.actors.count == 2)
+        let camera = scene.camera.camera(at: 0)
+        let screen = ScreenProjection(camera: camera, width: 128, height: 72)
+        let positions = scene.actors.map { $0.track.pose(at: 0).position }
+        let depths = positions.map { ($0 - camera.position).dot(camera.forward) }
+        #expect(abs(depths[0] - depths[1]) < 0.6, "the child stands beside her, not nearer the lens (\(depths))")
+        #expect((positions[0] - positions[1]).length < 1.5, "shoulder to shoulder")
+        for actor in scene.actors {
+            let head = actor.kind.head(of: actor.track.pose(at: 0), length: actor.length)
+            #expect(screen.project(head, margin: 0) != nil, "both heads are in the frame")
+        }
+    }
+
     @Test func aGroupOnTheMoveKeepsApartAndOutOfStep() {
         let scene = Self.scene(.quadruped, count: 3, action: .run)
         for time: Float in [0, 2.5, 5] {
