@@ -17,10 +17,13 @@ struct RoomModel: Sendable {
     /// +1 or -1: the side wall that faces the sun, which gets the windows.
     var sunnySide: Float
 
+    /// How far the floor runs from the open side to the back wall, and where its middle is.
+    private var depth: Float { far - near }
+    private var middle: Float { (near + far) / 2 }
+
     /// Everything in the room, as one static mesh.
     func mesh(random: inout SeededGenerator) -> Mesh {
         var mesh = Mesh()
-        let depth = far - near, middle = (near + far) / 2
         let floorColor = SIMD3<Float>(0.16, 0.085, 0.04) * random.value(0.8, 1.3)
         // The floor stands a little proud of the ground under it, which would show through.
         box(x: 0, z: middle, bottom: -0.28, size: SIMD3(halfWidth * 2 + 0.4, 0.3, depth), color: floorColor, material: .bark, into: &mesh)
@@ -36,10 +39,10 @@ struct RoomModel: Sendable {
 
     /// The sunny wall: a sill below, a lintel above, and piers between tall windows.
     private func windowedWall(into mesh: inout Mesh) {
-        let x = sunnySide * (halfWidth + 0.1), depth = far - near
+        let x = sunnySide * (halfWidth + 0.1)
         let sill: Float = 0.8, lintel: Float = 2.3
-        box(x: x, z: (near + far) / 2, bottom: 0, size: SIMD3(0.2, sill, depth), color: walls, material: .stone, into: &mesh)
-        box(x: x, z: (near + far) / 2, bottom: lintel, size: SIMD3(0.2, height - lintel, depth), color: walls, material: .stone, into: &mesh)
+        box(x: x, z: middle, bottom: 0, size: SIMD3(0.2, sill, depth), color: walls, material: .stone, into: &mesh)
+        box(x: x, z: middle, bottom: lintel, size: SIMD3(0.2, height - lintel, depth), color: walls, material: .stone, into: &mesh)
         let bays = max(2, Int(depth / 2.4))
         let bay = depth / Float(bays)
         for index in 0...bays {
@@ -75,7 +78,7 @@ struct RoomModel: Sendable {
             box(x: along + random.sign() * 2.2, z: back - 0.6, bottom: 0, size: SIMD3(0.5, 0.55, 0.5), color: wood, material: .bark, into: &mesh)
             lamp(x: shaded + sunnySide * 0.4, z: back - 0.4, into: &mesh)
             box(x: along, z: back - 1.9, bottom: 0, size: SIMD3(2.6, 0.012, 1.6), color: fabric * 0.6 + SIMD3(0.05, 0.04, 0.03), material: .cloth, into: &mesh)
-            shelf(x: shaded, z: (near + far) / 2, wood: wood, into: &mesh, random: &random)
+            shelf(x: shaded, z: middle, wood: wood, into: &mesh, random: &random)
             picture(x: along, z: far, bottom: 1.45, into: &mesh, random: &random)
         case .kitchen:
             let run = halfWidth * 2 - 0.6
@@ -135,9 +138,9 @@ struct RoomModel: Sendable {
     }
 
     private func shelf(x: Float, z: Float, wood: SIMD3<Float>, into mesh: inout Mesh, random: inout SeededGenerator) {
-        let inward: Float = x < 0 ? 1 : -1, depth: Float = 0.35
-        let center = x + inward * depth / 2
-        box(x: center, z: z, bottom: 0, size: SIMD3(depth, 1.9, 1.2), color: wood * 0.8, material: .bark, into: &mesh)
+        let inward: Float = x < 0 ? 1 : -1, deep: Float = 0.35
+        let center = x + inward * deep / 2
+        box(x: center, z: z, bottom: 0, size: SIMD3(deep, 1.9, 1.2), color: wood * 0.8, material: .bark, into: &mesh)
         for level: Float in [0.45, 0.9, 1.35] {
             // Rows of books in mixed colours stand on each shelf.
             var along = z - 0.5

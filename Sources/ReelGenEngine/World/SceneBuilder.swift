@@ -55,8 +55,8 @@ struct SceneBuilder: Sendable {
         if let level = terrain.waterLevel { staticMesh.append(WaterMesher().mesh(level: level, center: .zero)) }
         var props = Mesh()
         if plan.isIndoors {
-            props.append(room(around: camera, actors: actors, terrain: terrain, viewYaw: viewYaw, sun: sky.sunDirection, duration: duration)
-                .mesh(random: &random))
+            props.append(room(around: camera, actors: actors, terrain: terrain, viewYaw: viewYaw, forward: forward, side: side,
+                              sun: sky.sunDirection, duration: duration).mesh(random: &random))
         } else {
             addProps(to: &props, terrain: terrain, camera: camera, duration: duration, actors: actors, fires: fires.sources, viewYaw: viewYaw, random: &random)
         }
@@ -288,10 +288,12 @@ struct SceneBuilder: Sendable {
 
     /// The room an indoor scene plays in: its back wall a few steps behind everyone in it at
     /// any moment of the clip, its side walls clear of them and of the camera.
-    private func room(around camera: CameraPath, actors: [Actor], terrain: Terrain, viewYaw: Float, sun: SIMD3<Float>, duration: Float) -> RoomModel {
+    private func room(
+        around camera: CameraPath, actors: [Actor], terrain: Terrain, viewYaw: Float, forward: SIMD3<Float>, side: SIMD3<Float>,
+        sun: SIMD3<Float>, duration: Float
+    ) -> RoomModel {
         let anchor = camera.anchor
         let origin = SIMD3(anchor.x, terrain.height(anchor.x, anchor.z), anchor.z)
-        let forward = SIMD3<Float>(sinf(viewYaw), 0, cosf(viewYaw)), side = SIMD3<Float>(cosf(viewYaw), 0, -sinf(viewYaw))
         var near: Float = 0, far: Float = 4, across: Float = 1.5, height: Float = 3
         for moment in 0...8 {
             let time = duration * Float(moment) / 8
