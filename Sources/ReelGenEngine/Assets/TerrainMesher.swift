@@ -25,12 +25,8 @@ struct TerrainMesher: Sendable {
                             let s = Float(spoke) / Float(spokes) * 2 - 1
                             let angle = viewYaw + .pi * (0.3 * s + 0.7 * s * s * s)
                             let x = center.x + sinf(angle) * radius, z = center.y + cosf(angle) * radius
-                            let position = SIMD3(x, terrain.height(x, z), z)
-                            let normal = terrain.normal(x, z, center: position.y, step: max(1, radius * 0.012))
                             let index = ring * spokes + spoke
-                            positions[index] = position
-                            normals[index] = normal
-                            colors[index] = SIMD4(terrain.albedo(at: position, normal: normal), sunVisibility(from: position, terrain: terrain, sun: sun))
+                            (positions[index], normals[index], colors[index]) = vertex(x, z, step: max(1, radius * 0.012), terrain: terrain, sun: sun)
                         }
                     }
                 }
@@ -40,8 +36,19 @@ struct TerrainMesher: Sendable {
         mesh.positions = positions
         mesh.normals = normals
         mesh.colors = colors
-        mesh.addPolarGridTriangles(rings: rings, spokes: spokes, material: .terrain)
+        let hub = vertex(center.x, center.y, step: 1, terrain: terrain, sun: sun)
+        mesh.positions.append(hub.position)
+        mesh.normals.append(hub.normal)
+        mesh.colors.append(hub.color)
+        mesh.addPolarGridTriangles(rings: rings, spokes: spokes, hub: UInt32(count), material: .terrain)
         return mesh
+    }
+
+    /// A ground vertex: its height, normal, albedo and how much sun reaches it.
+    private func vertex(_ x: Float, _ z: Float, step: Float, terrain: Terrain, sun: SIMD3<Float>) -> (position: SIMD3<Float>, normal: SIMD3<Float>, color: SIMD4<Float>) {
+        let position = SIMD3(x, terrain.height(x, z), z)
+        let normal = terrain.normal(x, z, center: position.y, step: step)
+        return (position, normal, SIMD4(terrain.albedo(at: position, normal: normal), sunVisibility(from: position, terrain: terrain, sun: sun)))
     }
 
     /// Soft shadow: march toward the sun and keep the narrowest clearance angle seen.

@@ -7,16 +7,18 @@ struct WaterMesher: Sendable {
 
     func mesh(level: Float, center: SIMD2<Float>) -> Mesh {
         var mesh = Mesh()
+        let deep = SIMD3<Float>(0.02, 0.04, 0.05)
         let growth = powf(16_000 / 2, 1 / Float(rings - 1))
         for ring in 0..<rings {
             let radius = 2 * powf(growth, Float(ring))
             for spoke in 0..<spokes {
                 let angle = Float(spoke) / Float(spokes) * 2 * .pi
                 mesh.addVertex(SIMD3(center.x + sinf(angle) * radius, level, center.y + cosf(angle) * radius),
-                               normal: SIMD3(0, 1, 0), color: SIMD3(0.02, 0.04, 0.05))
+                               normal: SIMD3(0, 1, 0), color: deep)
             }
         }
-        mesh.addPolarGridTriangles(rings: rings, spokes: spokes, material: .water)
+        let hub = mesh.addVertex(SIMD3(center.x, level, center.y), normal: SIMD3(0, 1, 0), color: deep)
+        mesh.addPolarGridTriangles(rings: rings, spokes: spokes, hub: hub, material: .water)
         return mesh
     }
 }
