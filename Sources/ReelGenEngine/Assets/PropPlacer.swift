@@ -18,7 +18,7 @@ struct PropPlacer: Sendable {
         for _ in 0..<count {
             let height = random.value(6, 16)
             let near = max(conifer ? 70 : 25, openGround)
-            guard let base = groundSpot(near: near, far: max(reach, near * 2), clearance: height * 0.3, random: &random) else { continue }
+            guard let base = woodedSpot(near: near, far: max(reach, near * 2), clearance: height * 0.3, random: &random) else { continue }
             let tint = random.value(0.7, 1.2)
             let leaves = SIMD3<Float>(0.025, 0.06, 0.02) * tint
             let bark = SIMD3<Float>(0.06, 0.04, 0.025)
@@ -80,6 +80,17 @@ struct PropPlacer: Sendable {
                             color: glow, material: .neon)
             }
         }
+    }
+
+    /// A spot for a tree: near the camera anywhere, further off inside the woods, so distant
+    /// trees gather into forest instead of standing about the land as lone specks.
+    private func woodedSpot(near: Float, far: Float, clearance: Float, random: inout SeededGenerator) -> SIMD3<Float>? {
+        for _ in 0..<4 {
+            guard let spot = groundSpot(near: near, far: far, clearance: clearance, random: &random) else { continue }
+            let offset = SIMD2(spot.x, spot.z) - camera
+            if terrain.woodland <= 0 || (offset * offset).sum() < 200 * 200 || terrain.woodland(spot.x, spot.z) > 0.5 { return spot }
+        }
+        return nil
     }
 
     /// A random spot on dry ground inside the view wedge, or nil if it fell in water, on a

@@ -153,15 +153,28 @@ struct SceneBuilder: Sendable {
         case .snowfield: palette = .snowfield
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio: palette = .city
         case .mountains: palette = .alpine
-        default: palette = relief == .mountains ? .alpine : .meadow
+        default: palette = plan.isMountainous ? .alpine : .meadow
         }
         let carved: Set<Relief> = [.shore, .lake, .river]
         return Terrain(
             relief: relief, noise: noise, peak: relief == .mountains ? SIMD2(peak.x, peak.z) : nil, peakHeight: height,
-            rangeHeight: height * 0.4, valleyRadius: 520, valleyCenter: .zero,
+            rangeHeight: plan.isMountainous ? height * 0.4 : 0, valleyRadius: 520, valleyCenter: .zero,
             waterLevel: plan.hasWater ? (carved.contains(relief) ? 0 : 9) : nil,
             waterway: makeWaterway(relief: relief, forward: forward, side: side * composition, random: &random),
-            snowLine: plan.setting == .snowfield || plan.weather.contains(.snow) ? -100 : height * 0.62, palette: palette)
+            snowLine: plan.setting == .snowfield || plan.weather.contains(.snow) ? -100 : height * 0.62, palette: palette,
+            woodland: woodland)
+    }
+
+    /// How much of the land is forest, for the far woods: most of it in a forest, some by
+    /// water and in hill country, none where trees would be out of place or are ruled out.
+    private var woodland: Float {
+        guard !plan.removes("tree") && !plan.removes("forest") else { return 0 }
+        switch plan.setting {
+        case .forest, .jungle: return 0.75
+        case .lake, .river, .waterfall, .hills, .mountains: return 0.5
+        case .meadow, .village, .park, .garden, .farmland: return 0.3
+        default: return plan.features.contains(.trees) ? 0.5 : 0
+        }
     }
 
     /// A lake whose near shore is a stone's throw ahead and whose far shore is 0.7 to 1.5 km
@@ -270,9 +283,9 @@ struct SceneBuilder: Sendable {
         if plan.features.contains(.trees) { treeCount = max(treeCount, 180) }
         if plan.setting == .desert || plan.setting == .snowfield || terrain.relief == .flat { treeCount = plan.features.contains(.trees) ? treeCount : 0 }
         if !plan.removes("tree") && !plan.removes("forest") && treeCount > 0 {
-            // Across a lake the far shore is wooded too.
-            placer.trees(count: treeCount, conifer: terrain.relief == .mountains || plan.setting == .forest,
-                         reach: terrain.relief == .lake ? 1600 : 900, random: &random, to: &mesh)
+            // Further off than this, single trees would be specks: the woods are the ground's canopy colour.
+            placer.trees(count: treeCount, conifer: plan.isMountainous || plan.setting == .forest,
+                         reach: terrain.woodland > 0 ? 450 : 900, random: &random, to: &mesh)
         }
         if [.mountains, .dunes, .shore, .lake, .river, .hills].contains(terrain.relief) && !plan.removes("rock") {
             placer.rocks(count: 40, random: &random, to: &mesh)

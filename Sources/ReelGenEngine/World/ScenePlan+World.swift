@@ -1,13 +1,15 @@
 /// What the World stage reads off a plan beyond its plain fields.
 extension ScenePlan {
     /// The land shape: mountains when asked for peaks, dunes in deserts, a shore by the sea,
-    /// a lake or a river in the countryside when the prompt names one.
+    /// a lake or a river in the countryside or the mountains when the prompt names one (a
+    /// mountain lake is a lake with mountains beyond its far shore), except under the one
+    /// tallest peak, which needs the mountains' own relief.
     var relief: Relief {
-        let mountainous: Set<SceneFeature> = [.tallestPeak, .mountainRange, .volcano, .glacier, .cliffs, .canyon]
-        if !mountainous.isDisjoint(with: features) || setting == .mountains { return .mountains }
-        let countryside: Set<Setting> = [.hills, .forest, .jungle, .village, .farmland, .plains, .meadow, .park, .garden]
+        if features.contains(.tallestPeak) { return .mountains }
+        let countryside: Set<Setting> = [.hills, .forest, .jungle, .village, .farmland, .plains, .meadow, .park, .garden, .mountains]
         if setting == .lake || (countryside.contains(setting) && features.contains(.lake)) { return .lake }
         if setting == .river || (countryside.contains(setting) && features.contains(.river)) { return .river }
+        if isMountainous { return .mountains }
         switch setting {
         case .mountains: return .mountains
         case .lake: return .lake
@@ -19,6 +21,12 @@ extension ScenePlan {
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio:
             return .flat
         }
+    }
+
+    /// Whether the prompt asks for mountains, as the setting or as a feature of another.
+    var isMountainous: Bool {
+        let mountainous: Set<SceneFeature> = [.tallestPeak, .mountainRange, .volcano, .glacier, .cliffs, .canyon]
+        return setting == .mountains || !mountainous.isDisjoint(with: features)
     }
 
     /// Whether the negative prompt removed a concept (matched loosely: "tree" removes "trees").

@@ -8,7 +8,8 @@ struct Terrain: Sendable {
     /// Where the one clearly tallest peak stands, and how high, when the prompt asks for it.
     var peak: SIMD2<Float>?
     var peakHeight: Float
-    /// Height of the surrounding range relative to the peak's.
+    /// Height of the surrounding range; zero where the prompt names no mountains. Beside
+    /// a lake or a river the range rises beyond the far shore.
     var rangeHeight: Float
     /// Radius around the camera kept low so the foreground reads as a valley floor.
     var valleyRadius: Float
@@ -19,6 +20,9 @@ struct Terrain: Sendable {
     var waterway: Waterway?
     var snowLine: Float
     var palette: TerrainPalette
+    /// About what share of the land is forest. Far off, where single trees are specks, the
+    /// woods show as canopy-coloured ground, and the trees placed out there stand in it.
+    var woodland: Float = 0
 
     /// Height with fewer octaves: enough to cast shadows, a fraction of the cost.
     func coarseHeight(_ x: Float, _ z: Float) -> Float {
@@ -68,7 +72,7 @@ struct Terrain: Sendable {
             let offshore = Easing.smoothstep(300, 1200, z - valleyCenter.y) * 12
             return rolling * 0.6 + inland * 30 - 14 - offshore + noise.fbm(x / 500, z / 500, octaves: 4) * 50 * inland
         case .lake, .river:
-            return waterside(x, z, rolling: rolling)
+            return waterside(x, z, rolling: rolling, octaves: octaves)
         case .flat:
             return noise.value(x / 50, z / 50) * 0.3
         }
@@ -77,15 +81,31 @@ struct Terrain: Sendable {
     /// A bed that shelves under the water, a bank with a narrow strand, then hills rising some way back: the
     /// far shore of a lake reads as land across the water. Land never dips below
     /// the water, so no stray ponds appear.
-    private func waterside(_ x: Float, _ z: Float, rolling: Float) -> Float {
+    private func waterside(_ x: Float, _ z: Float, rolling: Float, octaves: Int) -> Float {
         let level = waterLevel ?? 0
         let shore = waterway?.shoreDistance(x, z, noise: noise) ?? 1000
         guard shore > 0 else { return level + max(shore * 0.08, -5) }
         let bank = 4.5 * Easing.smoothstep(0, 8, shore) + rolling * 0.6 * Easing.smoothstep(0, 70, shore)
         // A river runs down a valley floor; a lake's hills come down nearer the water.
         let foot: Float = relief == .river ? 220 : 60
-        let hills = Easing.smoothstep(foot, foot + 640, shore) * (noise.fbm(x / 700, z / 700, octaves: 5) * 240 + 30)
+        // Below mountains the hills are foothills, low enough not to hide the range.
+        let hillHeight: Float = rangeHeight > 0 ? 110 : 240
+        var hills = Easing.smoothstep(foot, foot + 640, shore) * (noise.fbm(x / 700, z / 700, octaves: 5) * hillHeight + 30)
+        if rangeHeight > 0 {
+            let ridges = noise.ridged(x / 900 + 3.1, z / 900, octaves: octaves)
+            hills += Easing.smoothstep(foot + 150, foot + 1300, shore) * (ridges * ridges * 2 + 0.5) * rangeHeight
+        }
         return level + bank + hills
+    }
+
+    /// How wooded the land is at a point, 0 to 1: patches a few hundred metres across, more
+    /// of them the larger `woodland` is; never on the shore.
+    func woodland(_ x: Float, _ z: Float) -> Float {
+        guard woodland > 0 else { return 0 }
+        let threshold = 0.5 + (0.5 - woodland) * 0.4
+        var cover = Easing.smoothstep(threshold - 0.04, threshold + 0.04, noise.fbm(x / 420 + 7.7, z / 420 - 3.3, octaves: 3))
+        if let waterLevel { cover *= Easing.smoothstep(waterLevel + 3, waterLevel + 9, height(x, z, octaves: 4)) }
+        return cover
     }
 
     /// min(a, b) with the corner rounded over `k` metres, so a capped ridge has no crease.
@@ -111,8 +131,11 @@ struct Terrain: Sendable {
         let slope = 1 - normal.y
         var color = palette.ground.mixed(with: palette.groundAlt, variation)
         color = color.mixed(with: palette.rock * (0.7 + 0.6 * variation), Easing.smoothstep(0.18, 0.42, slope))
+        let far = (position.x - valleyCenter.x) * (position.x - valleyCenter.x) + (position.z - valleyCenter.y) * (position.z - valleyCenter.y)
+        let canopy = woodland(position.x, position.z) * Easing.smoothstep(150 * 150, 450 * 450, far) * Easing.smoothstep(0.4, 0.22, slope)
+        color = color.mixed(with: palette.canopy * (0.75 + 0.5 * variation), canopy)
         if let waterLevel {
-            color = color.mixed(with: palette.sand, Easing.smoothstep(waterLevel + 4, waterLevel + 0.5, position.y))
+            color = color.mixed(with: palette.sand, Easing.smoothstep(waterLevel + 2, waterLevel + 0.4, position.y))
         }
         let snowCover = Easing.smoothstep(snowLine - 60, snowLine + 60, position.y + 80 * (variation - 0.5))
             * Easing.smoothstep(0.55, 0.3, slope)

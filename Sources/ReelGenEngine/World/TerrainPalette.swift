@@ -5,13 +5,15 @@ struct TerrainPalette: Sendable {
     var rock: SIMD3<Float>
     var snow: SIMD3<Float>
     var sand: SIMD3<Float>
+    /// Woods seen from afar: the trees' own leaf colour, darkened by the shade among them.
+    var canopy = SIMD3<Float>(0.02, 0.045, 0.016)
 
     static let alpine = TerrainPalette(
         ground: SIMD3(0.05, 0.07, 0.03), groundAlt: SIMD3(0.09, 0.08, 0.04), rock: SIMD3(0.11, 0.10, 0.09),
-        snow: SIMD3(0.8, 0.82, 0.86), sand: SIMD3(0.3, 0.26, 0.18))
+        snow: SIMD3(0.8, 0.82, 0.86), sand: SIMD3(0.17, 0.15, 0.12))
     static let meadow = TerrainPalette(
-        ground: SIMD3(0.07, 0.16, 0.03), groundAlt: SIMD3(0.16, 0.2, 0.05), rock: SIMD3(0.16, 0.14, 0.11),
-        snow: SIMD3(0.8, 0.82, 0.86), sand: SIMD3(0.35, 0.3, 0.2))
+        ground: SIMD3(0.045, 0.115, 0.022), groundAlt: SIMD3(0.1, 0.14, 0.035), rock: SIMD3(0.16, 0.14, 0.11),
+        snow: SIMD3(0.8, 0.82, 0.86), sand: SIMD3(0.2, 0.18, 0.12))
     static let desert = TerrainPalette(
         ground: SIMD3(0.55, 0.34, 0.16), groundAlt: SIMD3(0.62, 0.42, 0.22), rock: SIMD3(0.4, 0.22, 0.12),
         snow: SIMD3(0.62, 0.42, 0.22), sand: SIMD3(0.6, 0.45, 0.25))

@@ -34,6 +34,54 @@ import Testing
         #expect(farShore.distance > 300 && farShore.distance < 1700, "the far shore is \(farShore.distance) m away")
     }
 
+    /// "A lake surrounded by mountains": still a lake, with a range beyond its far shore.
+    @Test(arguments: [UInt32(1), 2, 3])
+    func aMountainLakeHasMountainsBeyondItsFarShore(seed: UInt32) throws {
+        var plan = CinematicFixtures.plan(setting: .lake, seed: seed)
+        let lake = CinematicFixtures.source(plan).scene
+        plan.features = [.mountainRange]
+        let mountainLake = CinematicFixtures.source(plan).scene
+        #expect(mountainLake.terrain.relief == .lake)
+        let ahead = dryness(mountainLake, bearing: viewBearing(mountainLake), reach: 2500)
+        #expect(ahead.contains { !$0.dry }, "water ahead")
+        /// The highest ground 1.5 to 4 km off, across the middle of the view.
+        func highest(_ scene: Scene) -> Float {
+            let eye = scene.camera.camera(at: 0).position
+            return stride(from: Float(-0.4), through: 0.4, by: 0.1).flatMap { turn in
+                let bearing = viewBearing(scene) + turn
+                return stride(from: Float(1500), through: 4000, by: 50).map { distance in
+                    let point = eye + SIMD3(sinf(bearing), 0, cosf(bearing)) * distance
+                    return scene.terrain.height(point.x, point.z)
+                }
+            }.max() ?? 0
+        }
+        #expect(highest(mountainLake) > highest(lake) + 150, "mountains \(highest(mountainLake)) m, hills \(highest(lake)) m")
+    }
+
+    /// Far off, single trees would be specks: the woods are the ground's own colour there,
+    /// and no tree stands further off than that.
+    @Test func farWoodsAreCanopyNotSpecks() {
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .lake, seed: 2)).scene
+        let eye = scene.camera.camera(at: 0).position
+        let trees = corners(of: .foliage, in: scene.staticMesh)
+        #expect(trees.count > 100)
+        let furthest = trees.map { SIMD3($0.x - eye.x, 0, $0.z - eye.z).length }.max() ?? 0
+        #expect(furthest < 480, "a tree \(furthest) m away")
+        var wooded: [Float] = [], open: [Float] = []
+        for k in 0..<400 {
+            let bearing = viewBearing(scene) + Float(k % 20 - 10) * 0.06, distance = Float(600 + (k / 20) * 60)
+            let x = eye.x + sinf(bearing) * distance, z = eye.z + cosf(bearing) * distance
+            let point = SIMD3(x, scene.terrain.height(x, z), z), normal = scene.terrain.normal(x, z)
+            guard scene.terrain.isDry(point), normal.y > 0.95 else { continue }
+            let cover = scene.terrain.woodland(x, z)
+            if cover > 0.95 { wooded.append(scene.terrain.albedo(at: point, normal: normal).luma) }
+            if cover < 0.05 { open.append(scene.terrain.albedo(at: point, normal: normal).luma) }
+        }
+        #expect(wooded.count > 5 && open.count > 5, "\(wooded.count) wooded and \(open.count) open spots")
+        let mean = { (values: [Float]) in values.reduce(0, +) / Float(max(values.count, 1)) }
+        #expect(mean(wooded) < mean(open) * 0.7, "woods \(mean(wooded)) against open land \(mean(open))")
+    }
+
     @Test(arguments: [UInt32(1), 2, 3])
     func theSeaIsOpenToTheHorizon(seed: UInt32) throws {
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .ocean, seed: seed)).scene
