@@ -23,6 +23,20 @@ struct PromptParserNegativeTests {
         #expect(plan.removed.contains("rain") && plan.removed.contains("storm"))
     }
 
+    /// "Snowy" means snow lying on the land; only snow that falls or pours snows.
+    @Test func snowLiesOrFallsAsWritten() {
+        let lying = parser.plan(for: RenderRequest(prompt: "a red fox runs through a snowy forest at dawn"))
+        #expect(lying.features.contains(.snowCover) && !lying.weather.contains(.snow))
+        #expect(lying.setting == .forest)
+        for prompt in ["snow pouring on a tree", "snow falling on a quiet village", "a cabin in a blizzard", "it is snowing in the city"] {
+            #expect(parser.plan(for: RenderRequest(prompt: prompt)).weather.contains(.snow), "\(prompt)")
+        }
+        #expect(parser.plan(for: RenderRequest(prompt: "a quiet winter scene")).setting == .snowfield)
+        let none = parser.plan(for: RenderRequest(prompt: "snow falling on a snowy forest", negativePrompt: "snow"))
+        #expect(!none.features.contains(.snowCover) && !none.weather.contains(.snow))
+        #expect(!none.isSnowbound)
+    }
+
     @Test func removesFeaturesAndTheirSubjects() {
         let plan = parser.plan(for: RenderRequest(prompt: "tall trees and a tree house by a river with flowers", negativePrompt: "trees, flowers"))
         #expect(!plan.features.contains(.trees))

@@ -161,7 +161,7 @@ struct SceneBuilder: Sendable {
             rangeHeight: plan.isMountainous ? height * 0.4 : 0, valleyRadius: 520, valleyCenter: .zero,
             waterLevel: plan.hasWater ? (carved.contains(relief) ? 0 : 9) : nil,
             waterway: makeWaterway(relief: relief, forward: forward, side: side * composition, random: &random),
-            snowLine: plan.setting == .snowfield || plan.weather.contains(.snow) ? -100 : height * 0.62, palette: palette,
+            snowLine: plan.isSnowbound ? -100 : height * 0.62, palette: palette,
             woodland: woodland)
     }
 

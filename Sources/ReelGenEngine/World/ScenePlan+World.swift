@@ -29,6 +29,12 @@ extension ScenePlan {
         return setting == .mountains || !mountainous.isDisjoint(with: features)
     }
 
+    /// Whether snow lies everywhere, down to the valley floor: in snowfields, where it falls,
+    /// where the prompt says the land is snowy.
+    var isSnowbound: Bool {
+        setting == .snowfield || weather.contains(.snow) || features.contains(.snowCover)
+    }
+
     /// Whether the negative prompt removed a concept (matched loosely: "tree" removes "trees").
     func removes(_ concept: String) -> Bool {
         removed.contains { word in

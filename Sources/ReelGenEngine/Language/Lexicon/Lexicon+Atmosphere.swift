@@ -20,7 +20,8 @@ extension Lexicon {
         LexiconEntry("storm, stormy, thunderstorm, tempest, hurricane, typhoon, tornado", .weather(.storm)),
         LexiconEntry("lightning, thunder, lightning bolt", .weather(.lightning)),
         LexiconEntry("rain, rainy, raining, rainfall, drizzle, downpour, shower, raindrop", .weather(.rain)),
-        LexiconEntry("snow, snowy, snowing, snowfall, snowflake, blizzard, snowstorm, snow covered", .weather(.snow)),
+        // Snow falling; snow lying on the land is a feature ("snow", "snowy").
+        LexiconEntry("snowing, snowfall, snowflake, blizzard, snowstorm, falling snow, fall snow, snow fall, snow pour, flurry, flurries", .weather(.snow)),
         LexiconEntry("fog, foggy, smog", .weather(.fog)),
         LexiconEntry("mist, misty, haze, hazy", .weather(.mist)),
         LexiconEntry("dust, dusty, sandstorm, dust storm", .weather(.dust)),

@@ -64,5 +64,6 @@ extension Lexicon {
         LexiconEntry("lanterns, paper lantern, lights, string lights, fairy lights", .feature(.lanterns)),
         LexiconEntry("candle, candles, candlelight", .feature(.candles)),
         LexiconEntry("wave, waves, surf", .feature(.sea)),
+        LexiconEntry("snow, snowy, snow covered, snowcapped, snow capped, snowbound, winter, wintry, wintertime", .feature(.snowCover)),
     ]
 }

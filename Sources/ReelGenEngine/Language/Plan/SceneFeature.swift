@@ -4,4 +4,6 @@ public enum SceneFeature: String, Codable, CaseIterable, Sendable {
     case trees, flowers, grass, rocks, river, lake, waterfall, sea, clouds, stars, moon, sun, rainbow, aurora
     case buildings, skyscrapers, castle, church, tower, house, bridge, road, railway, lampposts, neonSigns
     case fire, smoke, sparks, fireworks, lanterns, candles
+    /// Snow lying on the land ("a snowy forest"), as against snow falling (`Weather.snow`).
+    case snowCover
 }

@@ -1,6 +1,7 @@
 /// What `negative_prompt` rules out, read with the same lexicon and WordNet as the prompt:
 /// subjects (by concept, or by whole category for family words like "people" or "animals"),
-/// features, weather and times of day. "rain" also rules out storms, "fog" mist, "trees" a tree.
+/// features, weather and times of day. "rain" also rules out storms, "fog" mist, "trees" a
+/// tree, "snow" both falling and lying snow.
 struct NegativeConcepts: Sendable {
     private(set) var subjectConcepts: Set<String> = []
     private(set) var categories: Set<Subject.Category> = []
@@ -16,6 +17,9 @@ struct NegativeConcepts: Sendable {
         "building": [.buildings, .skyscrapers, .house, .castle, .church, .tower], "house": [.house, .buildings],
         "skyscraper": [.skyscrapers], "castle": [.castle], "church": [.church], "tower": [.tower],
     ]
+
+    /// Features that show the same thing as a kind of weather: ruling out one rules out both.
+    private static let weatherOfFeature: [SceneFeature: Weather] = [.clouds: .cloudy, .snowCover: .snow]
 
     private static let impliedWeather: [Weather: [Weather]] = [
         .rain: [.storm], .storm: [.lightning, .rain], .cloudy: [.overcast], .overcast: [.cloudy], .fog: [.mist], .mist: [.fog],
@@ -34,11 +38,11 @@ struct NegativeConcepts: Sendable {
                 for (concept, features) in Self.featuresOfConcept.sorted(by: { $0.key < $1.key }) where features.first == feature {
                     subjectConcepts.insert(concept)
                 }
-                if feature == .clouds { exclude(.cloudy) }
+                if let weather = Self.weatherOfFeature[feature] { exclude(weather) }
             case .weather(let named):
                 exclude(named)
                 for implied in Self.impliedWeather[named] ?? [] { exclude(implied) }
-                if named == .cloudy { exclude(.clouds) }
+                for (feature, weather) in Self.weatherOfFeature.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where weather == named { exclude(feature) }
             case .timeOfDay(let time):
                 timesOfDay.insert(time)
                 note(time.rawValue)
