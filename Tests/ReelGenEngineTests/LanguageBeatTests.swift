@@ -61,6 +61,22 @@ struct LanguageBeatTests {
         #expect(itPlan.beats.last?.actions.first?.action == .recedeFromCamera)
     }
 
+    /// "A man and a woman walking": the verb after subjects named together is all of
+    /// theirs, and so is "they" later on; a verb between them stays with its own.
+    @Test func subjectsNamedTogetherActTogether() throws {
+        let pair = plan("a man and a woman walking on the beach")
+        try #require(pair.subjects.map(\.concept) == ["man", "woman"])
+        #expect(pair.beats[0].actions.contains(SubjectAction(subject: 0, action: .walk)))
+        #expect(pair.beats[0].actions.contains(SubjectAction(subject: 1, action: .walk)))
+        let apart = plan("a man walking and a woman running")
+        #expect(apart.beats[0].actions.contains(SubjectAction(subject: 0, action: .walk)))
+        #expect(apart.beats[0].actions.contains(SubjectAction(subject: 1, action: .run)))
+        #expect(!apart.beats[0].actions.contains(SubjectAction(subject: 0, action: .run)))
+        let later = plan("a dog and a cat sit on the porch, then they run across the yard")
+        let last = try #require(later.beats.last)
+        #expect(last.actions.contains { $0.subject == 0 && $0.action == .run } && last.actions.contains { $0.subject == 1 && $0.action == .run })
+    }
+
     @Test func subjectsAreSharedAcrossBeats() throws {
         let plan = plan("a dragon appears over the hills, then the dragon breathes fire")
         #expect(plan.subjects.count == 1)

@@ -10,6 +10,9 @@ struct PromptReader: Sendable {
     func read(_ clauses: [Clause], prompt: String, tokens: [Token]) -> PromptReading {
         var reading = PromptReading()
         var mentionOrder: [Int] = []
+        // Subjects named as one ("a man and a woman walking"): a verb after them, or "they"
+        // in a later clause, is all of theirs.
+        var together: [[Int]] = []
         var readings: [(timeOrder: Int, clause: ClauseReading)] = []
         var readingOrder = clauses.enumerated().sorted { $0.element.textPosition < $1.element.textPosition }
         if readingOrder.count > 1, readingOrder[0].element.hasPronoun, !readingOrder[0].element.namesSubject {
@@ -17,7 +20,7 @@ struct PromptReader: Sendable {
         }
         for (timeOrder, clause) in readingOrder {
             var clauseReading = ClauseReading(text: clause.text(in: prompt, tokens: tokens), weight: max(clause.weight, 1))
-            read(clause, into: &clauseReading, reading: &reading, mentionOrder: &mentionOrder)
+            read(clause, into: &clauseReading, reading: &reading, mentionOrder: &mentionOrder, together: &together)
             readings.append((timeOrder, clauseReading))
         }
         reading.clauses = readings.sorted { $0.timeOrder < $1.timeOrder }.map(\.clause)
@@ -31,15 +34,27 @@ struct PromptReader: Sendable {
         var subject: Int?
     }
 
-    private func read(_ clause: Clause, into clauseReading: inout ClauseReading, reading: inout PromptReading, mentionOrder: inout [Int]) {
+    private func read(
+        _ clause: Clause, into clauseReading: inout ClauseReading, reading: inout PromptReading, mentionOrder: inout [Int], together: inout [[Int]]
+    ) {
         var actor: Int?
         var pending: [TaggedWord] = []
         var verbs: [Verb] = []
         var towardCamera = false, awayFromCamera = false, inDistance = false, airborne = false
         var mouthNamed = false, mouthOpening = false
         var paceWords: [String] = []
+        var joined = false, verbsAtMention = -1
 
-        func mention(_ subject: Int) {
+        func mention(_ subject: Int, named: Bool = false) {
+            if named {
+                if joined, verbs.count == verbsAtMention, let last = together.indices.last {
+                    if !together[last].contains(subject) { together[last].append(subject) }
+                } else {
+                    together.append([subject])
+                }
+                verbsAtMention = verbs.count
+            }
+            joined = false
             actor = subject
             mentionOrder.removeAll { $0 == subject }
             mentionOrder.append(subject)
@@ -56,6 +71,10 @@ struct PromptReader: Sendable {
 
         let words = clause.words
         for (position, word) in words.enumerated() {
+            if word.text == "and" || word.text == "&" {
+                joined = actor != nil
+                continue
+            }
             guard let meaning = word.meaning else {
                 if word.otherVerb == nil, position + 1 < words.count, case .subject = words[position + 1].meaning {
                     pending.append(word)  // "gypsophila flower", "hanukkah menorah": an unknown noun describing the next
@@ -74,7 +93,7 @@ struct PromptReader: Sendable {
                 }
                 let index = addSubject(concept, named: word, modifiers: pending, to: &reading)
                 pending = []
-                mention(index)
+                mention(index, named: true)
             case .setting(let setting):
                 reading.settings.append(setting)
                 if setting == .mountains, pending.contains(where: { $0.meaning == .tallest }) {
@@ -119,7 +138,11 @@ struct PromptReader: Sendable {
             case .timeLapse:
                 reading.timeLapse = true
             case .pronoun(let pronoun):
-                if let subject = resolve(pronoun, subjects: reading.subjects, mentionOrder: mentionOrder) { mention(subject) }
+                if pronoun == .plural, let group = pluralGroup(together, subjects: reading.subjects, mentionOrder: mentionOrder), let last = group.last {
+                    mention(last)  // "a dog and a cat, then they run": the verb goes to the whole group
+                } else if let subject = resolve(pronoun, subjects: reading.subjects, mentionOrder: mentionOrder) {
+                    mention(subject)
+                }
             case .towardCamera:
                 towardCamera = true
             case .awayFromCamera:
@@ -149,11 +172,7 @@ struct PromptReader: Sendable {
         func modifiers(for action: Action) -> [String] {
             Self.motions.contains(action) || [.rushTowardCamera, .recedeFromCamera, .appear].contains(action) ? placement + directions : paceWords
         }
-        for verb in verbs {
-            guard let subject = verb.subject ?? clauseReading.mentionedSubjects.first else {
-                if let other = verb.otherVerb { reading.unusedWords.append(other) }
-                continue
-            }
+        func act(_ verb: Verb, subject: Int) {
             let category = reading.subjects[subject].category
             if let action = verb.action {
                 let adapted = adapt(action, for: category, towardCamera: towardCamera, awayFromCamera: awayFromCamera)
@@ -165,6 +184,15 @@ struct PromptReader: Sendable {
                 add(SubjectAction(subject: subject, action: .idle, modifiers: [other] + paceWords), to: &clauseReading)
             }
             if !clauseReading.mentionedSubjects.contains(subject) { clauseReading.mentionedSubjects.append(subject) }
+        }
+        for verb in verbs {
+            guard let named = verb.subject ?? clauseReading.mentionedSubjects.first else {
+                if let other = verb.otherVerb { reading.unusedWords.append(other) }
+                continue
+            }
+            for subject in together.last(where: { $0.last == named }) ?? [named] {
+                act(verb, subject: subject)
+            }
         }
         if airborne {
             for subject in clauseReading.mentionedSubjects
@@ -213,6 +241,15 @@ struct PromptReader: Sendable {
         reading.subjects.append(Subject(concept: concept.name, category: concept.category, count: count, color: color, size: size, attributes: attributes))
         reading.habitats.append(concept.habitat)
         return reading.subjects.count - 1
+    }
+
+    /// The subjects last named together that "they" points back to, unless a plural subject
+    /// ("the birds") was mentioned since.
+    private func pluralGroup(_ together: [[Int]], subjects: [Subject], mentionOrder: [Int]) -> [Int]? {
+        guard let group = together.last(where: { $0.count > 1 }) else { return nil }
+        let groupMention = group.compactMap { mentionOrder.lastIndex(of: $0) }.max() ?? -1
+        let pluralMention = mentionOrder.lastIndex { subjects[$0].count > 1 } ?? -1
+        return groupMention >= pluralMention ? group : nil
     }
 
     /// The subject a pronoun points back to: the last one mentioned that fits its gender or number.
