@@ -2,9 +2,29 @@ import Foundation
 
 /// A person from tubes: torso, head with hair, arms and legs driven by a walk/run cycle
 /// with counter-swinging arms; one arm can wave. Designed 1.75 m tall, origin at the hips.
-/// Palette: `skin` is the top, `belly` the trousers, `membrane` the skin tone, `horn` the hair.
+/// Palette: `skin` is the top (and the dress), `belly` the trousers, `membrane` the skin
+/// tone, `horn` the hair.
 struct PersonModel: Sendable {
     var palette: CreaturePalette
+    var figure = Figure()
+
+    /// Hair and clothes: in a wide shot, what tells a woman from a man at a glance.
+    struct Figure: Sendable, Equatable {
+        var longHair = false
+        var dress = false
+
+        private static let feminine: Set<String> = ["woman", "girl"]
+        private static let masculine: Set<String> = ["man", "boy", "knight", "astronaut", "robot"]
+
+        /// A woman or a girl has long hair, and a dress or trousers as the seed decides; a
+        /// man or a boy neither; anyone else (a person, a child, one of a crowd) either.
+        static func chosen(concept: String, random: inout SeededGenerator) -> Figure {
+            let roll = random.unit(), style = random.unit()
+            if masculine.contains(concept) { return Figure() }
+            guard feminine.contains(concept) || roll < 0.5 else { return Figure() }
+            return Figure(longHair: true, dress: style < 0.6)
+        }
+    }
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 1.75)
@@ -22,6 +42,16 @@ struct PersonModel: Sendable {
                           subdivisions: 1, sides: 10))
         mesh.addTube(Tube(points: [head + SIMD3(0, 0.02, -0.03), head + SIMD3(0, 0.1, -0.01)], radii: [0.1, 0.085], color: palette.horn,
                           subdivisions: 1, sides: 10))
+        if figure.longHair {
+            // Falls from the crown behind the head to the shoulder blades.
+            mesh.addTube(Tube(points: [head + SIMD3(0, 0.06, -0.04), head + SIMD3(0, -0.08, -0.07), head + SIMD3(0, -0.26, -0.08)],
+                              radii: [0.1, 0.1, 0.075], color: palette.horn, squash: SIMD2(1.05, 0.7), sides: 10))
+        }
+        if figure.dress {
+            // Flares from the waist to just above the knee; the legs swing beneath it.
+            mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob, lean * 0.2), SIMD3(0, -0.05 + bob, 0), SIMD3(0, -0.42 + bob, 0)],
+                              radii: [0.14, 0.19, 0.27], color: palette.skin, squash: SIMD2(1, 0.8), sides: 12))
+        }
         for side: Float in [-1, 1] {
             let legPhase = phase + (side > 0 ? 0 : .pi)
             let swing = sinf(legPhase) * 0.35 * stride
@@ -29,7 +59,8 @@ struct PersonModel: Sendable {
             let hip = SIMD3<Float>(side * 0.09, bob - 0.05, 0)
             let knee = hip + SIMD3(0, -0.45 + lift * 0.3, swing * 0.5 + lift * 0.5)
             let ankle = SIMD3<Float>(hip.x, -0.92 + lift, swing)
-            mesh.addTube(Tube(points: [hip, knee, ankle], radii: [0.08, 0.06, 0.045], color: palette.belly, sides: 8))
+            mesh.addTube(Tube(points: [hip, knee, ankle], radii: figure.dress ? [0.065, 0.05, 0.04] : [0.08, 0.06, 0.045],
+                              color: figure.dress ? palette.membrane : palette.belly, sides: 8))
             mesh.addTube(Tube(points: [ankle, ankle + SIMD3(0, -0.03, 0.14)], radii: [0.05, 0.04], color: palette.eye * 0.2,
                               subdivisions: 1, sides: 6))
 

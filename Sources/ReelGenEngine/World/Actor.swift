@@ -13,6 +13,8 @@ struct Actor: Sendable {
     var boatStyle: BoatModel.Style = .motor
     /// The plan's word for it, for models that vary by concept.
     var concept = ""
+    /// Hair and clothes, when the actor is a person.
+    var figure = PersonModel.Figure()
 
     /// The posed model at `time` seconds, in world space.
     func mesh(at time: Float) -> Mesh {
@@ -21,7 +23,7 @@ struct Actor: Sendable {
         case .dragon: return DragonModel(palette: palette).mesh(for: pose, length: length)
         case .quadruped: return QuadrupedModel(palette: palette, build: build).mesh(for: pose, length: length)
         case .bird: return BirdModel(palette: palette).mesh(for: pose, length: length)
-        case .person: return PersonModel(palette: palette).mesh(for: pose, length: length)
+        case .person: return PersonModel(palette: palette, figure: figure).mesh(for: pose, length: length)
         case .car: return CarModel(palette: palette).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)

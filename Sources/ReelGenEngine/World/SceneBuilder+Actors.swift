@@ -10,6 +10,7 @@ extension SceneBuilder {
         // How far off the first person stands: the people after them stand beside them, a
         // child too, instead of nearer the lens because they are smaller.
         var firstPerson: Float?
+        var dressed = 0
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = ActorKind(subject.category) else { continue }
             let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
@@ -40,7 +41,7 @@ extension SceneBuilder {
             home += side * (Float(index) * spacing * composition)
             for instance in 0..<members {
                 // Each member dresses for itself: a family is not four copies of one person.
-                let palette = self.palette(for: subject, kind: kind, random: &random)
+                let palette = self.palette(for: subject, kind: kind, dressed: &dressed, random: &random)
                 let spread = Self.groupOffset(instance: instance, kind: kind, length: length, side: side, forward: forward,
                                               heading: travels(subject: index) ? side * composition : nil)
                 let build = QuadrupedBuild(concept: subject.concept)
@@ -53,8 +54,9 @@ extension SceneBuilder {
                 track.afloat = afloat
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
+                let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, random: &random) : PersonModel.Figure()
                 actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
-                                    boatStyle: BoatModel.Style(subject), concept: subject.concept))
+                                    boatStyle: BoatModel.Style(subject), concept: subject.concept, figure: figure))
             }
         }
         return actors
@@ -150,16 +152,23 @@ extension SceneBuilder {
 
     private var menacingMood: Bool { plan.mood == .menacing || plan.mood == .tense }
 
-    private func palette(for subject: Subject, kind: ActorKind, random: inout SeededGenerator) -> CreaturePalette {
+    /// Red, navy, stone, green, mustard, plum: the seed picks the first, and each person after
+    /// wears the next one along.
+    private static let shirts: [SIMD3<Float>] = [
+        SIMD3(0.5, 0.05, 0.04), SIMD3(0.05, 0.12, 0.4), SIMD3(0.3, 0.3, 0.28), SIMD3(0.05, 0.25, 0.1), SIMD3(0.55, 0.36, 0.05), SIMD3(0.25, 0.05, 0.2),
+    ]
+
+    /// `dressed` counts the people dressed so far, so no two side by side wear the same.
+    private func palette(for subject: Subject, kind: ActorKind, dressed: inout Int, random: inout SeededGenerator) -> CreaturePalette {
         let index = plan.subjects.firstIndex(of: subject) ?? 0
         var base: CreaturePalette
         switch kind {
         case .dragon:
             base = menacingSubject(index) ? .menacingDragon : .dragon
         case .person:
-            let shirts: [SIMD3<Float>] = [SIMD3(0.5, 0.05, 0.04), SIMD3(0.05, 0.12, 0.4), SIMD3(0.3, 0.3, 0.28), SIMD3(0.05, 0.25, 0.1)]
-            base = CreaturePalette(skin: shirts[Int(random.unit() * 4) % 4], belly: SIMD3(0.04, 0.05, 0.09), membrane: SIMD3(0.55, 0.36, 0.25),
-                                   horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
+            base = CreaturePalette(skin: Self.shirts[(Int(plan.seed % 6) + dressed) % Self.shirts.count], belly: SIMD3(0.04, 0.05, 0.09),
+                                   membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
+            dressed += 1
         case .car, .dish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .building:

@@ -54,6 +54,27 @@ import Testing
         }
     }
 
+    /// "A man and a woman": told apart at a glance by hair and dress, and no two people
+    /// side by side in the same shirt.
+    @Test(arguments: [UInt32(1), 2, 3, 4, 5, 6])
+    func aManAndAWomanLookTheirParts(seed: UInt32) {
+        var plan = CinematicFixtures.plan(setting: .beach, subject: .person, action: .walk, seed: seed)
+        plan.subjects = [Subject(concept: "man", category: .person), Subject(concept: "woman", category: .person)]
+        plan.beats[0].actions.append(SubjectAction(subject: 1, action: .walk))
+        let actors = CinematicFixtures.source(plan).scene.actors
+        #expect(actors.map(\.figure.longHair) == [false, true])
+        #expect(!actors[0].figure.dress)
+        #expect(actors[0].palette.skin != actors[1].palette.skin, "both wear \(actors[0].palette.skin)")
+        // Long hair reaches below the chin, behind the head: the man's stops above it.
+        func lowestHair(_ actor: Actor) -> Float {
+            let pose = actor.track.pose(at: 0)
+            let mesh = PersonModel(palette: actor.palette, figure: actor.figure).mesh(for: pose, length: 1.75)
+            let hair = mesh.positions.indices.filter { SIMD3(mesh.colors[$0].x, mesh.colors[$0].y, mesh.colors[$0].z) == actor.palette.horn }
+            return (hair.map { mesh.positions[$0].y }.min() ?? 0) - pose.position.y
+        }
+        #expect(lowestHair(actors[1]) < lowestHair(actors[0]) - 0.2)
+    }
+
     @Test func aGroupOnTheMoveKeepsApartAndOutOfStep() {
         let scene = Self.scene(.quadruped, count: 3, action: .run)
         for time: Float in [0, 2.5, 5] {
