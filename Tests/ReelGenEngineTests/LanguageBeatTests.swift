@@ -77,6 +77,15 @@ struct LanguageBeatTests {
         #expect(last.actions.contains { $0.subject == 0 && $0.action == .run } && last.actions.contains { $0.subject == 1 && $0.action == .run })
     }
 
+    /// People paddle and row; ducks that paddle swim; a boat that is rowed sails along.
+    @Test func paddlingIsAPersonsWorkAndADucksSwim() throws {
+        let rowing = plan("a man rowing a boat on the river")
+        #expect(rowing.beats[0].actions.contains(SubjectAction(subject: 0, action: .paddle)))
+        #expect(rowing.beats[0].actions.contains(SubjectAction(subject: 1, action: .sail)))
+        let ducks = plan("wild ducks paddling on the lake")
+        #expect(ducks.beats[0].actions.first?.action == .swim)
+    }
+
     @Test func subjectsAreSharedAcrossBeats() throws {
         let plan = plan("a dragon appears over the hills, then the dragon breathes fire")
         #expect(plan.subjects.count == 1)

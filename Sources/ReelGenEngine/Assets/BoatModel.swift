@@ -9,12 +9,13 @@ struct BoatModel: Sendable {
     enum Style: Sendable {
         case motor, sail, paddle
 
-        /// From the subject's word, or a word qualifying it ("a kayak boat", "a wooden boat").
+        /// From the subject's word, or a word qualifying it ("a kayak boat", "a wooden boat",
+        /// "a small boat").
         init(_ subject: Subject) {
             let words = Set([subject.concept] + subject.attributes.map { $0.lowercased() })
             if !words.isDisjoint(with: ["sailboat", "yacht"]) {
                 self = .sail
-            } else if !words.isDisjoint(with: ["canoe", "kayak", "rowboat", "dinghy", "wooden"]) {
+            } else if !words.isDisjoint(with: ["canoe", "kayak", "rowboat", "dinghy", "wooden"]) || subject.size == .small || subject.size == .tiny {
                 self = .paddle
             } else {
                 self = .motor
@@ -25,6 +26,23 @@ struct BoatModel: Sendable {
     var style: Style = .motor
     var palette: CreaturePalette
     static let freeboard: Float = 0.3
+    /// A canoe or rowing boat is about 5 m long, not a yacht's 9.
+    static let paddledLength: Float = 0.55
+
+    /// Where people ride a boat `length` metres long, as offsets from its origin (right,
+    /// up to the hips, forward): seated on the thwarts of a paddled boat, standing on the
+    /// afterdeck of any other.
+    static func seats(style: Style, length: Float) -> [(offset: SIMD3<Float>, seated: Bool)] {
+        let scale = length / 9
+        switch style {
+        case .paddle:
+            return [1.5, -1.5].map { z in (SIMD3(0, 0.29 * scale + 0.08, z * scale), true) }
+        case .motor, .sail:
+            return [SIMD2<Float>(0, -2.7), SIMD2(0.5, -2.4), SIMD2(-0.5, -2.4)].map { spot in
+                (SIMD3(spot.x * scale, 0.75 * scale + 0.92, spot.y * scale), false)
+            }
+        }
+    }
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: pose.bank, scale: length / 9)

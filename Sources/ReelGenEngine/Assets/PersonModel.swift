@@ -13,15 +13,17 @@ struct PersonModel: Sendable {
         var longHair = false
         var dress = false
 
-        private static let feminine: Set<String> = ["woman", "girl"]
-        private static let masculine: Set<String> = ["man", "boy", "knight", "astronaut", "robot"]
+        private static let feminine: Set<String> = ["woman", "girl", "lady", "queen", "princess", "bride", "ballerina", "nun", "actress", "waitress"]
+        private static let masculine: Set<String> = ["man", "boy", "knight", "king", "prince", "groom", "monk", "astronaut", "robot"]
 
         /// A woman or a girl has long hair, and a dress or trousers as the seed decides; a
-        /// man or a boy neither; anyone else (a person, a child, one of a crowd) either.
+        /// man or a boy ("a fisherman", "a policeman") neither; anyone else (a person, a
+        /// child, one of a crowd) either.
         static func chosen(concept: String, random: inout SeededGenerator) -> Figure {
             let roll = random.unit(), style = random.unit()
-            if masculine.contains(concept) { return Figure() }
-            guard feminine.contains(concept) || roll < 0.5 else { return Figure() }
+            let isFeminine = feminine.contains(concept) || concept.hasSuffix("woman")
+            if !isFeminine && (masculine.contains(concept) || concept.hasSuffix("man")) { return Figure() }
+            guard isFeminine || roll < 0.5 else { return Figure() }
             return Figure(longHair: true, dress: style < 0.6)
         }
     }
@@ -52,6 +54,11 @@ struct PersonModel: Sendable {
             mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob, lean * 0.2), SIMD3(0, -0.05 + bob, 0), SIMD3(0, -0.42 + bob, 0)],
                               radii: [0.14, 0.19, 0.27], color: palette.skin, squash: SIMD2(1, 0.8), sides: 12))
         }
+        if pose.seated {
+            addSeatedLimbs(to: &mesh, chest: chest, stroke: phase)
+            mesh.place(in: frame)
+            return mesh
+        }
         for side: Float in [-1, 1] {
             let legPhase = phase + (side > 0 ? 0 : .pi)
             let swing = sinf(legPhase) * 0.35 * stride
@@ -80,5 +87,32 @@ struct PersonModel: Sendable {
         }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// Sitting on a thwart: thighs forward, shins down into the hull, both hands on a
+    /// paddle that dips on the right and sweeps back through the stroke.
+    private func addSeatedLimbs(to mesh: inout Mesh, chest: SIMD3<Float>, stroke: Float) {
+        let legColor = figure.dress ? palette.membrane : palette.belly
+        for side: Float in [-1, 1] {
+            let hip = SIMD3<Float>(side * 0.09, -0.05, 0), knee = SIMD3<Float>(side * 0.11, 0, 0.44), ankle = SIMD3<Float>(side * 0.11, -0.42, 0.5)
+            mesh.addTube(Tube(points: [hip, knee, ankle], radii: [0.08, 0.06, 0.045], color: legColor, sides: 8))
+        }
+        // The paddle's top hand over the left shoulder, the lower hand out to the right;
+        // the blade swings from ahead of the hip to behind it.
+        let sweep = sinf(stroke) * 0.3, dip = max(cosf(stroke), 0) * 0.12
+        let top = chest + SIMD3(-0.05, 0.12, 0.3 + sweep * 0.4), lower = chest + SIMD3(0.3, -0.2 - dip, 0.32 + sweep)
+        for (side, hand) in [(Float(-1), top), (Float(1), lower)] {
+            let shoulder = chest + SIMD3(side * 0.2, 0.05, 0)
+            let elbow = shoulder.mixed(with: hand, 0.5) + SIMD3(side * 0.1, -0.12, 0)
+            mesh.addTube(Tube(points: [shoulder, elbow, hand], radii: [0.055, 0.045, 0.04], color: palette.skin, sides: 8))
+            mesh.addTube(Tube(points: [hand - SIMD3(0, 0.02, 0), hand + SIMD3(0, 0.03, 0)], radii: [0.045, 0.035], color: palette.membrane,
+                              subdivisions: 1, sides: 6))
+        }
+        let shaft = (lower - top).normalized
+        let blade = lower + shaft * 0.75
+        let wood = SIMD3<Float>(0.3, 0.17, 0.07)
+        mesh.addTube(Tube(points: [top - shaft * 0.12, blade], radii: [0.02, 0.02], color: wood, material: .bark, subdivisions: 1, sides: 5))
+        mesh.addTube(Tube(points: [blade, blade + shaft * 0.5], radii: [0.09, 0.07], color: wood, material: .bark,
+                          squash: SIMD2(1, 0.2), subdivisions: 1, sides: 6))
     }
 }

@@ -16,8 +16,11 @@ struct ActorTrack: Sendable {
     var phase: Float = 0
     /// On the water rather than on the ground or in the air: boats, and ducks or swans swimming.
     var afloat = false
+    /// Where a passenger rides, when it does: it goes wherever its carrier goes.
+    var seat: Seat?
 
     func pose(at time: Float) -> ActorPose {
+        if let seat { return seat.pose(at: time, phase: phase) }
         let segment = segments.first { time < $0.end } ?? segments[segments.count - 1]
         let u = Easing.clamp01((time - segment.start) / max(segment.end - segment.start, 1e-3))
         let actions = segment.actions
@@ -84,5 +87,32 @@ struct ActorTrack: Sendable {
         if actions.contains(.jump) {
             pose.position.y += sinf(.pi * Easing.smoothstep(0.3, 0.7, u)) * 0.6 * scale
         }
+    }
+}
+
+/// A passenger's place on another actor ("a person paddling a canoe"): `offset` metres to
+/// the carrier's right, up and forward from its origin, seated or standing.
+final class Seat: Sendable {
+    let carrier: ActorTrack
+    let offset: SIMD3<Float>
+    let seated: Bool
+
+    init(carrier: ActorTrack, offset: SIMD3<Float>, seated: Bool) {
+        self.carrier = carrier
+        self.offset = offset
+        self.seated = seated
+    }
+
+    /// The carrier's pose moved to the seat; a seated passenger strokes a paddle, one
+    /// stroke every two seconds, from `phase`.
+    func pose(at time: Float, phase: Float) -> ActorPose {
+        let carried = carrier.pose(at: time)
+        let forward = carried.forward, right = SIMD3(forward.z, 0, -forward.x).normalized
+        var pose = ActorPose(position: carried.position + right * offset.x + SIMD3(0, offset.y, 0) + forward * offset.z, forward: forward)
+        pose.time = time
+        pose.bank = carried.bank
+        pose.seated = seated
+        if seated { pose.gaitPhase = time * .pi + phase }
+        return pose
     }
 }

@@ -11,9 +11,14 @@ extension SceneBuilder {
         // child too, instead of nearer the lens because they are smaller.
         var firstPerson: Float?
         var dressed = 0
+        let ride = boatRide
+        var subjectOfActor: [Int] = []
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = ActorKind(subject.category) else { continue }
-            let length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
+            var length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
+            // A boat someone paddles or rows is a paddled boat, whatever it is called.
+            let boatStyle = ride.map { $0.boat == index && $0.paddled } == true ? .paddle : BoatModel.Style(subject)
+            if kind == .boat && boatStyle == .paddle { length *= BoatModel.paddledLength }
             let members = kind.sharesATable ? 1 : min(max(subject.count, 1), 5)
             var distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
                                groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
@@ -38,7 +43,9 @@ extension SceneBuilder {
             // Subjects side by side: people shoulder to shoulder, the way "a woman with her
             // child" is filmed; anything else a few of its own lengths apart.
             let spacing = kind.sharesATable ? length * 0.8 : kind == .person ? Self.companionSpacing : length * 2.5
-            home += side * (Float(index) * spacing * composition)
+            // A boat with people aboard takes the place of the first of them.
+            let slot = ride.flatMap { $0.boat == index ? $0.riders.first : nil } ?? index
+            home += side * (Float(slot) * spacing * composition)
             for instance in 0..<members {
                 // Each member dresses for itself: a family is not four copies of one person.
                 let palette = self.palette(for: subject, kind: kind, dressed: &dressed, random: &random)
@@ -56,7 +63,16 @@ extension SceneBuilder {
                 if let color = subject.color { serving.color = color }
                 let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, random: &random) : PersonModel.Figure()
                 actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
-                                    boatStyle: BoatModel.Style(subject), concept: subject.concept, figure: figure))
+                                    boatStyle: boatStyle, concept: subject.concept, figure: figure))
+                subjectOfActor.append(index)
+            }
+        }
+        if let ride, let boat = subjectOfActor.firstIndex(of: ride.boat) {
+            var seats = BoatModel.seats(style: actors[boat].boatStyle, length: actors[boat].length)[...]
+            for index in actors.indices where ride.riders.contains(subjectOfActor[index]) {
+                guard let seat = seats.popFirst() else { break }
+                actors[index].track.seat = Seat(carrier: actors[boat].track, offset: seat.offset, seated: seat.seated)
+                actors[index].track.afloat = true
             }
         }
         return actors
@@ -132,6 +148,17 @@ extension SceneBuilder {
         let waterfowl = ["duck", "goose", "geese", "swan", "mallard", "pelican", "loon", "coot"]
         let concept = subject.concept.lowercased()
         return waterfowl.contains { concept.contains($0) } && actions.isDisjoint(with: [.fly, .takeOff, .land, .hover])
+    }
+
+    /// The boat that people in the scene ride, and who: everyone not walking, running or
+    /// dancing ashore in any beat ("a person paddling a canoe", "a fisherman in a boat"),
+    /// in a real boat rather than a toy one; `paddled` when one of them paddles or rows.
+    var boatRide: (boat: Int, riders: [Int], paddled: Bool)? {
+        let subjects = Array(plan.subjects.prefix(4))
+        guard let boat = subjects.firstIndex(where: { $0.category == .boat && !$0.attributes.contains("toy") && $0.size != .tiny }) else { return nil }
+        let ashore: Set<Action> = [.walk, .run, .dance, .jump]
+        let riders = subjects.indices.filter { subjects[$0].category == .person && plan.actions(of: $0).isDisjoint(with: ashore) }
+        return riders.isEmpty ? nil : (boat, riders, riders.contains { plan.actions(of: $0).contains(.paddle) })
     }
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.

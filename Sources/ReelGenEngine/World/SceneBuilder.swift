@@ -17,7 +17,10 @@ struct SceneBuilder: Sendable {
         let composition = random.sign()
 
         let terrain = makeTerrain(noise: noise, forward: forward, side: side, composition: composition, random: &random)
-        let mainSubject = plan.subjects.first { ActorKind($0.category) != nil }
+        // People riding a boat are staged and filmed as the boat.
+        let ride = boatRide
+        let mainSubject = plan.subjects.enumerated().first { ActorKind($0.element.category) != nil }
+            .map { ride?.riders.contains($0.offset) == true ? plan.subjects[ride?.boat ?? 0] : $0.element }
         let main = mainSubject.flatMap { ActorKind($0.category) }
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
         // A duck or swan on the water is filmed from low down, at its own eye level.
@@ -34,7 +37,8 @@ struct SceneBuilder: Sendable {
         // Indoors, a building the prompt names ("a bedroom with a brick wall") is the room itself.
         if plan.isIndoors { actors.removeAll { $0.kind == .building } }
 
-        let subject = actors.first
+        // The camera frames the first actor that goes its own way: the boat, not its crew.
+        let subject = actors.first { $0.track.seat == nil }
         // With no one in the shot, a fire (or candles) the prompt names is what the camera frames.
         let site = fireSite(terrain: terrain, anchor: anchor, forward: forward, side: side * composition, fieldOfView: fieldOfView)
         let framedFire = actors.isEmpty ? site : nil

@@ -168,6 +168,33 @@ import Testing
         #expect(BoatModel.Style(Subject(concept: "yacht", category: .boat)) == .sail)
     }
 
+    /// "A person paddling a boat": seated in it, going where it goes, in a boat of a
+    /// canoe's size; someone walking on the shore stays ashore.
+    @Test func aPaddlerSitsInTheBoat() throws {
+        var plan = CinematicFixtures.plan(setting: .lake, subject: .person, action: .paddle, seed: 2)
+        plan.subjects.append(Subject(concept: "boat", category: .boat))
+        plan.beats[0].actions.append(SubjectAction(subject: 1, action: .sail))
+        let scene = CinematicFixtures.source(plan).scene
+        let person = try #require(scene.actors.first { $0.kind == .person })
+        let boat = try #require(scene.actors.first { $0.kind == .boat })
+        #expect(boat.boatStyle == .paddle)
+        #expect(boat.length > 3.5 && boat.length < 6.5, "a canoe-sized boat: \(boat.length) m")
+        for time: Float in [0, 2.5, 4.9] {
+            let rider = person.track.pose(at: time), hull = boat.track.pose(at: time)
+            #expect(rider.seated)
+            let apart = rider.position - hull.position
+            #expect(SIMD3(apart.x, 0, apart.z).length < boat.length * 0.4, "the paddler is \(apart) from the boat at \(time) s")
+            #expect(apart.y > 0 && apart.y < 0.6, "sits low in the hull")
+        }
+        #expect(boat.track.pose(at: 0).position != boat.track.pose(at: 4.9).position, "the boat moves")
+
+        plan.beats[0].actions[0].action = .walk
+        let ashore = CinematicFixtures.source(plan).scene
+        let walker = try #require(ashore.actors.first { $0.kind == .person })
+        #expect(walker.track.seat == nil)
+        #expect(ashore.terrain.isDry(walker.track.pose(at: 1).position))
+    }
+
     /// Props keep out of the camera's view of its subject while the camera moves.
     @Test(arguments: [CameraMove.Motion.dollyIn, .orbit, .tracking])
     func aMovingCameraKeepsItsSubjectInView(motion: CameraMove.Motion) {

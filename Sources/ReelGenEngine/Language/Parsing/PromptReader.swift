@@ -271,7 +271,9 @@ struct PromptReader: Sendable {
         switch (category, action) {
         case (.vehicle, .walk), (.vehicle, .run), (.vehicle, .hover), (.vehicle, .fly), (.train, .walk), (.train, .run), (.train, .hover):
             adapted = .drive
-        case (.boat, .walk), (.boat, .run), (.boat, .swim), (.boat, .drive), (.boat, .hover): adapted = .sail
+        case (.boat, .walk), (.boat, .run), (.boat, .swim), (.boat, .drive), (.boat, .hover), (.boat, .paddle): adapted = .sail
+        case (.person, .paddle): break
+        case (_, .paddle): adapted = .swim
         case (.fish, .walk), (.fish, .run): adapted = .swim
         case (.aircraft, .walk), (.aircraft, .run), (.aircraft, .drive): adapted = .fly
         default: break

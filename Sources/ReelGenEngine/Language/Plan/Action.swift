@@ -3,4 +3,6 @@ public enum Action: String, Codable, CaseIterable, Sendable {
     case idle, appear, walk, run, fly, hover, swim, jump, dance, wave, sit, eat, drink, talk, turn
     case rushTowardCamera, recedeFromCamera, openJaws, roar, breatheFire, land, takeOff
     case drive, sail, rotate, grow, burn, fall, sway
+    /// Paddling or rowing: a person works a boat along; anything else that paddles swims.
+    case paddle
 }

@@ -33,7 +33,7 @@ struct CameraPlanner: Sendable {
         switch principal.action {
         case .rushTowardCamera, .appear, .openJaws, .roar, .breatheFire: return [.staticShot, .dollyIn]
         case .fly, .hover, .takeOff, .land: return [.tracking, .aerial, .tracking]
-        case .walk, .run, .drive, .sail, .swim, .recedeFromCamera: return [.tracking, .tracking, .panRight, .panLeft]
+        case .walk, .run, .drive, .sail, .swim, .paddle, .recedeFromCamera: return [.tracking, .tracking, .panRight, .panLeft]
         case .fall, .jump: return [.staticShot, .tiltDown]
         case .rotate, .grow, .burn, .sway: return [.staticShot, .dollyIn, .orbit]
         case .idle, .dance, .wave, .sit, .eat, .drink, .talk, .turn:
