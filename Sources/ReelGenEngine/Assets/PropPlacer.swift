@@ -13,11 +13,21 @@ struct PropPlacer: Sendable {
     /// between the camera and the water.
     var openGround: Float = 0
 
+    /// The shape of the trees a setting grows.
+    enum TreeForm: Sendable {
+        /// A round crown on a trunk.
+        case broadleaf
+        /// Three stacked cones: a fir.
+        case conifer
+        /// A flat, wide crown on a bare trunk: the savanna's acacia.
+        case acacia
+    }
+
     /// Trees out to `reach` metres; a tree's crown as well as its trunk stays off the sightlines.
-    func trees(count: Int, conifer: Bool, reach: Float = 900, random: inout SeededGenerator, to mesh: inout Mesh) {
+    func trees(count: Int, form: TreeForm, reach: Float = 900, random: inout SeededGenerator, to mesh: inout Mesh) {
         for _ in 0..<count {
-            let height = random.value(6, 16)
-            let near = max(conifer ? 70 : 25, openGround)
+            let height = random.value(6, 16) * (form == .acacia ? 0.6 : 1)
+            let near = max(form == .conifer ? 70 : 25, openGround)
             guard let base = woodedSpot(near: near, far: max(reach, near * 2), clearance: height * 0.3, random: &random) else { continue }
             let tint = random.value(0.7, 1.2)
             let leaves = SIMD3<Float>(0.025, 0.06, 0.02) * tint
@@ -25,9 +35,21 @@ struct PropPlacer: Sendable {
             let offset = SIMD2(base.x, base.z) - camera
             let distance = (offset * offset).sum().squareRoot()
             let sides = distance > 300 ? 5 : 8
+            if form == .acacia {
+                let lean = SIMD3(random.value(-0.12, 0.12), 0, random.value(-0.12, 0.12)) * height
+                let crown = base + SIMD3(0, height * 0.85, 0) + lean
+                mesh.addTube(Tube(points: [base - SIMD3(0, 0.5, 0), base + SIMD3(0, height * 0.45, 0) + lean * 0.5, crown],
+                                  radii: [height * 0.04, height * 0.03, height * 0.02], color: bark, material: .bark, sides: 5))
+                // A tube laid flat and squashed thin: an umbrella wider than the tree is tall.
+                let spread = random.value(0, .pi)
+                let across = SIMD3(cosf(spread), 0, sinf(spread)) * (height * 0.28)
+                mesh.addTube(Tube(points: [crown - across, crown, crown + across], radii: [height * 0.3, height * 0.42, height * 0.3],
+                                  color: SIMD3(0.045, 0.06, 0.02) * tint, material: .foliage, squash: SIMD2(1, 0.28), subdivisions: 1, sides: sides + 2))
+                continue
+            }
             mesh.addTube(Tube(points: [base - SIMD3(0, 0.5, 0), base + SIMD3(0, height * 0.45, 0)], radii: [height * 0.03, height * 0.02],
                               color: bark, material: .bark, subdivisions: 1, sides: 5))
-            if conifer {
+            if form == .conifer {
                 // Three stacked tiers give a fir its ragged silhouette.
                 for tier in 0..<3 {
                     let bottom = height * (0.18 + 0.25 * Float(tier)), top = bottom + height * (0.45 - 0.08 * Float(tier))

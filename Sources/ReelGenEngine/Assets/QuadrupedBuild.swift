@@ -9,12 +9,16 @@ enum QuadrupedBuild: Sendable {
     case heavy
     /// Heavy, with a trunk and broad flapping ears.
     case elephant
+    /// Stilt legs and a neck as long as they are: the head carried far above the back.
+    case giraffe
 
     init(concept: String) {
         let name = concept.lowercased()
         func named(_ words: [String]) -> Bool { words.contains { name.contains($0) } }
         if name.contains("elephant") || name.contains("mammoth") {
             self = .elephant
+        } else if name.contains("giraffe") {
+            self = .giraffe
         } else if named(["bear", "hippo", "rhino", "bison", "buffalo", "pig", "boar", "hog", "wombat", "walrus"]) {
             self = .heavy
         } else if named(["dog", "fox", "wolf", "cat", "puppy", "kitten", "lion", "tiger", "leopard", "cheetah", "coyote", "jackal",
@@ -32,6 +36,7 @@ enum QuadrupedBuild: Sendable {
         case .canine: 0.62
         case .heavy: 0.6
         case .elephant: 0.85
+        case .giraffe: 1.35
         }
     }
 
@@ -41,6 +46,7 @@ enum QuadrupedBuild: Sendable {
         case .hoofed, .canine: (1, 1)
         case .heavy: (1.3, 1.6)
         case .elephant: (1.45, 2.1)
+        case .giraffe: (0.85, 0.75)
         }
     }
 
@@ -51,6 +57,7 @@ enum QuadrupedBuild: Sendable {
         case .hoofed, .canine: (0.55, 0.38)
         case .heavy: (0.28, 0.26)
         case .elephant: (0.42, 0.3)
+        case .giraffe: (1.75, 0.34)
         }
     }
 }

@@ -155,6 +155,7 @@ struct SceneBuilder: Sendable {
         switch plan.setting {
         case .desert, .beach: palette = .desert
         case .snowfield: palette = .snowfield
+        case .savanna: palette = .savanna
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio: palette = .city
         case .mountains: palette = .alpine
         default: palette = plan.isMountainous ? .alpine : .meadow
@@ -284,11 +285,14 @@ struct SceneBuilder: Sendable {
                                 sightlines: sightlines(camera: camera, duration: duration, actors: actors, fires: fires), openGround: water ?? 0)
         let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
         var treeCount = wooded.contains(plan.setting) || terrain.relief == .lake ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
+        // The savanna's acacias stand alone, far apart.
+        if plan.setting == .savanna { treeCount = 28 }
         if plan.features.contains(.trees) { treeCount = max(treeCount, 180) }
         if plan.setting == .desert || plan.setting == .snowfield || terrain.relief == .flat { treeCount = plan.features.contains(.trees) ? treeCount : 0 }
         if !plan.removes("tree") && !plan.removes("forest") && treeCount > 0 {
             // Further off than this, single trees would be specks: the woods are the ground's canopy colour.
-            placer.trees(count: treeCount, conifer: plan.isMountainous || plan.setting == .forest,
+            let form: PropPlacer.TreeForm = plan.setting == .savanna ? .acacia : plan.isMountainous || plan.setting == .forest ? .conifer : .broadleaf
+            placer.trees(count: treeCount, form: form,
                          reach: terrain.woodland > 0 ? 450 : 900, random: &random, to: &mesh)
         }
         if [.mountains, .dunes, .shore, .lake, .river, .hills].contains(terrain.relief) && !plan.removes("rock") {

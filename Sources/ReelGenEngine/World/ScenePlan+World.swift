@@ -6,7 +6,7 @@ extension ScenePlan {
     /// tallest peak, which needs the mountains' own relief.
     var relief: Relief {
         if features.contains(.tallestPeak) { return .mountains }
-        let countryside: Set<Setting> = [.hills, .forest, .jungle, .village, .farmland, .plains, .meadow, .park, .garden, .mountains]
+        let countryside: Set<Setting> = [.hills, .forest, .jungle, .village, .farmland, .plains, .savanna, .meadow, .park, .garden, .mountains]
         if setting == .lake || (countryside.contains(setting) && features.contains(.lake)) { return .lake }
         if setting == .river || (countryside.contains(setting) && features.contains(.river)) { return .river }
         if isMountainous { return .mountains }
@@ -15,7 +15,7 @@ extension ScenePlan {
         case .lake: return .lake
         case .river: return .river
         case .hills, .forest, .jungle, .village, .farmland, .waterfall: return .hills
-        case .plains, .meadow, .park, .garden, .snowfield, .sky, .space: return .plains
+        case .plains, .savanna, .meadow, .park, .garden, .snowfield, .sky, .space: return .plains
         case .desert: return .dunes
         case .ocean, .beach, .underwater: return .shore
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio:

@@ -14,6 +14,10 @@ struct TerrainPalette: Sendable {
     static let meadow = TerrainPalette(
         ground: SIMD3(0.045, 0.115, 0.022), groundAlt: SIMD3(0.1, 0.14, 0.035), rock: SIMD3(0.16, 0.14, 0.11),
         snow: SIMD3(0.8, 0.82, 0.86), sand: SIMD3(0.2, 0.18, 0.12))
+    /// Dry season grass, straw-gold, on red earth.
+    static let savanna = TerrainPalette(
+        ground: SIMD3(0.15, 0.095, 0.032), groundAlt: SIMD3(0.19, 0.135, 0.05), rock: SIMD3(0.22, 0.12, 0.07),
+        snow: SIMD3(0.8, 0.82, 0.86), sand: SIMD3(0.25, 0.17, 0.09), canopy: SIMD3(0.035, 0.045, 0.018))
     static let desert = TerrainPalette(
         ground: SIMD3(0.55, 0.34, 0.16), groundAlt: SIMD3(0.62, 0.42, 0.22), rock: SIMD3(0.4, 0.22, 0.12),
         snow: SIMD3(0.62, 0.42, 0.22), sand: SIMD3(0.6, 0.45, 0.25))

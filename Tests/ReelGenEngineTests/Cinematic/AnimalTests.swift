@@ -20,6 +20,18 @@ import Testing
         return mesh.positions.filter { $0.z > 1.2 && $0.y < 0 }.count
     }
 
+    /// A giraffe's head rides far above its back, on legs longer than a horse's.
+    @Test func aGiraffeCarriesItsHeadHigh() {
+        #expect(QuadrupedBuild(concept: "giraffe") == .giraffe)
+        let palette = CreaturePalette.coat(for: "giraffe", named: nil)
+        func top(_ build: QuadrupedBuild) -> Float {
+            QuadrupedModel(palette: palette, build: build).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: 2)
+                .positions.map(\.y).max() ?? 0
+        }
+        #expect(top(.giraffe) > top(.hoofed) * 1.8, "head at \(top(.giraffe)) against a horse's \(top(.hoofed))")
+        #expect(QuadrupedBuild.giraffe.legScale > QuadrupedBuild.hoofed.legScale)
+    }
+
     @Test func anElephantHasATrunkAndAHorseDoesNot() {
         #expect(Self.hangingInFront(.elephant) > 20)
         #expect(Self.hangingInFront(.hoofed) == 0)

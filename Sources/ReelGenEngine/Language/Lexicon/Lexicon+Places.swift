@@ -5,7 +5,8 @@ extension Lexicon {
     static let settings: [LexiconEntry] = [
         LexiconEntry("mountain, mountains, mount, peak, summit, alps, mountainside, mountain top, ridge, highlands, massif, range", .setting(.mountains)),
         LexiconEntry("hill, hills, hillside, slope, valley, countryside, highland", .setting(.hills)),
-        LexiconEntry("plain, plains, savanna, savannah, prairie, steppe, grassland, safari", .setting(.plains)),
+        LexiconEntry("plain, plains, prairie, steppe, grassland", .setting(.plains)),
+        LexiconEntry("savanna, savannah, safari, serengeti, veldt, bushveld", .setting(.savanna)),
         LexiconEntry("meadow, field, pasture, lawn, clearing", .setting(.meadow)),
         LexiconEntry("farm, farmland, ranch, orchard, vineyard, plantation, rice field, wheat field, cornfield, paddy", .setting(.farmland)),
         LexiconEntry("desert, sahara, badlands, oasis", .setting(.desert)),

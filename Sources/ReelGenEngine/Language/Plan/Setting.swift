@@ -1,6 +1,6 @@
 /// The place the clip is set in; the World stage builds terrain, sky and set dressing from it.
 public enum Setting: String, Codable, CaseIterable, Sendable {
-    case mountains, hills, plains, meadow, farmland, desert, snowfield, forest, jungle
+    case mountains, hills, plains, savanna, meadow, farmland, desert, snowfield, forest, jungle
     case ocean, beach, lake, river, waterfall, underwater
     case cityStreet, cityskyline, village, park, garden, plaza, station, road, bridge
     case interior, kitchen, livingRoom, restaurant, studio

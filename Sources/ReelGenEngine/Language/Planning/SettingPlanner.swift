@@ -8,7 +8,7 @@ struct SettingPlanner: Sendable {
     private static let featureOfSetting: [Setting: SceneFeature] = [
         .mountains: .mountainRange, .lake: .lake, .river: .river, .waterfall: .waterfall, .ocean: .sea, .beach: .sea,
         .bridge: .bridge, .road: .road, .cityStreet: .buildings, .cityskyline: .skyscrapers, .forest: .trees, .jungle: .trees,
-        .desert: .dunes, .station: .railway, .village: .house, .park: .trees, .garden: .flowers, .meadow: .grass, .plains: .grass,
+        .desert: .dunes, .station: .railway, .village: .house, .park: .trees, .garden: .flowers, .meadow: .grass, .plains: .grass, .savanna: .grass,
     ]
 
     private static let settingOfFeature: [(SceneFeature, Setting)] = [
