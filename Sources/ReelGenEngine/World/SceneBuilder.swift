@@ -348,9 +348,18 @@ struct SceneBuilder: Sendable {
     /// Keep ground subjects and fires in view: a strip a little wider than each from the
     /// camera to it, at moments through the clip, so a moving camera (a dolly, an orbit)
     /// and a moving subject keep the view too.
+    /// Ground kept clear of props: the camera's own path and the few metres ahead of its
+    /// lens (a camera that orbits or dollies must never pass inside a tree), and its line
+    /// of sight to every subject and fire.
     private func sightlines(camera: CameraPath, duration: Float, actors: [Actor], fires: [FireSource]) -> [Sightline] {
-        let moments = (0...8).map { duration * Float($0) / 8 }
-        return moments.flatMap { time -> [Sightline] in
+        let moments = (0...16).map { duration * Float($0) / 16 }
+        let views = moments.map { camera.camera(at: $0) }
+        let path = zip(views, views.dropFirst()).map { Sightline(from: SIMD2($0.position.x, $0.position.z), to: SIMD2($1.position.x, $1.position.z), radius: 2) }
+        let lens = views.map { view in
+            let ahead = view.position + SIMD3(view.forward.x, 0, view.forward.z) * 6
+            return Sightline(from: SIMD2(view.position.x, view.position.z), to: SIMD2(ahead.x, ahead.z), radius: 1.5)
+        }
+        return path + lens + moments.flatMap { time -> [Sightline] in
             let eye = camera.camera(at: time).position
             let from = SIMD2(eye.x, eye.z)
             return actors.filter { !$0.kind.flies }.map { actor in

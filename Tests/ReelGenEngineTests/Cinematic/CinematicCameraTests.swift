@@ -63,4 +63,21 @@ import Testing
             #expect(sky.moonFace)
         }
     }
+
+    /// A camera that orbits, dollies or cranes through a wood never passes inside a tree,
+    /// even with no subject to keep a line of sight to: the frame would go solid green.
+    @Test(arguments: [CameraMove.Motion.orbit, .dollyIn, .tracking, .crane])
+    func theCameraNeverEntersATree(motion: CameraMove.Motion) {
+        for seed: UInt32 in 1...3 {
+            var plan = CinematicFixtures.plan(setting: .forest, seed: seed)
+            plan.beats[0].camera.motion = motion
+            let scene = CinematicFixtures.source(plan).scene
+            let props = scene.staticMesh.positions.filter { $0.y > scene.terrain.height($0.x, $0.z) + 0.5 }
+            for time in stride(from: Float(0), through: 5, by: 0.25) {
+                let eye = scene.camera.camera(at: time).position
+                let touching = props.filter { SIMD3($0.x - eye.x, 0, $0.z - eye.z).length < 1.2 }
+                #expect(touching.isEmpty, "seed \(seed): \(touching.count) prop vertices at the lens at \(time) s")
+            }
+        }
+    }
 }
