@@ -4,6 +4,8 @@ import Foundation
 /// Designed 1 m long.
 struct BirdModel: Sendable {
     var palette: CreaturePalette
+    /// From the body's centre to the feet, in body lengths, for a bird on its feet.
+    static let legLength: Float = 0.24
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: pose.bank, scale: length)
@@ -37,6 +39,15 @@ struct BirdModel: Sendable {
         let b = mesh.addVertex(tail[1], normal: n, color: palette.skin)
         let c = mesh.addVertex(tail[2], normal: n, color: palette.skin)
         mesh.addTriangle(a, b, c, material: .membrane)
+        if pose.onFeet {
+            // Two thin legs that step with the gait, the colour of the beak.
+            for side: Float in [-1, 1] {
+                let step = sinf(pose.gaitPhase + (side > 0 ? 0 : .pi)) * 0.06 * pose.stride
+                let hip = SIMD3<Float>(side * 0.04, -0.06, 0.02), foot = SIMD3<Float>(side * 0.045, -Self.legLength, 0.03 + step)
+                mesh.addTube(Tube(points: [hip, foot, foot + SIMD3(0, 0, 0.06)], radii: [0.018, 0.01, 0.008], color: palette.horn,
+                                  subdivisions: 1, sides: 5))
+            }
+        }
         mesh.place(in: frame)
         return mesh
     }

@@ -10,8 +10,10 @@ struct ActorPose: Sendable {
     /// Wing beat phase in radians and its amplitude (0 = gliding with wings spread).
     var flapPhase: Float = 0
     var flapAmplitude: Float = 0
-    /// Wings folded along the back, neck up: a bird afloat.
+    /// Wings folded along the back, neck up: a bird afloat, or on its feet.
     var wingsFolded = false
+    /// A bird standing on its legs.
+    var onFeet = false
     /// 0 = closed, 1 = wide open (may overshoot slightly).
     var jawOpen: Float = 0
     /// Walk cycle phase in radians and stride (0 = standing, 1 = walking, 2 = running).

@@ -16,6 +16,8 @@ struct ActorTrack: Sendable {
     var phase: Float = 0
     /// On the water rather than on the ground or in the air: boats, and ducks or swans swimming.
     var afloat = false
+    /// A bird on its feet on the ground ("a hen in the yard"), not in the air.
+    var grounded = false
     /// Where a passenger rides, when it does: it goes wherever its carrier goes.
     var seat: Seat?
 
@@ -34,11 +36,12 @@ struct ActorTrack: Sendable {
             let ground = terrain.height(pose.position.x, pose.position.z)
             pose.position.y = max(ground, terrain.waterLevel ?? ground) + clearance + sinf(time * 1.1) * 0.012 * scale
             pose.bank = sinf(time * 0.8 + 1) * 0.035
-        } else if !kind.flies {
+        } else if !kind.flies || grounded {
             pose.position.y = terrain.height(pose.position.x, pose.position.z) + clearance
         }
-        if kind.flies && !afloat { applyFlight(&pose, u: u, actions: actions) } else { applyGait(&pose, u: u, actions: actions) }
-        pose.wingsFolded = afloat && kind.flies
+        if kind.flies && !afloat && !grounded { applyFlight(&pose, u: u, actions: actions) } else { applyGait(&pose, u: u, actions: actions) }
+        pose.wingsFolded = (afloat || grounded) && kind.flies
+        pose.onFeet = grounded
         pose.jawOpen = segment.jawFrom + (segment.jawTo - segment.jawFrom) * Easing.overshoot(Easing.smoothstep(0.25, 0.8, u))
         if actions.contains(.roar) { pose.jawOpen += 0.08 * sinf(time * 40) * Easing.smoothstep(0.3, 0.5, u) }
         if rushing || actions.contains(.openJaws) || actions.contains(.roar) || actions.contains(.breatheFire) {

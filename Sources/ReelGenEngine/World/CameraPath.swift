@@ -58,7 +58,9 @@ struct CameraPath: Sendable {
             }
             if shot.move.shake { shake = max(shake, 0.01) }
         }
-        position.y = max(position.y, terrain.height(position.x, position.z) + 1.2)
+        // Never below a person's chest height, or a small subject's own eye level: a hen is
+        // filmed from low down, not from above.
+        position.y = max(position.y, terrain.height(position.x, position.z) + min(1.2, max(0.3, subjectLength * 1.5)))
 
         let distance = max((target - position).length, 0.1)
         let apparent = subjectLength / distance / tanf(fieldOfView / 2)

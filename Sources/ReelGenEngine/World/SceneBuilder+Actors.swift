@@ -27,7 +27,8 @@ extension SceneBuilder {
                 firstPerson = distance
             }
             let afloat = floats(subject, kind: kind, index: index, terrain: terrain)
-            let airborne = kind.flies && !afloat
+            let grounded = standsOnItsFeet(kind: kind, index: index, afloat: afloat)
+            let airborne = kind.flies && !afloat && !grounded
             var home: SIMD3<Float>
             if airborne, let peakTop {
                 // On the line of sight to a point just above the summit: it reads as "above
@@ -53,12 +54,16 @@ extension SceneBuilder {
                                               heading: travels(subject: index) ? side * composition : nil)
                 let build = QuadrupedBuild(concept: subject.concept)
                 var start = home + spread
-                if kind.standsOnLand { start = terrain.dryLand(at: start, toward: anchor, radius: length * 0.5) }
+                if kind.standsOnLand || grounded { start = terrain.dryLand(at: start, toward: anchor, radius: length * 0.5) }
                 if afloat { start = terrain.openWater(at: start, awayFrom: anchor, radius: length * 0.3) }
                 var track = makeTrack(subject: index, kind: kind, length: length, home: start, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 track.phase = Float(instance) * 2.1
                 track.afloat = afloat
+                if grounded {
+                    track.grounded = true
+                    track.clearance = length * BirdModel.legLength
+                }
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, random: &random) : PersonModel.Figure()
@@ -159,6 +164,12 @@ extension SceneBuilder {
         let ashore: Set<Action> = [.walk, .run, .dance, .jump]
         let riders = subjects.indices.filter { subjects[$0].category == .person && plan.actions(of: $0).isDisjoint(with: ashore) }
         return riders.isEmpty ? nil : (boat, riders, riders.contains { plan.actions(of: $0).contains(.paddle) })
+    }
+
+    /// Whether a bird stands on the ground: one that never flies, hovers, takes off or lands
+    /// in any beat ("a hen pecking in the yard", "a turkey in a cage").
+    func standsOnItsFeet(kind: ActorKind, index: Int, afloat: Bool) -> Bool {
+        kind == .bird && !afloat && plan.actions(of: index).isDisjoint(with: [.fly, .hover, .takeOff, .land, .appear, .rushTowardCamera, .recedeFromCamera])
     }
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.

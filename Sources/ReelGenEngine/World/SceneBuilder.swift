@@ -25,7 +25,9 @@ struct SceneBuilder: Sendable {
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
         // A duck or swan on the water is filmed from low down, at its own eye level.
         let swimmer = mainSubject.map { main == .bird && floats($0, kind: .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, terrain: terrain) } ?? false
-        let eyeHeight = swimmer ? 0.8 : main?.cameraEyeHeight ?? 1.6
+        // So is a bird standing on the ground.
+        let standing = mainSubject.map { standsOnItsFeet(kind: main ?? .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, afloat: swimmer) } ?? false
+        let eyeHeight: Float = swimmer ? 0.8 : standing ? 0.5 : main?.cameraEyeHeight ?? 1.6
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
         let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, swims: swimmer, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
 
@@ -48,7 +50,7 @@ struct SceneBuilder: Sendable {
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10, terrain: terrain,
-            thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false ? 1 / 3 : -0.1),
+            thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false && subject?.track.grounded == false ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00))
 

@@ -32,6 +32,28 @@ import Testing
         #expect(QuadrupedBuild.giraffe.legScale > QuadrupedBuild.hoofed.legScale)
     }
 
+    /// "A chicken in the farm", "a turkey in a cage": on its feet on the ground, filmed from
+    /// low down; a gull named without a verb still flies.
+    @Test func groundBirdsStandOnTheirFeet() throws {
+        let parser = PromptParser()
+        for prompt in ["a chicken in the farm", "turkey in cage", "a penguin walking on ice"] {
+            let plan = parser.plan(for: RenderRequest(prompt: prompt, seed: 3))
+            let scene = CinematicFixtures.source(plan).scene
+            let bird = try #require(scene.actors.first { $0.kind == .bird }, "\(prompt)")
+            for time: Float in [0, 2.5, 4.9] {
+                let pose = bird.track.pose(at: time)
+                let height = pose.position.y - scene.terrain.height(pose.position.x, pose.position.z)
+                #expect(pose.onFeet && abs(height - bird.length * BirdModel.legLength) < 0.05, "\(prompt): \(height) m up at \(time) s")
+            }
+            let eye = scene.camera.camera(at: 0).position
+            #expect(eye.y - scene.terrain.height(eye.x, eye.z) < 1, "\(prompt): filmed from low down")
+        }
+        let gull = CinematicFixtures.source(parser.plan(for: RenderRequest(prompt: "a seagull over the beach", seed: 3))).scene
+        let flyer = try #require(gull.actors.first)
+        let pose = flyer.track.pose(at: 1)
+        #expect(!pose.onFeet && pose.position.y - gull.terrain.height(pose.position.x, pose.position.z) > 2)
+    }
+
     @Test func anElephantHasATrunkAndAHorseDoesNot() {
         #expect(Self.hangingInFront(.elephant) > 20)
         #expect(Self.hangingInFront(.hoofed) == 0)

@@ -14,7 +14,7 @@ struct BeatPlanner: Sendable {
         return clauses.map { clause in
             var actions = clause.actions
             for subject in clause.mentionedSubjects where !actions.contains(where: { $0.subject == subject }) {
-                actions.append(SubjectAction(subject: subject, action: subjects[subject].category.restingAction))
+                actions.append(SubjectAction(subject: subject, action: subjects[subject].restingAction))
             }
             for subject in introduced where !actions.contains(where: { $0.subject == subject }) {
                 actions.append(SubjectAction(subject: subject, action: continuing(lastActions[subject] ?? .idle, category: subjects[subject].category)))

@@ -49,6 +49,8 @@ struct CameraPlanner: Sendable {
         let subject = subjects[principal.subject]
         if subject.count > 4 { return .wide }
         if subject.size == .huge && subject.category != .food { return .wide }
+        // A bird on the ground is small and near: closer than one in the sky.
+        if subject.category == .bird && principal.action != .fly && principal.action != .hover { return .medium }
         return subject.category.naturalFraming
     }
 }

@@ -24,3 +24,16 @@ extension Subject.Category {
         }
     }
 }
+
+extension Subject {
+    /// Birds that live on their feet: named without a verb, they stand rather than fly.
+    private static let groundBirds: Set<String> = [
+        "chicken", "hen", "rooster", "chick", "turkey", "peacock", "pheasant", "quail", "penguin", "ostrich", "emu",
+    ]
+
+    /// What it does when the prompt names it without a verb: its category's habit, except
+    /// that a hen or a penguin stands.
+    var restingAction: Action {
+        category == .bird && Self.groundBirds.contains(concept) ? .idle : category.restingAction
+    }
+}
