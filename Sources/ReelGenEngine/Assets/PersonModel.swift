@@ -55,7 +55,7 @@ struct PersonModel: Sendable {
                               radii: [0.14, 0.19, 0.27], color: palette.skin, squash: SIMD2(1, 0.8), sides: 12))
         }
         if pose.seated {
-            addSeatedLimbs(to: &mesh, chest: chest, stroke: phase)
+            addSeatedLimbs(to: &mesh, chest: chest, stroke: pose.paddling ? phase : nil)
             mesh.place(in: frame)
             return mesh
         }
@@ -89,13 +89,21 @@ struct PersonModel: Sendable {
         return mesh
     }
 
-    /// Sitting on a thwart: thighs forward, shins down into the hull, both hands on a
-    /// paddle that dips on the right and sweeps back through the stroke.
-    private func addSeatedLimbs(to mesh: inout Mesh, chest: SIMD3<Float>, stroke: Float) {
+    /// Sitting: thighs forward, shins down; hands resting on the thighs, or, given a
+    /// `stroke` phase, both on a paddle that dips on the right and sweeps back.
+    private func addSeatedLimbs(to mesh: inout Mesh, chest: SIMD3<Float>, stroke: Float?) {
         let legColor = figure.dress ? palette.membrane : palette.belly
         for side: Float in [-1, 1] {
             let hip = SIMD3<Float>(side * 0.09, -0.05, 0), knee = SIMD3<Float>(side * 0.11, 0, 0.44), ankle = SIMD3<Float>(side * 0.11, -0.42, 0.5)
             mesh.addTube(Tube(points: [hip, knee, ankle], radii: [0.08, 0.06, 0.045], color: legColor, sides: 8))
+            mesh.addTube(Tube(points: [ankle, ankle + SIMD3(0, -0.03, 0.14)], radii: [0.05, 0.04], color: palette.eye * 0.2,
+                              subdivisions: 1, sides: 6))
+        }
+        guard let stroke else {
+            for side: Float in [-1, 1] {
+                addArm(to: &mesh, from: chest + SIMD3(side * 0.2, 0.05, 0), to: SIMD3(side * 0.13, 0.06, 0.3), bend: SIMD3(side * 0.06, 0, -0.05))
+            }
+            return
         }
         // The paddle's top hand over the left shoulder, the lower hand out to the right;
         // the blade swings from ahead of the hip to behind it.
@@ -103,10 +111,7 @@ struct PersonModel: Sendable {
         let top = chest + SIMD3(-0.05, 0.12, 0.3 + sweep * 0.4), lower = chest + SIMD3(0.3, -0.2 - dip, 0.32 + sweep)
         for (side, hand) in [(Float(-1), top), (Float(1), lower)] {
             let shoulder = chest + SIMD3(side * 0.2, 0.05, 0)
-            let elbow = shoulder.mixed(with: hand, 0.5) + SIMD3(side * 0.1, -0.12, 0)
-            mesh.addTube(Tube(points: [shoulder, elbow, hand], radii: [0.055, 0.045, 0.04], color: palette.skin, sides: 8))
-            mesh.addTube(Tube(points: [hand - SIMD3(0, 0.02, 0), hand + SIMD3(0, 0.03, 0)], radii: [0.045, 0.035], color: palette.membrane,
-                              subdivisions: 1, sides: 6))
+            addArm(to: &mesh, from: shoulder, to: hand, bend: SIMD3(side * 0.1, -0.12, 0))
         }
         let shaft = (lower - top).normalized
         let blade = lower + shaft * 0.75
@@ -114,5 +119,13 @@ struct PersonModel: Sendable {
         mesh.addTube(Tube(points: [top - shaft * 0.12, blade], radii: [0.02, 0.02], color: wood, material: .bark, subdivisions: 1, sides: 5))
         mesh.addTube(Tube(points: [blade, blade + shaft * 0.5], radii: [0.09, 0.07], color: wood, material: .bark,
                           squash: SIMD2(1, 0.2), subdivisions: 1, sides: 6))
+    }
+
+    /// A sleeve from the shoulder to the hand, the elbow pushed out by `bend`, and the hand.
+    private func addArm(to mesh: inout Mesh, from shoulder: SIMD3<Float>, to hand: SIMD3<Float>, bend: SIMD3<Float>) {
+        let elbow = shoulder.mixed(with: hand, 0.5) + bend
+        mesh.addTube(Tube(points: [shoulder, elbow, hand], radii: [0.055, 0.045, 0.04], color: palette.skin, sides: 8))
+        mesh.addTube(Tube(points: [hand - SIMD3(0, 0.02, 0), hand + SIMD3(0, 0.03, 0)], radii: [0.045, 0.035], color: palette.membrane,
+                          subdivisions: 1, sides: 6))
     }
 }

@@ -19,8 +19,10 @@ struct ActorPose: Sendable {
     /// Walk cycle phase in radians and stride (0 = standing, 1 = walking, 2 = running).
     var gaitPhase: Float = 0
     var stride: Float = 0
-    /// Sitting (in a boat): thighs forward, hands on a paddle stroking with `gaitPhase`.
+    /// Sitting: thighs forward, hands in the lap, or on a paddle stroking with `gaitPhase`
+    /// when `paddling`.
     var seated = false
+    var paddling = false
     /// 0...1 how high a waving arm is raised.
     var wave: Float = 0
     /// Where the head looks, if anywhere in particular.

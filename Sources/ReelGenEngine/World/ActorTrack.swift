@@ -21,6 +21,9 @@ struct ActorTrack: Sendable {
     /// Where a passenger rides, when it does: it goes wherever its carrier goes.
     var seat: Seat?
 
+    /// How far a sitting person's hips drop, as a share of their standing height.
+    static let seatedDrop: Float = 0.5
+
     func pose(at time: Float) -> ActorPose {
         if let seat { return seat.pose(at: time, phase: phase) }
         let segment = segments.first { time < $0.end } ?? segments[segments.count - 1]
@@ -87,6 +90,12 @@ struct ActorTrack: Sendable {
             pose.stride = 1
             pose.gaitPhase = pose.time * 2 * .pi * 1.7 + phase
         }
+        if actions.contains(.sit) && kind == .person {
+            // Hips down to a seat's height, about half the standing height of the hips.
+            pose.seated = true
+            pose.stride = 0
+            pose.position.y -= clearance * Self.seatedDrop
+        }
         if actions.contains(.jump) {
             pose.position.y += sinf(.pi * Easing.smoothstep(0.3, 0.7, u)) * 0.6 * scale
         }
@@ -115,6 +124,7 @@ final class Seat: Sendable {
         pose.time = time
         pose.bank = carried.bank
         pose.seated = seated
+        pose.paddling = seated
         if seated { pose.gaitPhase = time * .pi + phase }
         return pose
     }

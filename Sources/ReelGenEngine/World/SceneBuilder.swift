@@ -71,6 +71,7 @@ struct SceneBuilder: Sendable {
             let pose = dish.track.pose(at: 0)
             props.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
         }
+        props.append(seats(for: actors, terrain: terrain, duration: duration))
         staticMesh.append(props)
         // Only props near the camera cast shadows: further out they would be specks, and
         // covering them would coarsen the map's texels for the near ones.
@@ -307,6 +308,19 @@ struct SceneBuilder: Sendable {
             placer.buildings(count: plan.setting == .village ? 8 : 24, tall: tall,
                              neon: plan.look.kind == .cyberpunk || plan.features.contains(.neonSigns), random: &random, to: &mesh)
         }
+    }
+
+    /// Something to sit on under everyone who sits down: a sofa indoors, a bench outdoors,
+    /// where they are when they first sit.
+    private func seats(for actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
+        var mesh = Mesh()
+        let seat = SeatModel(upholstered: plan.isIndoors, color: plan.isIndoors ? SIMD3(0.2, 0.09, 0.06) : SIMD3(0.22, 0.12, 0.05))
+        for actor in actors where actor.kind == .person && actor.track.seat == nil {
+            guard let pose = stride(from: Float(0), to: duration, by: 0.1).lazy.map({ actor.track.pose(at: $0) }).first(where: \.seated) else { continue }
+            mesh.append(seat.mesh(hips: pose.position, facing: pose.forward, ground: terrain.height(pose.position.x, pose.position.z),
+                                  scale: actor.length / 1.75))
+        }
+        return mesh
     }
 
     /// The room an indoor scene plays in: its back wall a few steps behind everyone in it at

@@ -75,6 +75,28 @@ import Testing
         #expect(lowestHair(actors[1]) < lowestHair(actors[0]) - 0.2)
     }
 
+    /// "Sitting on a bench": hips down at a seat's height, and something to sit on under
+    /// them, a bench outdoors and a sofa indoors.
+    @Test(arguments: [Setting.park, .livingRoom])
+    func someoneSittingHasASeat(setting: Setting) throws {
+        let standing = CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person, action: .idle)).scene
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person, action: .sit)).scene
+        let person = try #require(scene.actors.first), stander = try #require(standing.actors.first)
+        let pose = person.track.pose(at: 2)
+        #expect(pose.seated)
+        let ground = scene.terrain.height(pose.position.x, pose.position.z)
+        let hips = pose.position.y - ground, standingHips = stander.track.pose(at: 2).position.y - ground
+        #expect(hips < standingHips * 0.6 && hips > 0.3, "hips \(hips) m up, standing \(standingHips) m")
+        let seat = scene.staticMesh.positions.filter { point in
+            SIMD3(point.x - pose.position.x, 0, point.z - pose.position.z).length < 0.8 && point.y < pose.position.y && point.y > ground + 0.2
+        }
+        let bare = standing.staticMesh.positions.filter { point in
+            let hip = stander.track.pose(at: 2).position
+            return SIMD3(point.x - hip.x, 0, point.z - hip.z).length < 0.8 && point.y < hip.y && point.y > ground + 0.2
+        }
+        #expect(seat.count > 8 && bare.isEmpty, "\(seat.count) seat corners under the sitter, \(bare.count) under the one standing")
+    }
+
     @Test func aGroupOnTheMoveKeepsApartAndOutOfStep() {
         let scene = Self.scene(.quadruped, count: 3, action: .run)
         for time: Float in [0, 2.5, 5] {

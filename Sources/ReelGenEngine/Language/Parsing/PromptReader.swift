@@ -6,6 +6,8 @@ struct PromptReader: Sendable {
     private static let masculineConcepts: Set<String> = ["man", "boy", "knight"]
     private static let feminineConcepts: Set<String> = ["woman", "girl"]
     private static let motions: Set<Action> = [.walk, .run, .fly, .hover, .swim, .jump, .drive, .sail]
+    /// Subjects that keep each other company: "a man with his dog" walk together.
+    private static let animate: Set<Subject.Category> = [.person, .quadruped, .bird]
 
     func read(_ clauses: [Clause], prompt: String, tokens: [Token]) -> PromptReading {
         var reading = PromptReading()
@@ -43,18 +45,25 @@ struct PromptReader: Sendable {
         var towardCamera = false, awayFromCamera = false, inDistance = false, airborne = false
         var mouthNamed = false, mouthOpening = false
         var paceWords: [String] = []
-        var joined = false, verbsAtMention = -1
+        // "and" after a subject; "with" after a living one, who it keeps company or holds.
+        var joined = false, accompanied: Int?, verbsAtMention = -1
+        // Things a subject has with it ("a man with an umbrella walking"): their verbs are its.
+        var heldBy: [Int: Int] = [:]
 
         func mention(_ subject: Int, named: Bool = false) {
             if named {
-                if joined, verbs.count == verbsAtMention, let last = together.indices.last {
+                let animate = Self.animate.contains(reading.subjects[subject].category)
+                if let holder = accompanied, !animate, verbs.count == verbsAtMention {
+                    heldBy[subject] = holder
+                } else if joined || (accompanied != nil && animate), verbs.count == verbsAtMention, let last = together.indices.last {
                     if !together[last].contains(subject) { together[last].append(subject) }
                 } else {
                     together.append([subject])
                 }
                 verbsAtMention = verbs.count
+                joined = false
+                accompanied = nil
             }
-            joined = false
             actor = subject
             mentionOrder.removeAll { $0 == subject }
             mentionOrder.append(subject)
@@ -73,6 +82,10 @@ struct PromptReader: Sendable {
         for (position, word) in words.enumerated() {
             if word.text == "and" || word.text == "&" {
                 joined = actor != nil
+                continue
+            }
+            if word.text == "with", let actor, Self.animate.contains(reading.subjects[actor].category) {
+                accompanied = actor  // "a woman with her child sitting": the child's company sits too
                 continue
             }
             guard let meaning = word.meaning else {
@@ -186,10 +199,11 @@ struct PromptReader: Sendable {
             if !clauseReading.mentionedSubjects.contains(subject) { clauseReading.mentionedSubjects.append(subject) }
         }
         for verb in verbs {
-            guard let named = verb.subject ?? clauseReading.mentionedSubjects.first else {
+            guard let spoken = verb.subject ?? clauseReading.mentionedSubjects.first else {
                 if let other = verb.otherVerb { reading.unusedWords.append(other) }
                 continue
             }
+            let named = heldBy[spoken] ?? spoken
             for subject in together.last(where: { $0.last == named }) ?? [named] {
                 act(verb, subject: subject)
             }
