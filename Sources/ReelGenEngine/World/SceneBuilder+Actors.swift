@@ -77,7 +77,6 @@ extension SceneBuilder {
             for index in actors.indices where ride.riders.contains(subjectOfActor[index]) {
                 guard let seat = seats.popFirst() else { break }
                 actors[index].track.seat = Seat(carrier: actors[boat].track, offset: seat.offset, seated: seat.seated)
-                actors[index].track.afloat = true
             }
         }
         return actors
@@ -204,7 +203,7 @@ extension SceneBuilder {
         case .dragon:
             base = menacingSubject(index) ? .menacingDragon : .dragon
         case .person:
-            base = CreaturePalette(skin: Self.shirts[(Int(plan.seed % 6) + dressed) % Self.shirts.count], belly: SIMD3(0.04, 0.05, 0.09),
+            base = CreaturePalette(skin: Self.shirts[(Int(plan.seed % UInt32(Self.shirts.count)) + dressed) % Self.shirts.count], belly: SIMD3(0.04, 0.05, 0.09),
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
         case .car, .dish:
