@@ -49,7 +49,7 @@ extension SceneBuilder {
             home += side * (Float(slot) * spacing * composition)
             for instance in 0..<members {
                 // Each member dresses for itself: a family is not four copies of one person.
-                let palette = self.palette(for: subject, kind: kind, dressed: &dressed, random: &random)
+                let palette = self.palette(for: subject, kind: kind, boatStyle: boatStyle, dressed: &dressed, random: &random)
                 let spread = Self.groupOffset(instance: instance, kind: kind, length: length, side: side, forward: forward,
                                               heading: travels(subject: index) ? side * composition : nil)
                 let build = QuadrupedBuild(concept: subject.concept)
@@ -196,7 +196,9 @@ extension SceneBuilder {
     ]
 
     /// `dressed` counts the people dressed so far, so no two side by side wear the same.
-    private func palette(for subject: Subject, kind: ActorKind, dressed: inout Int, random: inout SeededGenerator) -> CreaturePalette {
+    private func palette(
+        for subject: Subject, kind: ActorKind, boatStyle: BoatModel.Style, dressed: inout Int, random: inout SeededGenerator
+    ) -> CreaturePalette {
         let index = plan.subjects.firstIndex(of: subject) ?? 0
         var base: CreaturePalette
         switch kind {
@@ -214,7 +216,7 @@ extension SceneBuilder {
             // White with a grey belly and a navy tail.
             base = CreaturePalette(skin: SIMD3(0.75, 0.76, 0.78), belly: SIMD3(0.4, 0.42, 0.45), membrane: SIMD3(0.04, 0.07, 0.25),
                                    horn: SIMD3(0.12, 0.12, 0.13), eye: SIMD3(0.02, 0.025, 0.03))
-        case .boat where BoatModel.Style(subject) == .paddle:
+        case .boat where boatStyle == .paddle:
             // Varnished wood outside, darker in the well, pale thwarts.
             base = CreaturePalette(skin: SIMD3(0.22, 0.09, 0.035), belly: SIMD3(0.12, 0.05, 0.02), membrane: SIMD3(0.05, 0.025, 0.012),
                                    horn: SIMD3(0.35, 0.22, 0.11), eye: .zero)

@@ -178,6 +178,7 @@ import Testing
         let person = try #require(scene.actors.first { $0.kind == .person })
         let boat = try #require(scene.actors.first { $0.kind == .boat })
         #expect(boat.boatStyle == .paddle)
+        #expect(boat.palette.skin.x > boat.palette.skin.z * 2, "a rowed boat is varnished wood, not a yacht's white: \(boat.palette.skin)")
         #expect(boat.length > 3.5 && boat.length < 6.5, "a canoe-sized boat: \(boat.length) m")
         for time: Float in [0, 2.5, 4.9] {
             let rider = person.track.pose(at: time), hull = boat.track.pose(at: time)
