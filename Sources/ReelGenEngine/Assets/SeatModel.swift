@@ -1,17 +1,17 @@
 import Foundation
 
-/// What a sitting person sits on, built under them: a sofa indoors, a wooden park bench
-/// outdoors. Sized to the person (`scale` is their height over 1.75 m), its seat just
-/// below their hips and its back behind them.
+/// What sitting people sit on, built under them: a sofa indoors, a wooden park bench
+/// outdoors. Sized to the people (`scale` is their height over 1.75 m), its seat just
+/// below their hips, its back behind them, long enough for `places` side by side.
 struct SeatModel: Sendable {
     var upholstered: Bool
     var color: SIMD3<Float>
 
-    /// `hips` is the seated person's hip point, `facing` the way they face (horizontal).
-    func mesh(hips: SIMD3<Float>, facing: SIMD3<Float>, ground: Float, scale: Float) -> Mesh {
+    /// `hips` is the middle of the sitters' hips, `facing` the way they face (horizontal).
+    func mesh(hips: SIMD3<Float>, facing: SIMD3<Float>, ground: Float, scale: Float, places: Int = 1) -> Mesh {
         var mesh = Mesh()
         let forward = SIMD3(facing.x, 0, facing.z).normalized, yaw = atan2f(forward.x, forward.z)
-        let seatTop = hips.y - 0.1 * scale, width = 1.3 * scale, depth = 0.5 * scale
+        let seatTop = hips.y - 0.1 * scale, width = (0.7 + 0.6 * Float(places)) * scale, depth = 0.5 * scale
         let material: MaterialID = upholstered ? .cloth : .bark
         func block(_ along: Float, bottom: Float, top: Float, size: SIMD2<Float>, shade: Float = 1) {
             let center = SIMD3(hips.x, (bottom + top) / 2, hips.z) + forward * along

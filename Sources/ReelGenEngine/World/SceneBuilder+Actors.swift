@@ -124,6 +124,12 @@ extension SceneBuilder {
             let opens = !actions.isDisjoint(with: [.openJaws, .roar, .breatheFire])
             let jawTarget = opens ? Float(1) : jaw
             if (to - from).length > 0.01 { facing = SIMD3(to.x - from.x, 0, to.z - from.z).normalized }
+            if actions.contains(.sit) && kind == .person {
+                // Seated people face the lens, a little turned, so a bench or sofa for
+                // several runs along the row they sit in.
+                let ahead = (anchor - to).rotatedAboutY(side.x > 0 ? 0.3 : -0.3)
+                facing = SIMD3(ahead.x, 0, ahead.z).normalized
+            }
             segments.append(ActorSegment(
                 start: start, end: end, from: from, control: control ?? from.mixed(with: to, 0.5), to: to,
                 actions: actions.isEmpty ? [kind.flies ? .hover : .idle] : actions, jawFrom: jaw, jawTo: jawTarget, facing: facing))

@@ -310,15 +310,29 @@ struct SceneBuilder: Sendable {
         }
     }
 
-    /// Something to sit on under everyone who sits down: a sofa indoors, a bench outdoors,
-    /// where they are when they first sit.
+    /// Something to sit on under everyone who sits down, where they are when they first
+    /// sit: a sofa indoors, a bench outdoors, one for people sitting side by side.
     private func seats(for actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
-        var mesh = Mesh()
+        let sitters = actors.filter { $0.kind == .person && $0.track.seat == nil }.compactMap { actor in
+            stride(from: Float(0), to: duration, by: 0.1).lazy.map { actor.track.pose(at: $0) }.first(where: \.seated).map { ($0, actor.length / 1.75) }
+        }
+        var benches: [[(pose: ActorPose, scale: Float)]] = []
+        for sitter in sitters {
+            if let bench = benches.firstIndex(where: { $0.contains { ($0.pose.position - sitter.0.position).length < 1.5 } }) {
+                benches[bench].append(sitter)
+            } else {
+                benches.append([sitter])
+            }
+        }
         let seat = SeatModel(upholstered: plan.isIndoors, color: plan.isIndoors ? SIMD3(0.2, 0.09, 0.06) : SIMD3(0.22, 0.12, 0.05))
-        for actor in actors where actor.kind == .person && actor.track.seat == nil {
-            guard let pose = stride(from: Float(0), to: duration, by: 0.1).lazy.map({ actor.track.pose(at: $0) }).first(where: \.seated) else { continue }
-            mesh.append(seat.mesh(hips: pose.position, facing: pose.forward, ground: terrain.height(pose.position.x, pose.position.z),
-                                  scale: actor.length / 1.75))
+        var mesh = Mesh()
+        for bench in benches {
+            let hips = bench.map(\.pose.position).reduce(.zero, +) / Float(bench.count)
+            let scale = bench.map(\.scale).max() ?? 1
+            // The seat meets the tallest sitter's hips; a child beside them sinks into the sofa
+            // rather than anyone floating above it.
+            let seatHips = SIMD3(hips.x, bench.map(\.pose.position.y).max() ?? hips.y, hips.z)
+            mesh.append(seat.mesh(hips: seatHips, facing: bench[0].pose.forward, ground: terrain.height(hips.x, hips.z), scale: scale, places: bench.count))
         }
         return mesh
     }

@@ -97,6 +97,28 @@ import Testing
         #expect(seat.count > 8 && bare.isEmpty, "\(seat.count) seat corners under the sitter, \(bare.count) under the one standing")
     }
 
+    /// "A woman with her child sitting on a couch": side by side on one sofa that faces the
+    /// camera, its back behind them both, not rising between either of them and the lens.
+    @Test func companionsShareOneSofaFacingTheCamera() throws {
+        var plan = CinematicFixtures.plan(setting: .livingRoom, subject: .person, action: .sit)
+        plan.subjects = [Subject(concept: "woman", category: .person), Subject(concept: "child", category: .person, size: .small)]
+        plan.beats[0].actions.append(SubjectAction(subject: 1, action: .sit))
+        let scene = CinematicFixtures.source(plan).scene
+        let eye = scene.camera.camera(at: 2).position
+        for person in scene.actors {
+            let hips = person.track.pose(at: 2).position
+            let pose = person.track.pose(at: 2)
+            #expect(pose.seated)
+            let toLens = SIMD3(eye.x - hips.x, 0, eye.z - hips.z).normalized
+            #expect(pose.forward.dot(toLens) > 0.85, "the \(person.concept) sits facing the lens, not in profile")
+            let blocking = scene.staticMesh.positions.filter { point in
+                let offset = SIMD3(point.x - hips.x, 0, point.z - hips.z)
+                return offset.length < 0.6 && offset.dot(toLens) > 0.1 && point.y > hips.y + 0.15
+            }
+            #expect(blocking.isEmpty, "\(blocking.count) corners of furniture between the \(person.concept) and the lens")
+        }
+    }
+
     @Test func aGroupOnTheMoveKeepsApartAndOutOfStep() {
         let scene = Self.scene(.quadruped, count: 3, action: .run)
         for time: Float in [0, 2.5, 5] {
