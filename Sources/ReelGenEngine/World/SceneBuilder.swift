@@ -39,8 +39,10 @@ struct SceneBuilder: Sendable {
         // Indoors, a building the prompt names ("a bedroom with a brick wall") is the room itself.
         if plan.isIndoors { actors.removeAll { $0.kind == .building } }
 
-        // The camera frames the first actor that goes its own way: the boat, not its crew.
-        let subject = actors.first { $0.track.seat == nil }
+        // The camera frames the first actor that goes its own way: the boat, not its crew;
+        // and the people or their boat rather than what they eat or drink, if any are there.
+        let free = actors.filter { $0.track.seat == nil }
+        let subject = free.first { $0.kind != .dish } ?? free.first
         // With no one in the shot, a fire (or candles) the prompt names is what the camera frames.
         let site = fireSite(terrain: terrain, anchor: anchor, forward: forward, side: side * composition, fieldOfView: fieldOfView)
         let framedFire = actors.isEmpty ? site : nil

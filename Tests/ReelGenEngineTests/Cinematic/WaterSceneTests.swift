@@ -189,6 +189,14 @@ import Testing
         }
         #expect(boat.track.pose(at: 0).position != boat.track.pose(at: 4.9).position, "the boat moves")
 
+        // "Teenagers drinking champagne on a yacht": the yacht and its crew are the shot, not the glass.
+        var party = plan
+        party.subjects.insert(Subject(concept: "champagne", category: .food), at: 1)
+        party.beats[0].actions = [SubjectAction(subject: 0, action: .drink), SubjectAction(subject: 1, action: .idle), SubjectAction(subject: 2, action: .sail)]
+        let yacht = CinematicFixtures.source(party).scene
+        let hull = try #require(yacht.actors.first { $0.kind == .boat })
+        #expect(yacht.camera.subject?.pose(at: 1).position == hull.track.pose(at: 1).position, "the camera frames the boat")
+
         plan.beats[0].actions[0].action = .walk
         let ashore = CinematicFixtures.source(plan).scene
         let walker = try #require(ashore.actors.first { $0.kind == .person })
