@@ -87,6 +87,9 @@ struct LanguageBeatTests {
         let rowing = plan("a man rowing a boat on the river")
         #expect(rowing.beats[0].actions.contains(SubjectAction(subject: 0, action: .paddle)))
         #expect(rowing.beats[0].actions.contains(SubjectAction(subject: 1, action: .sail)))
+        let alone = plan("a woman rowing across a misty lake at dawn")
+        let canoe = try #require(alone.subjects.firstIndex { $0.category == .boat }, "someone rowing is in a boat")
+        #expect(alone.beats[0].actions.contains(SubjectAction(subject: canoe, action: .sail)))
         let ducks = plan("wild ducks paddling on the lake")
         #expect(ducks.beats[0].actions.first?.action == .swim)
     }

@@ -26,7 +26,25 @@ struct PromptReader: Sendable {
             readings.append((timeOrder, clauseReading))
         }
         reading.clauses = readings.sorted { $0.timeOrder < $1.timeOrder }.map(\.clause)
+        addImpliedBoat(to: &reading)
         return reading
+    }
+
+    /// "A man paddling": someone who paddles or rows is in a boat, named or not; an unnamed
+    /// one is a canoe, and it moves wherever they paddle.
+    private func addImpliedBoat(to reading: inout PromptReading) {
+        guard !reading.subjects.contains(where: { $0.category == .boat }) else { return }
+        let paddling = reading.clauses.indices.filter { clause in
+            reading.clauses[clause].actions.contains { $0.action == .paddle && reading.subjects[$0.subject].category == .person }
+        }
+        guard !paddling.isEmpty else { return }
+        reading.subjects.append(Subject(concept: "canoe", category: .boat))
+        reading.habitats.append(.lake)
+        let canoe = reading.subjects.count - 1
+        for clause in paddling {
+            reading.clauses[clause].actions.append(SubjectAction(subject: canoe, action: .sail))
+            reading.clauses[clause].mentionedSubjects.append(canoe)
+        }
     }
 
     /// A verb waiting for its subject, with the subject it had when read.
