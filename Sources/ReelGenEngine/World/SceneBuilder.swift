@@ -316,11 +316,11 @@ struct SceneBuilder: Sendable {
     /// sit: a sofa indoors, a bench outdoors, one for people sitting side by side.
     private func seats(for actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
         let sitters = actors.filter { $0.kind == .person && $0.track.seat == nil }.compactMap { actor in
-            stride(from: Float(0), to: duration, by: 0.1).lazy.map { actor.track.pose(at: $0) }.first(where: \.seated).map { ($0, actor.length / 1.75) }
+            stride(from: Float(0), to: duration, by: 0.1).lazy.map { actor.track.pose(at: $0) }.first(where: \.seated).map { (pose: $0, scale: actor.length / 1.75) }
         }
         var benches: [[(pose: ActorPose, scale: Float)]] = []
         for sitter in sitters {
-            if let bench = benches.firstIndex(where: { $0.contains { ($0.pose.position - sitter.0.position).length < 1.5 } }) {
+            if let bench = benches.firstIndex(where: { $0.contains { ($0.pose.position - sitter.pose.position).length < 1.5 } }) {
                 benches[bench].append(sitter)
             } else {
                 benches.append([sitter])
@@ -377,12 +377,10 @@ struct SceneBuilder: Sendable {
         return sky
     }
 
-    /// Keep ground subjects and fires in view: a strip a little wider than each from the
-    /// camera to it, at moments through the clip, so a moving camera (a dolly, an orbit)
-    /// and a moving subject keep the view too.
-    /// Ground kept clear of props: the camera's own path and the few metres ahead of its
-    /// lens (a camera that orbits or dollies must never pass inside a tree), and its line
-    /// of sight to every subject and fire.
+    /// Ground kept clear of props, at moments through the clip: the camera's own path and
+    /// the few metres ahead of its lens (a camera that orbits or dollies must never pass
+    /// inside a tree), and a strip a little wider than each ground subject and fire from the
+    /// camera to it, so a moving camera and a moving subject keep the view.
     private func sightlines(camera: CameraPath, duration: Float, actors: [Actor], fires: [FireSource]) -> [Sightline] {
         let moments = (0...16).map { duration * Float($0) / 16 }
         let views = moments.map { camera.camera(at: $0) }
@@ -391,9 +389,8 @@ struct SceneBuilder: Sendable {
             let ahead = view.position + SIMD3(view.forward.x, 0, view.forward.z) * 6
             return Sightline(from: SIMD2(view.position.x, view.position.z), to: SIMD2(ahead.x, ahead.z), radius: 1.5)
         }
-        return path + lens + moments.flatMap { time -> [Sightline] in
-            let eye = camera.camera(at: time).position
-            let from = SIMD2(eye.x, eye.z)
+        return path + lens + zip(moments, views).flatMap { time, view -> [Sightline] in
+            let from = SIMD2(view.position.x, view.position.z)
             return actors.filter { !$0.kind.flies }.map { actor in
                 let position = actor.track.pose(at: time).position
                 return Sightline(from: from, to: SIMD2(position.x, position.z), radius: max(actor.length * 0.8, 3))

@@ -104,7 +104,7 @@ struct Terrain: Sendable {
         guard woodland > 0 else { return 0 }
         let threshold = 0.5 + (0.5 - woodland) * 0.4
         var cover = Easing.smoothstep(threshold - 0.04, threshold + 0.04, noise.fbm(x / 420 + 7.7, z / 420 - 3.3, octaves: 3))
-        if let waterLevel { cover *= Easing.smoothstep(waterLevel + 3, waterLevel + 9, height(x, z, octaves: 4)) }
+        if let waterLevel { cover *= Easing.smoothstep(waterLevel + 3, waterLevel + 9, coarseHeight(x, z)) }
         return cover
     }
 
