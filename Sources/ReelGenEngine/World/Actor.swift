@@ -15,6 +15,8 @@ struct Actor: Sendable {
     var concept = ""
     /// Hair and clothes, when the actor is a person.
     var figure = PersonModel.Figure()
+    /// Species and take, when the actor is a plant.
+    var plant = PlantModel(species: PlantModel.Species(form: .foliage), variant: 0)
 
     /// The posed model at `time` seconds, in world space.
     func mesh(at time: Float) -> Mesh {
@@ -28,6 +30,7 @@ struct Actor: Sendable {
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)
         case .plane: return PlaneModel(palette: palette).mesh(for: pose, length: length)
+        case .plant: return plant.mesh(for: pose, length: length)
         case .building: return BuildingModel(form: BuildingModel.Form(concept: concept), palette: palette).mesh(for: pose, length: length)
         }
     }

@@ -1,12 +1,12 @@
 /// The parametric models the Assets stage can build.
 enum ActorKind: CaseIterable, Sendable {
     /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht, sailboat or canoe afloat;
-    /// `plane`: a jet airliner; `building`: a house, church, tower or block as the subject.
-    case dragon, quadruped, bird, person, car, dish, boat, plane, building
+    /// `plane`: a jet airliner; `building`: a house, church, tower or block as the subject;
+    /// `plant`: flowers, a houseplant, a tree or the like, growing where it stands.
+    case dragon, quadruped, bird, person, car, dish, boat, plane, building, plant
 
-    /// The model for a subject of `category`; nil where no model fits yet (plants come
-    /// from the scenery, other objects are left out rather than shown as something they
-    /// are not).
+    /// The model for a subject of `category`; nil where no model fits yet (other objects
+    /// are left out rather than shown as something they are not).
     init?(_ category: Subject.Category) {
         switch category {
         case .dragon: self = .dragon
@@ -18,7 +18,8 @@ enum ActorKind: CaseIterable, Sendable {
         case .boat: self = .boat
         case .food: self = .dish
         case .building: self = .building
-        case .plant, .object: return nil
+        case .plant: self = .plant
+        case .object: return nil
         }
     }
 
@@ -34,6 +35,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .boat: 9
         case .plane: 30
         case .building: 12
+        case .plant: 1
         }
     }
 
@@ -50,6 +52,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .boat: SIMD2(0.1, 0.12)
         case .plane: SIMD2(0.1, 0)
         case .building: SIMD2(0, 0.45)
+        case .plant: SIMD2(0, 0.5)
         }
     }
 
@@ -66,7 +69,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .dragon, .bird, .plane: 9
         case .car: 1.2
         case .dish: 1.12
-        case .quadruped, .person, .boat, .building: 1.6
+        case .quadruped, .person, .boat, .building, .plant: 1.6
         }
     }
 

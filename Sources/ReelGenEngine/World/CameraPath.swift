@@ -60,7 +60,7 @@ struct CameraPath: Sendable {
         }
         // Never below a person's chest height, or a small subject's own eye level: a hen is
         // filmed from low down, not from above.
-        position.y = max(position.y, terrain.height(position.x, position.z) + min(1.2, max(0.3, subjectLength * 1.5)))
+        position.y = max(position.y, terrain.height(position.x, position.z) + min(1.2, max(0.3, subjectLength)))
 
         let distance = max((target - position).length, 0.1)
         let apparent = subjectLength / distance / tanf(fieldOfView / 2)

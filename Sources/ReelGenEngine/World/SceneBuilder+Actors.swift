@@ -14,8 +14,8 @@ extension SceneBuilder {
         let ride = boatRide
         var subjectOfActor: [Int] = []
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
-            guard let kind = ActorKind(subject.category) else { continue }
-            var length = kind.scalesWithSize ? kind.length * Self.sizeFactor(subject.size) * random.value(0.92, 1.08) : kind.length
+            guard let kind = ActorKind(subject.category), !leavesOfAnotherPlant(index) else { continue }
+            var length = Self.naturalLength(of: subject, kind: kind) * (kind.scalesWithSize ? random.value(0.92, 1.08) : 1)
             // A boat someone paddles or rows is a paddled boat, whatever it is called.
             let boatStyle = ride.map { $0.boat == index && $0.paddled } == true ? .paddle : BoatModel.Style(subject)
             if kind == .boat && boatStyle == .paddle { length *= BoatModel.paddledLength }
@@ -67,8 +67,13 @@ extension SceneBuilder {
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, random: &random) : PersonModel.Figure()
-                actors.append(Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
-                                    boatStyle: boatStyle, concept: subject.concept, figure: figure))
+                var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
+                                  boatStyle: boatStyle, concept: subject.concept, figure: figure)
+                if kind == .plant {
+                    let species = PlantModel.Species(subject: subject, leaves: leaves(of: index), indoors: plan.isIndoors, random: &random)
+                    actor.plant = PlantModel(species: species, variant: random.next())
+                }
+                actors.append(actor)
                 subjectOfActor.append(index)
             }
         }
@@ -124,6 +129,10 @@ extension SceneBuilder {
             let opens = !actions.isDisjoint(with: [.openJaws, .roar, .breatheFire])
             let jawTarget = opens ? Float(1) : jaw
             if (to - from).length > 0.01 { facing = SIMD3(to.x - from.x, 0, to.z - from.z).normalized }
+            if kind == .plant {
+                // A plant turns its best side, and its flowers, to the lens.
+                facing = SIMD3(anchor.x - to.x, 0, anchor.z - to.z).normalized
+            }
             if actions.contains(.sit) && kind == .person {
                 // Seated people face the lens, a little turned, so a bench or sofa for
                 // several runs along the row they sit in.
@@ -143,7 +152,7 @@ extension SceneBuilder {
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
         case .bird: length * 0.04
-        case .dragon, .plane, .building: 0
+        case .dragon, .plane, .building, .plant: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
     }
@@ -214,7 +223,7 @@ extension SceneBuilder {
             base = CreaturePalette(skin: Self.shirts[(Int(plan.seed % UInt32(Self.shirts.count)) + dressed) % Self.shirts.count], belly: SIMD3(0.04, 0.05, 0.09),
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
-        case .car, .dish:
+        case .car, .dish, .plant:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .building:
             base = .building(attributes: subject.attributes)
@@ -241,6 +250,24 @@ extension SceneBuilder {
 
     /// Metres between people the prompt names one after another.
     static let companionSpacing: Float = 0.8
+
+    /// How long (a plant: how tall) a subject's model is, before each actor's own variation.
+    static func naturalLength(of subject: Subject, kind: ActorKind) -> Float {
+        guard kind.scalesWithSize else { return kind.length }
+        return (kind == .plant ? PlantModel.Species.height(of: subject) : kind.length) * sizeFactor(subject.size)
+    }
+
+    /// Leaves named with another plant ("a tree with golden leaves") are that plant's: they
+    /// colour it rather than grow as a sprig of their own.
+    private func leavesOfAnotherPlant(_ index: Int) -> Bool {
+        plan.subjects[index].concept == "leaf" && plan.subjects.prefix(4).contains { $0.category == .plant && $0.concept != "leaf" }
+    }
+
+    /// The leaves named with the plant at `index`, if any.
+    private func leaves(of index: Int) -> Subject? {
+        guard plan.subjects[index].concept != "leaf" else { return nil }
+        return plan.subjects.prefix(4).first { $0.concept == "leaf" }
+    }
 
     static func sizeFactor(_ size: Subject.Size) -> Float {
         switch size {

@@ -27,7 +27,9 @@ struct SceneBuilder: Sendable {
         let swimmer = mainSubject.map { main == .bird && floats($0, kind: .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, terrain: terrain) } ?? false
         // So is a bird standing on the ground.
         let standing = mainSubject.map { standsOnItsFeet(kind: main ?? .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, afloat: swimmer) } ?? false
-        let eyeHeight: Float = swimmer ? 0.8 : standing ? 0.5 : main?.cameraEyeHeight ?? 1.6
+        var eyeHeight: Float = swimmer ? 0.8 : standing ? 0.5 : main?.cameraEyeHeight ?? 1.6
+        // A flower is filmed from just above its blooms, a tree from a standing height.
+        if let mainSubject, main == .plant { eyeHeight = min(eyeHeight, max(0.3, Self.naturalLength(of: mainSubject, kind: .plant))) }
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
         let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, swims: swimmer, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
 
@@ -112,7 +114,7 @@ struct SceneBuilder: Sendable {
         // How long the subject is and how far ahead it is framed, before the random size jitter.
         var length: Float = 0, reach: Float = 0
         if let main, let kind {
-            length = kind.scalesWithSize ? kind.length * Self.sizeFactor(main.size) : kind.length
+            length = Self.naturalLength(of: main, kind: kind)
             reach = framingDistance(kind: kind, length: length, fieldOfView: fieldOfView)
         }
         if swims {

@@ -69,6 +69,7 @@ import Testing
         case .boat: .boat
         case .plane: .aircraft
         case .building: .building
+        case .plant: .plant
         }
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
         let mesh = scene.actors[0].mesh(at: 1)

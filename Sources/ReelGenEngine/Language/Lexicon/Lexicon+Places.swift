@@ -44,7 +44,7 @@ extension Lexicon {
         LexiconEntry("dune, dunes, sand, sand dune", .feature(.dunes)),
         LexiconEntry("glacier, iceberg, ice", .feature(.glacier)),
         LexiconEntry("trees, woods edge, treeline", .feature(.trees)),
-        LexiconEntry("flowers, wildflowers, flower field", .feature(.flowers)),
+        LexiconEntry("flower field, field of flowers, flower meadow", .feature(.flowers)),
         LexiconEntry("grass, grasses, reeds, wheat, crops", .feature(.grass)),
         LexiconEntry("rock, rocks, stone, stones, boulder, boulders, rock formation", .feature(.rocks)),
         LexiconEntry("cloud, clouds", .feature(.clouds)),

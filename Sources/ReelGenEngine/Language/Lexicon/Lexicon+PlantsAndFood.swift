@@ -1,11 +1,11 @@
 extension Lexicon {
     /// Plants as subjects, and food and drink (shot close, usually in a kitchen).
     static let plantsAndFood: [LexiconEntry] = [[LexiconEntry]]([
-        .subject("plant", .plant, also: "flora, vegetation, herb, shrub, bush, houseplant, succulent, cactus, fern, vascular plant", size: .small, habitat: .garden, generic: true),
-        .subject("tree", .plant, also: "oak, pine, palm, palm tree, birch, maple, willow, christmas tree, bonsai", size: .large, habitat: .forest),
-        .subject("flower", .plant, also: "rose, tulip, sunflower, daisy, lily, orchid, lotus, blossom, bloom, bouquet, flowering plant", size: .tiny, habitat: .garden),
-        .subject("leaf", .plant, also: "leaves, foliage, petal, branch, twig, bud", size: .tiny, habitat: .forest),
-        .subject("mushroom", .plant, kinds: "fungus", size: .tiny, habitat: .forest),
+        .subject("plant", .plant, also: "flora, vegetation, herb, shrub, bush, hedge, houseplant, potted plant, succulent, aloe, cactus, fern, bamboo, ivy, vascular plant", habitat: .garden, generic: true),
+        .subject("tree", .plant, kinds: "oak, pine, fir, spruce, cedar, cypress, palm, palm tree, coconut tree, birch, maple, willow, christmas tree, bonsai, cherry tree, baobab, sequoia, redwood", habitat: .forest),
+        .subject("flower", .plant, also: "bloom, bouquet, flowering plant", kinds: "rose, tulip, sunflower, daisy, lily, orchid, lotus, lavender, poppy, dandelion, peony, hibiscus, marigold, carnation, chrysanthemum, magnolia, chamomile, blossom, wildflower", habitat: .garden),
+        .subject("leaf", .plant, also: "leaves, foliage, petal, twig, bud", kinds: "branch", habitat: .forest),
+        .subject("mushroom", .plant, kinds: "fungus, toadstool", habitat: .forest),
         .subject("food", .food, also: "dish, meal, foodstuff, nutriment, cuisine, snack, dessert, breakfast, lunch, dinner", size: .small, habitat: .kitchen, generic: true),
         .subject("fruit", .food, kinds: "apple, orange, banana, strawberry, grape, lemon, cherry, berry, watermelon, pineapple, edible fruit", size: .tiny, habitat: .kitchen),
         .subject("vegetable", .food, kinds: "tomato, carrot, onion, potato, broccoli, cucumber, pepper, salad, veggie", size: .tiny, habitat: .kitchen),
