@@ -18,11 +18,18 @@ struct CreaturePalette: Sendable {
 
     /// A palette built around a colour the prompt named (sRGB in 0...1).
     static func tinted(_ srgb: SIMD3<Float>, base: CreaturePalette) -> CreaturePalette {
-        let linear = SIMD3(powf(srgb.x, 2.2), powf(srgb.y, 2.2), powf(srgb.z, 2.2))
+        let linear = srgb.linearized
         var palette = base
         palette.skin = linear * 0.8
         palette.belly = linear.mixed(with: SIMD3(0.6, 0.55, 0.45), 0.5)
         palette.membrane = linear * 0.6
         return palette
+    }
+}
+
+extension SIMD3 where Scalar == Float {
+    /// The linear value of an sRGB colour (0...1), such as one a prompt names.
+    var linearized: Self {
+        Self(powf(x, 2.2), powf(y, 2.2), powf(z, 2.2))
     }
 }

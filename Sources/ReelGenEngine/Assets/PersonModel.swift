@@ -13,8 +13,14 @@ struct PersonModel: Sendable {
         var longHair = false
         var dress = false
 
-        private static let feminine: Set<String> = ["woman", "girl", "lady", "queen", "princess", "bride", "ballerina", "nun", "actress", "waitress"]
-        private static let masculine: Set<String> = ["man", "boy", "knight", "king", "prince", "groom", "monk", "astronaut", "robot"]
+        private static let feminine: Set<String> = [
+            "woman", "girl", "lady", "queen", "princess", "bride", "ballerina", "nun", "actress", "waitress",
+            "sister", "daughter", "mother", "mom", "grandmother", "grandma", "aunt", "niece", "wife", "girlfriend",
+        ]
+        private static let masculine: Set<String> = [
+            "man", "boy", "knight", "king", "prince", "groom", "monk", "astronaut", "robot",
+            "brother", "son", "father", "dad", "grandfather", "grandpa", "uncle", "nephew", "husband", "boyfriend",
+        ]
 
         /// A woman or a girl has long hair, and a dress or trousers as the seed decides; a
         /// man or a boy ("a fisherman", "a policeman") neither; anyone else (a person, a

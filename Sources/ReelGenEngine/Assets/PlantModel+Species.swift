@@ -22,6 +22,16 @@ extension PlantModel {
             }
         }
 
+        /// Where an insect on it sits, in heights: on the blooms, the leaves or the cap.
+        var perch: Float {
+            switch self {
+            case .flowers: 0.92
+            case .sprig, .foliage, .bush: 0.75
+            case .succulent, .mushrooms: 0.8
+            default: 0.9
+            }
+        }
+
         /// How far the wind bends the top, in heights: stems flutter, trunks barely move.
         var windStrength: Float {
             switch self {
@@ -132,7 +142,7 @@ extension PlantModel {
             }
             if bare { stem *= 0.8 }
             if let named = (leaves ?? subject).color {
-                let linear = SIMD3(powf(named.x, 2.2), powf(named.y, 2.2), powf(named.z, 2.2)) * 0.8
+                let linear = named.linearized * 0.8
                 // A colour names the flowers when there are flowers, and otherwise the leaves (or the cap).
                 switch form {
                 case .flowers: bloomColor = leaves == nil ? linear : bloomColor

@@ -17,6 +17,8 @@ struct Actor: Sendable {
     var figure = PersonModel.Figure()
     /// Species and take, when the actor is a plant.
     var plant = PlantModel(species: PlantModel.Species(form: .foliage), variant: 0)
+    /// Body plan and colour, when the actor is an insect or another small crawler.
+    var insect = InsectModel(form: .beetle)
 
     /// The posed model at `time` seconds, in world space.
     func mesh(at time: Float) -> Mesh {
@@ -31,6 +33,7 @@ struct Actor: Sendable {
         case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)
         case .plane: return PlaneModel(palette: palette).mesh(for: pose, length: length)
         case .plant: return plant.mesh(for: pose, length: length)
+        case .insect: return insect.mesh(for: pose, length: length)
         case .building: return BuildingModel(form: BuildingModel.Form(concept: concept), palette: palette).mesh(for: pose, length: length)
         }
     }

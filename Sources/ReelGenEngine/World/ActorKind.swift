@@ -2,8 +2,9 @@
 enum ActorKind: CaseIterable, Sendable {
     /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht, sailboat or canoe afloat;
     /// `plane`: a jet airliner; `building`: a house, church, tower or block as the subject;
-    /// `plant`: flowers, a houseplant, a tree or the like, growing where it stands.
-    case dragon, quadruped, bird, person, car, dish, boat, plane, building, plant
+    /// `plant`: flowers, a houseplant, a tree or the like, growing where it stands; `insect`:
+    /// a butterfly, bee, beetle, snail, crab or other small creature, filmed close.
+    case dragon, quadruped, bird, person, car, dish, boat, plane, building, plant, insect
 
     /// The model for a subject of `category`; nil where no model fits yet (other objects
     /// are left out rather than shown as something they are not).
@@ -11,7 +12,8 @@ enum ActorKind: CaseIterable, Sendable {
         switch category {
         case .dragon: self = .dragon
         case .quadruped, .reptile: self = .quadruped
-        case .bird, .insect, .fish: self = .bird
+        case .bird, .fish: self = .bird
+        case .insect: self = .insect
         case .aircraft: self = .plane
         case .person: self = .person
         case .vehicle, .train: self = .car
@@ -36,6 +38,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .plane: 30
         case .building: 12
         case .plant: 1
+        case .insect: 0.8
         }
     }
 
@@ -53,6 +56,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .plane: SIMD2(0.1, 0)
         case .building: SIMD2(0, 0.45)
         case .plant: SIMD2(0, 0.5)
+        case .insect: SIMD2(0.3, 0.05)
         }
     }
 
@@ -66,7 +70,7 @@ enum ActorKind: CaseIterable, Sendable {
     /// flyers, at a car's roof, seated at a table for food, standing otherwise.
     var cameraEyeHeight: Float {
         switch self {
-        case .dragon, .bird, .plane: 9
+        case .dragon, .bird, .plane, .insect: 9
         case .car: 1.2
         case .dish: 1.12
         case .quadruped, .person, .boat, .building, .plant: 1.6
@@ -106,6 +110,6 @@ enum ActorKind: CaseIterable, Sendable {
 
     /// Whether it lives in the air when it moves.
     var flies: Bool {
-        self == .dragon || self == .bird || self == .plane
+        self == .dragon || self == .bird || self == .plane || self == .insect
     }
 }

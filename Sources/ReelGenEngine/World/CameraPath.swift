@@ -21,7 +21,8 @@ struct CameraPath: Sendable {
         let target = focusPoint(at: time)
         var position = anchor
         var yawOffset: Float = 0, pitchOffset: Float = 0, fieldOfView = verticalFieldOfView, shake: Float = 0.0015
-        let baseDistance = max((target - anchor).length, 1)
+        // Moves scale with the distance, so a close-up of a beetle dollies centimetres, not into it.
+        let baseDistance = max((target - anchor).length, 0.1)
         for shot in shots where time > shot.start {
             let u = Easing.inOut((time - shot.start) / max(shot.end - shot.start, 1e-3))
             let toTarget = (target - position).normalized

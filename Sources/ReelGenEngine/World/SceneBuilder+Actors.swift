@@ -60,15 +60,19 @@ extension SceneBuilder {
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 track.phase = Float(instance) * 2.1
                 track.afloat = afloat
+                let insectForm = InsectModel.Form(concept: subject.concept)
                 if grounded {
                     track.grounded = true
-                    track.clearance = length * BirdModel.legLength
+                    track.clearance = length * (kind == .insect ? insectForm.clearance : BirdModel.legLength)
                 }
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, random: &random) : PersonModel.Figure()
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
+                if kind == .insect {
+                    actor.insect = InsectModel(form: insectForm, color: subject.color.map { $0.linearized * 0.8 }, variant: random.next())
+                }
                 if kind == .plant {
                     let species = PlantModel.Species(subject: subject, leaves: leaves(of: index), indoors: plan.isIndoors, random: &random)
                     actor.plant = PlantModel(species: species, variant: random.next())
@@ -76,6 +80,14 @@ extension SceneBuilder {
                 actors.append(actor)
                 subjectOfActor.append(index)
             }
+        }
+        // "A ladybug on a leaf": the plant grows where the insect is, and it sits on top.
+        if let bug = actors.firstIndex(where: { $0.kind == .insect && $0.track.grounded && !$0.track.segments.contains(where: \.travels) }),
+           let plant = actors.firstIndex(where: { $0.kind == .plant }), actors[plant].length < Self.perchLimit {
+            let spot = actors[bug].track.pose(at: 0).position
+            actors[plant].track = makeTrack(subject: subjectOfActor[plant], kind: .plant, length: actors[plant].length, home: spot, anchor: anchor,
+                                            side: side * composition, terrain: terrain, duration: duration, legScale: 1)
+            actors[bug].track.clearance += actors[plant].length * actors[plant].plant.species.form.perch
         }
         if let ride, let boat = subjectOfActor.firstIndex(of: ride.boat) {
             var seats = BoatModel.seats(style: actors[boat].boatStyle, length: actors[boat].length)[...]
@@ -152,7 +164,7 @@ extension SceneBuilder {
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
         case .bird: length * 0.04
-        case .dragon, .plane, .building, .plant: 0
+        case .dragon, .plane, .building, .plant, .insect: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
     }
@@ -183,8 +195,22 @@ extension SceneBuilder {
     /// Whether a bird stands on the ground: one that never flies, hovers, takes off or lands
     /// in any beat ("a hen pecking in the yard", "a turkey in a cage").
     func standsOnItsFeet(kind: ActorKind, index: Int, afloat: Bool) -> Bool {
-        kind == .bird && !afloat && plan.actions(of: index).isDisjoint(with: [.fly, .hover, .takeOff, .land, .appear, .rushTowardCamera, .recedeFromCamera])
+        if kind == .insect && !InsectModel.Form(concept: plan.subjects[index].concept).flies { return true }
+        return (kind == .bird || kind == .insect) && !afloat
+            && plan.actions(of: index).isDisjoint(with: [.fly, .hover, .takeOff, .land, .appear, .rushTowardCamera, .recedeFromCamera])
     }
+
+    /// Plants taller than this are no perch for an insect the camera films close.
+    static let perchLimit: Float = 2
+
+    /// How high above the ground an insect that stays put sits: on top of a plant named with
+    /// it, or on the ground.
+    func perchHeight(for insect: Subject) -> Float {
+        guard let plant = plan.subjects.prefix(4).first(where: { $0.category == .plant }) else { return 0 }
+        let height = Self.naturalLength(of: plant, kind: .plant)
+        return height < Self.perchLimit ? height * PlantModel.Species.form(of: plant, leaves: nil).perch : 0
+    }
+
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.
     private func travels(subject index: Int) -> Bool {
@@ -223,7 +249,7 @@ extension SceneBuilder {
             base = CreaturePalette(skin: Self.shirts[(Int(plan.seed % UInt32(Self.shirts.count)) + dressed) % Self.shirts.count], belly: SIMD3(0.04, 0.05, 0.09),
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
-        case .car, .dish, .plant:
+        case .car, .dish, .plant, .insect:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .building:
             base = .building(attributes: subject.attributes)

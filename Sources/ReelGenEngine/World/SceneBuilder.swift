@@ -28,6 +28,8 @@ struct SceneBuilder: Sendable {
         // So is a bird standing on the ground.
         let standing = mainSubject.map { standsOnItsFeet(kind: main ?? .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, afloat: swimmer) } ?? false
         var eyeHeight: Float = swimmer ? 0.8 : standing ? 0.5 : main?.cameraEyeHeight ?? 1.6
+        // An insect is filmed from a little above it, on the ground or on its leaf.
+        if let mainSubject, main == .insect, standing { eyeHeight = perchHeight(for: mainSubject) + 0.3 }
         // A flower is filmed from just above its blooms, a tree from a standing height.
         if let mainSubject, main == .plant { eyeHeight = min(eyeHeight, max(0.3, Self.naturalLength(of: mainSubject, kind: .plant))) }
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78

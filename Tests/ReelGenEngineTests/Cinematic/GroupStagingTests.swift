@@ -75,6 +75,19 @@ import Testing
         #expect(lowestHair(actors[1]) < lowestHair(actors[0]) - 0.2)
     }
 
+    /// Family words say who is who: "her brother" has short hair and no dress, "twin sisters" long hair.
+    @Test(arguments: [UInt32(1), 2, 3])
+    func brothersAndSistersLookTheirParts(seed: UInt32) {
+        var random = SeededGenerator(seed: UInt64(seed))
+        for word in ["brother", "son", "father", "grandpa"] {
+            let figure = PersonModel.Figure.chosen(concept: word, random: &random)
+            #expect(!figure.longHair && !figure.dress, "\(word)")
+        }
+        for word in ["sister", "daughter", "mother", "grandma"] {
+            #expect(PersonModel.Figure.chosen(concept: word, random: &random).longHair, "\(word)")
+        }
+    }
+
     /// "Sitting on a bench": hips down at a seat's height, and something to sit on under
     /// them, a bench outdoors and a sofa indoors.
     @Test(arguments: [Setting.park, .livingRoom])

@@ -70,6 +70,7 @@ import Testing
         case .plane: .aircraft
         case .building: .building
         case .plant: .plant
+        case .insect: .insect
         }
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
         let mesh = scene.actors[0].mesh(at: 1)

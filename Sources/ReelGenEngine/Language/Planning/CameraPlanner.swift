@@ -11,7 +11,11 @@ struct CameraPlanner: Sendable {
             let principal = actions[index].first
             let motion = askedFor?.motion
                 ?? (timeLapse ? .staticShot : choice.pick(defaultMotions(for: principal, subjects: subjects), for: "camera.\(index)"))
-            let framing = askedFor?.framing ?? defaultFraming(for: principal, subjects: subjects, motion: motion)
+            var framing = askedFor?.framing ?? defaultFraming(for: principal, subjects: subjects, motion: motion)
+            // "Top view of a hermit crab", "top view of pasta": a small thing seen from above is still seen close.
+            if motion == .aerial, framing == .extremeWide, let principal, subjects[principal.subject].category.naturalFraming == .closeUp {
+                framing = .closeUp
+            }
             cameras.append(CameraMove(motion: motion, framing: framing, shake: askedFor?.shake ?? false))
         }
         return cameras
