@@ -10,14 +10,16 @@ struct InsectModel: Sendable {
         init(concept: String) {
             let name = concept.lowercased()
             func named(_ words: [String]) -> Bool { words.contains { name.contains($0) } }
+            // Longer names first: a beetle is not a bee, nor a tarantula an ant.
             if named(["butterfly"]) { self = .butterfly }
             else if named(["moth"]) { self = .moth }
             else if named(["dragonfly", "damselfly"]) { self = .dragonfly }
+            else if named(["ladybug", "ladybird"]) { self = .ladybug }
+            else if named(["beetle", "scarab", "weevil"]) { self = .beetle }
+            else if named(["spider", "scorpion", "tarantula"]) { self = .spider }
             else if named(["bee", "wasp", "hornet"]) { self = .bee }
             else if named(["fly", "mosquito", "gnat"]) { self = .fly }
             else if named(["ant", "termite"]) { self = .ant }
-            else if named(["ladybug", "ladybird"]) { self = .ladybug }
-            else if named(["spider", "scorpion", "tarantula"]) { self = .spider }
             else if named(["caterpillar", "worm", "larva", "grub"]) { self = .caterpillar }
             else if named(["snail", "slug"]) { self = .snail }
             else if named(["hermit"]) { self = .hermitCrab }

@@ -12,7 +12,7 @@ import Testing
         ("macro shot of ladybug on green leaf plant", InsectModel.Form.ladybug), ("a colorful butterfly perching on a bud", .butterfly),
         ("top view of a hermit crab crawling on a wooden surface", .hermitCrab), ("a snail crawling on a leaf", .snail),
         ("a bee feeding on nectars", .bee), ("spider making a web", .spider), ("red dragonfly perched on green leaf", .dragonfly),
-        ("ants eating dead spider", .ant), ("close up view of a brown caterpillar crawling on green leaf", .caterpillar),
+        ("ants eating dead spider", .ant), ("a beetle emerging from the sand", .beetle), ("a tarantula on a rock", .spider), ("close up view of a brown caterpillar crawling on green leaf", .caterpillar),
     ])
     func aSmallCreatureIsItself(prompt: String, form: InsectModel.Form) throws {
         let insect = try #require(scene(prompt).actors.first { $0.kind == .insect }, "no insect in \"\(prompt)\"")
