@@ -19,6 +19,8 @@ struct Actor: Sendable {
     var plant = PlantModel(species: PlantModel.Species(form: .foliage), variant: 0)
     /// Body plan and colour, when the actor is an insect or another small crawler.
     var insect = InsectModel(form: .beetle)
+    /// Body plan and colour, when the actor lives in the water.
+    var fish = FishModel(form: .fish)
 
     /// The posed model at `time` seconds, in world space.
     func mesh(at time: Float) -> Mesh {
@@ -34,6 +36,7 @@ struct Actor: Sendable {
         case .plane: return PlaneModel(palette: palette).mesh(for: pose, length: length)
         case .plant: return plant.mesh(for: pose, length: length)
         case .insect: return insect.mesh(for: pose, length: length)
+        case .fish: return fish.mesh(for: pose, length: length)
         case .building: return BuildingModel(form: BuildingModel.Form(concept: concept), palette: palette).mesh(for: pose, length: length)
         }
     }

@@ -3,8 +3,9 @@ enum ActorKind: CaseIterable, Sendable {
     /// `dish`: food served on a plate, standing on a table; `boat`: a motor yacht, sailboat or canoe afloat;
     /// `plane`: a jet airliner; `building`: a house, church, tower or block as the subject;
     /// `plant`: flowers, a houseplant, a tree or the like, growing where it stands; `insect`:
-    /// a butterfly, bee, beetle, snail, crab or other small creature, filmed close.
-    case dragon, quadruped, bird, person, car, dish, boat, plane, building, plant, insect
+    /// a butterfly, bee, beetle, snail, crab or other small creature, filmed close; `fish`:
+    /// a fish, shark, dolphin, whale, seal, jellyfish or octopus swimming at the surface.
+    case dragon, quadruped, bird, person, car, dish, boat, plane, building, plant, insect, fish
 
     /// The model for a subject of `category`; nil where no model fits yet (other objects
     /// are left out rather than shown as something they are not).
@@ -12,7 +13,8 @@ enum ActorKind: CaseIterable, Sendable {
         switch category {
         case .dragon: self = .dragon
         case .quadruped, .reptile: self = .quadruped
-        case .bird, .fish: self = .bird
+        case .bird: self = .bird
+        case .fish: self = .fish
         case .insect: self = .insect
         case .aircraft: self = .plane
         case .person: self = .person
@@ -39,6 +41,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .building: 12
         case .plant: 1
         case .insect: 0.8
+        case .fish: 1
         }
     }
 
@@ -57,6 +60,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .building: SIMD2(0, 0.45)
         case .plant: SIMD2(0, 0.5)
         case .insect: SIMD2(0.3, 0.05)
+        case .fish: SIMD2(0.3, 0.05)
         }
     }
 
@@ -73,7 +77,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .dragon, .bird, .plane, .insect: 9
         case .car: 1.2
         case .dish: 1.12
-        case .quadruped, .person, .boat, .building, .plant: 1.6
+        case .quadruped, .person, .boat, .building, .plant, .fish: 1.6
         }
     }
 
@@ -105,7 +109,7 @@ enum ActorKind: CaseIterable, Sendable {
 
     /// Whether it stands on the ground, and so must be kept out of the water.
     var standsOnLand: Bool {
-        !flies && self != .boat
+        !flies && self != .boat && self != .fish
     }
 
     /// Whether it lives in the air when it moves.

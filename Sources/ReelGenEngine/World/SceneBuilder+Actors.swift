@@ -70,6 +70,9 @@ extension SceneBuilder {
                 let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, random: &random) : PersonModel.Figure()
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
+                if kind == .fish {
+                    actor.fish = FishModel(form: FishModel.Form(concept: subject.concept), concept: subject.concept, color: subject.color.map { $0.linearized * 0.8 })
+                }
                 if kind == .insect {
                     actor.insect = InsectModel(form: insectForm, color: subject.color.map { $0.linearized * 0.8 }, variant: random.next())
                 }
@@ -138,6 +141,7 @@ extension SceneBuilder {
                 to = SIMD3(from.x, terrain.height(from.x, from.z) + length * 0.3, from.z)
             }
             if kind.standsOnLand { to = terrain.dryLand(at: to, toward: from, radius: length * 0.3) }
+            if kind == .fish && terrain.isAfloat(from) { to = Self.lastAfloat(from: from, to: to, radius: length * 0.3, terrain: terrain) }
             let opens = !actions.isDisjoint(with: [.openJaws, .roar, .breatheFire])
             let jawTarget = opens ? Float(1) : jaw
             if (to - from).length > 0.01 { facing = SIMD3(to.x - from.x, 0, to.z - from.z).normalized }
@@ -164,7 +168,7 @@ extension SceneBuilder {
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
         case .bird: length * 0.04
-        case .dragon, .plane, .building, .plant, .insect: 0
+        case .dragon, .plane, .building, .plant, .insect, .fish: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
     }
@@ -172,7 +176,7 @@ extension SceneBuilder {
     /// Whether the subject rides on the water: any boat, and where there is water a bird
     /// that swims, or a waterfowl that does not take to the air.
     func floats(_ subject: Subject, kind: ActorKind, index: Int, terrain: Terrain) -> Bool {
-        if kind == .boat { return true }
+        if kind == .boat || (kind == .fish && terrain.waterLevel != nil) { return true }
         guard kind == .bird, terrain.waterLevel != nil else { return false }
         let actions = plan.actions(of: index)
         if actions.contains(.swim) { return true }
@@ -198,6 +202,16 @@ extension SceneBuilder {
         if kind == .insect && !InsectModel.Form(concept: plan.subjects[index].concept).flies { return true }
         return (kind == .bird || kind == .insect) && !afloat
             && plan.actions(of: index).isDisjoint(with: [.fly, .hover, .takeOff, .land, .appear, .rushTowardCamera, .recedeFromCamera])
+    }
+
+    /// How far along the way from `from` to `to` a swimmer gets before the shore: it turns
+    /// back rather than swim up the beach.
+    static func lastAfloat(from: SIMD3<Float>, to: SIMD3<Float>, radius: Float, terrain: Terrain) -> SIMD3<Float> {
+        let steps = 24
+        for step in 1...steps where !terrain.isAfloat(from.mixed(with: to, Float(step) / Float(steps)), radius: radius) {
+            return from.mixed(with: to, Float(step - 1) / Float(steps))
+        }
+        return to
     }
 
     /// Plants taller than this are no perch for an insect the camera films close.
@@ -249,7 +263,7 @@ extension SceneBuilder {
             base = CreaturePalette(skin: Self.shirts[(Int(plan.seed % UInt32(Self.shirts.count)) + dressed) % Self.shirts.count], belly: SIMD3(0.04, 0.05, 0.09),
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
-        case .car, .dish, .plant, .insect:
+        case .car, .dish, .plant, .insect, .fish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .building:
             base = .building(attributes: subject.attributes)
@@ -280,7 +294,12 @@ extension SceneBuilder {
     /// How long (a plant: how tall) a subject's model is, before each actor's own variation.
     static func naturalLength(of subject: Subject, kind: ActorKind) -> Float {
         guard kind.scalesWithSize else { return kind.length }
-        return (kind == .plant ? PlantModel.Species.height(of: subject) : kind.length) * sizeFactor(subject.size)
+        let natural = switch kind {
+        case .plant: PlantModel.Species.height(of: subject)
+        case .fish: FishModel.Form(concept: subject.concept).length
+        default: kind.length
+        }
+        return natural * sizeFactor(subject.size)
     }
 
     /// Leaves named with another plant ("a tree with golden leaves") are that plant's: they

@@ -24,10 +24,12 @@ struct SceneBuilder: Sendable {
         let main = mainSubject.flatMap { ActorKind($0.category) }
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
         // A duck or swan on the water is filmed from low down, at its own eye level.
-        let swimmer = mainSubject.map { main == .bird && floats($0, kind: .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, terrain: terrain) } ?? false
+        let swimmer = mainSubject.map { (main == .bird || main == .fish) && floats($0, kind: main ?? .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, terrain: terrain) } ?? false
         // So is a bird standing on the ground.
         let standing = mainSubject.map { standsOnItsFeet(kind: main ?? .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, afloat: swimmer) } ?? false
         var eyeHeight: Float = swimmer ? 0.8 : standing ? 0.5 : main?.cameraEyeHeight ?? 1.6
+        // A whale is filmed from higher up than a goldfish.
+        if let mainSubject, main == .fish, swimmer { eyeHeight = max(eyeHeight, Self.naturalLength(of: mainSubject, kind: .fish) * 0.12) }
         // An insect is filmed from a little above it, on the ground or on its leaf.
         if let mainSubject, main == .insect, standing { eyeHeight = perchHeight(for: mainSubject) + 0.3 }
         // A flower is filmed from just above its blooms, a tree from a standing height.

@@ -71,6 +71,7 @@ import Testing
         case .building: .building
         case .plant: .plant
         case .insect: .insect
+        case .fish: .fish
         }
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
         let mesh = scene.actors[0].mesh(at: 1)

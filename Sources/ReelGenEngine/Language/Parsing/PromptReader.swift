@@ -27,7 +27,22 @@ struct PromptReader: Sendable {
         }
         reading.clauses = readings.sorted { $0.timeOrder < $1.timeOrder }.map(\.clause)
         addImpliedBoat(to: &reading)
+        serveCookedFish(in: &reading, prompt: prompt)
         return reading
+    }
+
+    private static let cooking: Set<String> = [
+        "fried", "grilled", "cooked", "baked", "smoked", "roasted", "steamed", "sushi", "sashimi", "fillet", "plate", "dish", "served", "meal",
+    ]
+
+    /// "Fried fish on the plate", "grilled salmon": a fish that is cooked or served is food.
+    private func serveCookedFish(in reading: inout PromptReading, prompt: String) {
+        let words = Set(prompt.lowercased().split { !$0.isLetter }.map(String.init))
+        guard !words.isDisjoint(with: Self.cooking) else { return }
+        for index in reading.subjects.indices where reading.subjects[index].category == .fish {
+            reading.subjects[index].category = .food
+            reading.habitats[index] = .kitchen
+        }
     }
 
     /// "A man paddling": someone who paddles or rows is in a boat, named or not; an unnamed
