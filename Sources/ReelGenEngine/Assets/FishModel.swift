@@ -64,8 +64,8 @@ struct FishModel: Sendable {
         let name = concept.lowercased()
         if name.contains("gold") || name.contains("koi") || name.contains("carp") { return (SIMD3(0.7, 0.22, 0.02), SIMD3(0.75, 0.45, 0.2), false) }
         if name.contains("clown") { return (SIMD3(0.75, 0.2, 0.01), SIMD3(0.75, 0.3, 0.05), true) }
-        if name.contains("salmon") || name.contains("trout") { return (SIMD3(0.12, 0.16, 0.18), SIMD3(0.55, 0.4, 0.38), false) }
-        return (SIMD3(0.08, 0.14, 0.2), SIMD3(0.55, 0.56, 0.55), false)
+        if name.contains("salmon") || name.contains("trout") { return (SIMD3(0.06, 0.08, 0.09), SIMD3(0.5, 0.36, 0.34), false) }
+        return (SIMD3(0.04, 0.07, 0.1), SIMD3(0.5, 0.5, 0.48), false)
     }
 
     private func addFish(to mesh: inout Mesh, sway: (Float) -> Float) {
@@ -95,7 +95,7 @@ struct FishModel: Sendable {
     }
 
     private func addShark(to mesh: inout Mesh, sway: (Float) -> Float) {
-        let back = color ?? SIMD3(0.16, 0.18, 0.2), belly = Self.white
+        let back = color ?? SIMD3(0.05, 0.06, 0.07), belly = Self.white
         let spine: [Float] = [-0.46, -0.3, -0.05, 0.25, 0.48]
         // Matte: a broad sheen over a long smooth body reads as white plastic, not a wet back.
         mesh.addTube(Tube(points: spine.map { SIMD3(sway($0), 0, $0) }, radii: [0.03, 0.07, 0.11, 0.1, 0.035], color: back,
@@ -119,8 +119,8 @@ struct FishModel: Sendable {
         let back: SIMD3<Float>, belly: SIMD3<Float>
         switch form {
         case .whale: (back, belly) = (color ?? SIMD3(0.03, 0.04, 0.06), SIMD3(0.3, 0.3, 0.3))
-        case .seal: (back, belly) = (color ?? SIMD3(0.1, 0.09, 0.08), SIMD3(0.25, 0.23, 0.2))
-        default: (back, belly) = (color ?? SIMD3(0.15, 0.17, 0.2), SIMD3(0.6, 0.6, 0.6))
+        case .seal: (back, belly) = (color ?? SIMD3(0.03, 0.028, 0.025), SIMD3(0.12, 0.11, 0.1))
+        default: (back, belly) = (color ?? SIMD3(0.05, 0.06, 0.075), SIMD3(0.5, 0.5, 0.5))
         }
         let girth: Float = form == .whale ? 0.13 : form == .seal ? 0.15 : 0.1
         let spine: [Float] = [-0.46, -0.25, 0, 0.25, 0.42]
