@@ -24,7 +24,8 @@ struct RoomModel: Sendable {
     /// Everything in the room, as one static mesh.
     func mesh(random: inout SeededGenerator) -> Mesh {
         var mesh = Mesh()
-        let floorColor = SIMD3<Float>(0.16, 0.085, 0.04) * random.value(0.8, 1.3)
+        // Boards, or a gym's dark rubber.
+        let floorColor = (setting == .gym ? SIMD3<Float>(0.03, 0.03, 0.032) : SIMD3(0.16, 0.085, 0.04)) * random.value(0.8, 1.3)
         // The floor stands a little proud of the ground under it, which would show through.
         box(x: 0, z: middle, bottom: -0.28, size: SIMD3(halfWidth * 2 + 0.4, 0.3, depth), color: floorColor, material: .bark, into: &mesh)
         box(x: 0, z: far + 0.1, bottom: 0, size: SIMD3(halfWidth * 2 + 0.4, height, 0.2), color: walls, material: .stone, into: &mesh)
@@ -97,6 +98,25 @@ struct RoomModel: Sendable {
                 let z = far - 1.4 - Float(index / 2) * 2.6
                 table(x: x, z: z, wood: wood, cloth: SIMD3(0.7, 0.68, 0.64), into: &mesh)
             }
+        case .bedroom:
+            let along = random.value(-0.6, 0.6)
+            bed(x: along, back: back, cover: fabric, wood: wood, into: &mesh)
+            for side: Float in [-1, 1] {
+                box(x: along + side * 1.15, z: back - 0.25, bottom: 0, size: SIMD3(0.45, 0.55, 0.4), color: wood, material: .bark, into: &mesh)
+            }
+            mesh.addTube(Tube(points: [place(along + 1.15, 0.55, back - 0.25), place(along + 1.15, 0.85, back - 0.25)], radii: [0.12, 0.08],
+                              color: SIMD3(0.9, 0.62, 0.3) * 0.12, material: .neon, subdivisions: 1, sides: 10))
+            shelf(x: shaded, z: middle, wood: wood, into: &mesh, random: &random)
+            picture(x: along, z: far, bottom: 1.35, into: &mesh, random: &random)
+        case .office:
+            for index in 0..<2 {
+                let x = (index == 0 ? -1 : 1) * min(halfWidth * 0.5, 1.6)
+                desk(x: x, back: back, wood: wood, into: &mesh)
+            }
+            shelf(x: shaded, z: middle, wood: wood, into: &mesh, random: &random)
+            lamp(x: -shaded * 0.8, z: back - 0.4, into: &mesh)
+        case .gym:
+            gymEquipment(back: back, into: &mesh, random: &random)
         case .interior, .studio:
             shelf(x: shaded, z: far - 1.2, wood: wood, into: &mesh, random: &random)
             table(x: random.sign() * halfWidth * 0.55, z: back - 0.5, wood: wood, cloth: nil, into: &mesh)
@@ -106,6 +126,56 @@ struct RoomModel: Sendable {
             break
         }
         plant(x: sunnySide * (halfWidth - 0.5), z: back - 0.5, into: &mesh)
+    }
+
+    /// A double bed with its head to the wall: frame and headboard, white sheets and pillows,
+    /// and a cover over the foot end.
+    private func bed(x: Float, back: Float, cover: SIMD3<Float>, wood: SIMD3<Float>, into mesh: inout Mesh) {
+        let sheet = SIMD3<Float>(0.62, 0.6, 0.56)
+        box(x: x, z: back - 1.05, bottom: 0, size: SIMD3(1.7, 0.3, 2.1), color: wood, material: .bark, into: &mesh)
+        box(x: x, z: back - 0.05, bottom: 0, size: SIMD3(1.8, 1.1, 0.1), color: wood * 0.85, material: .bark, into: &mesh)
+        box(x: x, z: back - 1.05, bottom: 0.3, size: SIMD3(1.6, 0.22, 2.0), color: sheet, material: .cloth, into: &mesh)
+        box(x: x, z: back - 1.4, bottom: 0.5, size: SIMD3(1.66, 0.07, 1.35), color: cover, material: .cloth, into: &mesh)
+        for side: Float in [-1, 1] {
+            box(x: x + side * 0.4, z: back - 0.35, bottom: 0.52, size: SIMD3(0.65, 0.14, 0.4), color: sheet * 1.1, material: .cloth, into: &mesh)
+        }
+    }
+
+    /// A desk against the back wall with a screen on it and a chair in front.
+    private func desk(x: Float, back: Float, wood: SIMD3<Float>, into mesh: inout Mesh) {
+        box(x: x, z: back - 0.4, bottom: 0.72, size: SIMD3(1.4, 0.04, 0.7), color: wood, material: .bark, into: &mesh)
+        for side: Float in [-1, 1] {
+            box(x: x + side * 0.66, z: back - 0.4, bottom: 0, size: SIMD3(0.04, 0.72, 0.66), color: wood * 0.8, material: .bark, into: &mesh)
+        }
+        box(x: x, z: back - 0.25, bottom: 0.76, size: SIMD3(0.05, 0.18, 0.05), color: SIMD3(0.03, 0.03, 0.03), material: .metal, into: &mesh)
+        box(x: x, z: back - 0.27, bottom: 0.9, size: SIMD3(0.62, 0.38, 0.03), color: SIMD3(0.02, 0.02, 0.025), material: .metal, into: &mesh)
+        box(x: x, z: back - 0.29, bottom: 0.92, size: SIMD3(0.58, 0.34, 0.01), color: SIMD3(0.05, 0.12, 0.2) * 0.3, material: .neon, into: &mesh)
+        box(x: x, z: back - 1.05, bottom: 0, size: SIMD3(0.5, 0.46, 0.5), color: SIMD3(0.03, 0.03, 0.035), material: .cloth, into: &mesh)
+        box(x: x, z: back - 1.28, bottom: 0.46, size: SIMD3(0.5, 0.55, 0.06), color: SIMD3(0.03, 0.03, 0.035), material: .cloth, into: &mesh)
+    }
+
+    /// A treadmill, a weight bench and a rack of dumbbells along the walls, a mirror behind.
+    private func gymEquipment(back: Float, into mesh: inout Mesh, random: inout SeededGenerator) {
+        let steel = SIMD3<Float>(0.25, 0.25, 0.27), black = SIMD3<Float>(0.02, 0.02, 0.022)
+        box(x: 0, z: far - 0.02, bottom: 0.3, size: SIMD3(halfWidth * 1.6, 1.8, 0.02), color: SIMD3(0.3, 0.32, 0.34), material: .glass, into: &mesh)
+        let side = random.sign() * min(halfWidth * 0.55, 2)
+        box(x: side, z: back - 1.1, bottom: 0, size: SIMD3(0.8, 0.22, 1.9), color: black, material: .cloth, into: &mesh)
+        box(x: side, z: back - 1.1, bottom: 0.22, size: SIMD3(0.55, 0.02, 1.7), color: SIMD3(0.05, 0.05, 0.05), material: .cloth, into: &mesh)
+        for rail: Float in [-1, 1] {
+            box(x: side + rail * 0.38, z: back - 0.3, bottom: 0.22, size: SIMD3(0.05, 1.1, 0.05), color: steel, material: .metal, into: &mesh)
+        }
+        box(x: side, z: back - 0.3, bottom: 1.3, size: SIMD3(0.8, 0.08, 0.3), color: black, material: .metal, into: &mesh)
+        box(x: -side, z: back - 1.2, bottom: 0, size: SIMD3(0.35, 0.42, 1.3), color: black, material: .cloth, into: &mesh)
+        box(x: -side, z: back - 0.6, bottom: 0, size: SIMD3(1.3, 1.5, 0.06), color: steel, material: .metal, into: &mesh)
+        box(x: -side, z: back - 0.6, bottom: 1.3, size: SIMD3(1.6, 0.03, 0.03), color: steel * 1.4, material: .metal, into: &mesh)
+        for plate: Float in [-1, 1] {
+            box(x: -side + plate * 0.72, z: back - 0.6, bottom: 1.1, size: SIMD3(0.05, 0.42, 0.42), color: black, material: .metal, into: &mesh)
+        }
+        for index in 0..<6 {
+            let x = Float(index) * 0.3 - 0.75
+            box(x: x, z: back - 0.3, bottom: 0.5, size: SIMD3(0.22, 0.1, 0.1), color: black, material: .metal, into: &mesh)
+        }
+        box(x: 0, z: back - 0.3, bottom: 0, size: SIMD3(1.9, 0.5, 0.35), color: steel, material: .metal, into: &mesh)
     }
 
     private func sofa(x: Float, back: Float, color: SIMD3<Float>, into mesh: inout Mesh) {

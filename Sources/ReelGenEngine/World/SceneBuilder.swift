@@ -167,8 +167,9 @@ struct SceneBuilder: Sendable {
         case .desert, .beach: palette = .desert
         case .snowfield: palette = .snowfield
         case .savanna: palette = .savanna
-        case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio: palette = .city
+        case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge: palette = .city
         case .mountains: palette = .alpine
+        case _ where plan.isIndoors: palette = .city
         default: palette = plan.isMountainous ? .alpine : .meadow
         }
         let carved: Set<Relief> = [.shore, .lake, .river]

@@ -18,7 +18,8 @@ extension ScenePlan {
         case .plains, .savanna, .meadow, .park, .garden, .snowfield, .sky, .space: return .plains
         case .desert: return .dunes
         case .ocean, .beach, .underwater: return .shore
-        case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio:
+        case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio,
+             .bedroom, .office, .gym:
             return .flat
         }
     }
@@ -55,7 +56,7 @@ extension ScenePlan {
 
     /// Whether the prompt happens inside a room, which the World stage builds as a set.
     var isIndoors: Bool {
-        [.interior, .kitchen, .livingRoom, .restaurant, .studio].contains(setting)
+        Setting.rooms.contains(setting)
     }
 
     var isNight: Bool {

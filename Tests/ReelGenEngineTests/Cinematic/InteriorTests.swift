@@ -13,7 +13,7 @@ import Testing
         return Double(buffer.triangle.filter { $0 < 0 }.count) / Double(buffer.triangle.count)
     }
 
-    @Test(arguments: [Setting.livingRoom, .kitchen, .interior, .restaurant], [UInt32(1), 2, 3])
+    @Test(arguments: [Setting.livingRoom, .kitchen, .interior, .restaurant, .bedroom, .office, .gym], [UInt32(1), 2, 3])
     func theCameraSeesARoomNotTheSky(setting: Setting, seed: UInt32) {
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person, seed: seed)).scene
         for moment in 0...8 {
@@ -43,5 +43,33 @@ import Testing
             let difference = SIMD3(color.x, color.y, color.z) - brick
             return max(abs(difference.x), abs(difference.y), abs(difference.z)) < 0.015
         })
+    }
+
+    /// "A woman sleeping in her bedroom", "a man at work in his office", "working out at the
+    /// gym": each room is furnished after its kind.
+    @Test func roomsAreFurnishedAfterTheirKind() {
+        let parser = PromptParser()
+        #expect(parser.plan(for: RenderRequest(prompt: "a woman sleeping in her bedroom")).setting == .bedroom)
+        #expect(parser.plan(for: RenderRequest(prompt: "a man typing in the office")).setting == .office)
+        #expect(parser.plan(for: RenderRequest(prompt: "people working out in the gym")).setting == .gym)
+        func room(_ setting: Setting) -> Mesh {
+            CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person)).scene.staticMesh
+        }
+        // White sheets and pillows at a mattress's height above the floor the camera stands on.
+        func bedding(_ setting: Setting) -> Int {
+            let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person)).scene
+            let anchor = scene.camera.anchor, floor = scene.terrain.height(anchor.x, anchor.z), mesh = scene.staticMesh
+            return (0..<mesh.triangleCount).filter { t in
+                let i = Int(mesh.indices[3 * t]), color = mesh.colors[i]
+                return mesh.materials[t] == .cloth && min(color.x, color.y, color.z) > 0.5 && (0.4...0.7).contains(mesh.positions[i].y - floor)
+            }.count
+        }
+        #expect(bedding(.bedroom) > 10)
+        #expect(bedding(.interior) == 0)
+        #expect(bedding(.livingRoom) == 0)
+        // Screens on the desks; a mirror on the gym's wall.
+        #expect(room(.office).materials.contains(.neon))
+        #expect(room(.gym).materials.contains(.glass))
+        #expect(!room(.livingRoom).materials.contains(.glass))
     }
 }

@@ -2,7 +2,7 @@
 /// for the mood (menacing → dusk or storm light), picked by the seed, never one the negative prompt rules out.
 struct AtmospherePlanner: Sendable {
     /// Settings with no sky of their own: no weather unless the prompt asks.
-    private static let enclosedSettings: Set<Setting> = [.interior, .kitchen, .livingRoom, .restaurant, .studio, .underwater, .space]
+    private static let enclosedSettings: Set<Setting> = Setting.rooms.union([.underwater, .space])
 
     /// The mood most words voted for; ties go to the one named first.
     func mood(votes: [Mood]) -> Mood {
