@@ -91,8 +91,18 @@ struct PersonModel: Sendable {
             mesh.addTube(Tube(points: [hand, hand + (hand - elbow).normalized * 0.06], radii: [0.04, 0.03], color: palette.membrane,
                               subdivisions: 1, sides: 6))
         }
+        if pose.lying { Self.layDown(&mesh) }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// Tips a standing figure onto its back: up becomes backward and the face turns to the sky.
+    private static func layDown(_ mesh: inout Mesh) {
+        for i in mesh.positions.indices {
+            let p = mesh.positions[i], n = mesh.normals[i]
+            mesh.positions[i] = SIMD3(p.x, p.z, -p.y)
+            mesh.normals[i] = SIMD3(n.x, n.z, -n.y)
+        }
     }
 
     /// Sitting: thighs forward, shins down; hands resting on the thighs, or, given a

@@ -23,6 +23,8 @@ struct ActorPose: Sendable {
     /// when `paddling`.
     var seated = false
     var paddling = false
+    /// Lying on the back, head away from where it faces.
+    var lying = false
     /// 0...1 how high a waving arm is raised.
     var wave: Float = 0
     /// Where the head looks, if anywhere in particular.

@@ -23,6 +23,8 @@ struct ActorTrack: Sendable {
 
     /// How far a sitting person's hips drop, as a share of their standing height.
     static let seatedDrop: Float = 0.5
+    /// How high a lying person's hips are above the ground, for a 1.75 m person.
+    static let lyingHeight: Float = 0.13
 
     func pose(at time: Float) -> ActorPose {
         if let seat { return seat.pose(at: time, phase: phase) }
@@ -95,6 +97,12 @@ struct ActorTrack: Sendable {
             pose.seated = true
             pose.stride = 0
             pose.position.y -= clearance * Self.seatedDrop
+        }
+        if actions.contains(.lie) && kind == .person {
+            // On the back on the ground: the hips a body's depth up.
+            pose.lying = true
+            pose.stride = 0
+            pose.position.y -= clearance - Self.lyingHeight * scale / 1.75
         }
         if actions.contains(.jump) {
             pose.position.y += sinf(.pi * Easing.smoothstep(0.3, 0.7, u)) * 0.6 * scale

@@ -149,6 +149,10 @@ extension SceneBuilder {
                 // A plant turns its best side, and its flowers, to the lens.
                 facing = SIMD3(anchor.x - to.x, 0, anchor.z - to.z).normalized
             }
+            if actions.contains(.lie) && kind == .person {
+                // Lying across the view, so the whole body shows.
+                facing = side.normalized
+            }
             if actions.contains(.sit) && kind == .person {
                 // Seated people face the lens, a little turned, so a bench or sofa for
                 // several runs along the row they sit in.

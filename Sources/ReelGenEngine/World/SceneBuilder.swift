@@ -80,6 +80,7 @@ struct SceneBuilder: Sendable {
             props.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
         }
         props.append(seats(for: actors, terrain: terrain, duration: duration))
+        props.append(blankets(under: actors, terrain: terrain, duration: duration))
         staticMesh.append(props)
         // Only props near the camera cast shadows: further out they would be specks, and
         // covering them would coarsen the map's texels for the near ones.
@@ -342,6 +343,23 @@ struct SceneBuilder: Sendable {
             // rather than anyone floating above it.
             let seatHips = SIMD3(hips.x, bench.map(\.pose.position.y).max() ?? hips.y, hips.z)
             mesh.append(seat.mesh(hips: seatHips, facing: bench[0].pose.forward, ground: terrain.height(hips.x, hips.z), scale: scale, places: bench.count))
+        }
+        return mesh
+    }
+
+    /// A blanket under everyone who lies down, where they first lie: a rug indoors, a beach
+    /// towel or picnic blanket outdoors.
+    private func blankets(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
+        var mesh = Mesh()
+        let colors: [SIMD3<Float>] = [SIMD3(0.45, 0.06, 0.05), SIMD3(0.05, 0.18, 0.4), SIMD3(0.5, 0.4, 0.05)]
+        for (index, actor) in actors.enumerated() where actor.kind == .person {
+            guard let pose = stride(from: Float(0), to: duration, by: 0.1).lazy.map({ actor.track.pose(at: $0) }).first(where: \.lying) else { continue }
+            let scale = actor.length / 1.75
+            // The head lies back from the hips, so the blanket's middle is a little behind them.
+            let middle = pose.position - pose.forward * (0.35 * scale)
+            let ground = terrain.height(middle.x, middle.z)
+            mesh.addBox(center: SIMD3(middle.x, ground + 0.01, middle.z), size: SIMD3(1.0, 0.02, 2.1) * SIMD3(scale, 1, scale),
+                        yaw: atan2f(pose.forward.x, pose.forward.z), color: colors[(Int(plan.seed) + index) % colors.count], material: .cloth)
         }
         return mesh
     }

@@ -88,6 +88,31 @@ import Testing
         }
     }
 
+    /// "A woman sleeping on the beach", "sunbathing": flat on the back on a blanket, the
+    /// whole body across the view, not sitting up.
+    @Test func sleepersLieDown() throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "a woman sleeping on the beach", seed: 3))
+        #expect(plan.beats[0].actions.first?.action == .lie)
+        let scene = CinematicFixtures.source(plan).scene
+        let sleeper = try #require(scene.actors.first { $0.kind == .person })
+        let pose = sleeper.track.pose(at: 2)
+        #expect(pose.lying)
+        let mesh = sleeper.mesh(at: 2), ground = scene.terrain.height(pose.position.x, pose.position.z)
+        let top = (mesh.positions.map(\.y).max() ?? 0) - ground, bottom = (mesh.positions.map(\.y).min() ?? 0) - ground
+        #expect(top < 0.45 && bottom > -0.1, "a body from \(bottom) to \(top) m above the sand")
+        let along = mesh.positions.map { ($0 - pose.position).dot(pose.forward) }
+        #expect((along.max() ?? 0) - (along.min() ?? 0) > 1.5, "lying full length")
+        // The camera sees the whole body: it lies across the view.
+        let view = scene.camera.camera(at: 2).forward
+        #expect(abs(SIMD3(view.x, 0, view.z).normalized.dot(pose.forward)) < 0.5)
+        let props = scene.staticMesh
+        let blanket = (0..<props.triangleCount).filter { t in
+            let corner = props.positions[Int(props.indices[3 * t])]
+            return props.materials[t] == .cloth && corner.y - ground < 0.05 && (corner - pose.position).length < 1.5
+        }
+        #expect(blanket.count >= 2, "a blanket under her")
+    }
+
     /// "Sitting on a bench": hips down at a seat's height, and something to sit on under
     /// them, a bench outdoors and a sofa indoors.
     @Test(arguments: [Setting.park, .livingRoom])

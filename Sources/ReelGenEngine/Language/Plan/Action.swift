@@ -5,4 +5,6 @@ public enum Action: String, Codable, CaseIterable, Sendable {
     case drive, sail, rotate, grow, burn, fall, sway
     /// Paddling or rowing: a person works a boat along; anything else that paddles swims.
     case paddle
+    /// Lying down, asleep or sunbathing: a person on their back on a blanket.
+    case lie
 }

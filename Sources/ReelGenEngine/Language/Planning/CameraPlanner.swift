@@ -40,7 +40,7 @@ struct CameraPlanner: Sendable {
         case .walk, .run, .drive, .sail, .swim, .paddle, .recedeFromCamera: return [.tracking, .tracking, .panRight, .panLeft]
         case .fall, .jump: return [.staticShot, .tiltDown]
         case .rotate, .grow, .burn, .sway: return [.staticShot, .dollyIn, .orbit]
-        case .idle, .dance, .wave, .sit, .eat, .drink, .talk, .turn:
+        case .idle, .dance, .wave, .sit, .lie, .eat, .drink, .talk, .turn:
             return subjects[principal.subject].category == .person ? [.dollyIn, .orbit, .staticShot, .handheld] : [.dollyIn, .orbit, .staticShot]
         }
     }
