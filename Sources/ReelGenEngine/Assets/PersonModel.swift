@@ -81,6 +81,11 @@ struct PersonModel: Sendable {
             let armSwing = -sinf(legPhase) * 0.3 * stride
             var elbow = shoulder + SIMD3(side * 0.03, -0.27, armSwing * 0.6)
             var hand = elbow + SIMD3(0, -0.25, armSwing + 0.05 * stride)
+            if side > 0 && pose.holding {
+                // Forearm forward, hand in front of the waist where a held thing rests.
+                hand = ActorTrack.heldOffset + SIMD3(0, 0.02, -0.04)
+                elbow = shoulder + SIMD3(0.02, -0.26, 0.08)
+            }
             if side > 0 && pose.wave > 0 {
                 let raise = pose.wave
                 elbow = shoulder.mixed(with: shoulder + SIMD3(0.22, 0.12, 0.05), raise).mixed(with: elbow, 1 - raise)

@@ -25,6 +25,8 @@ struct ActorPose: Sendable {
     var paddling = false
     /// Lying on the back, head away from where it faces.
     var lying = false
+    /// Holding something in front of the chest in the right hand.
+    var holding = false
     /// 0...1 how high a waving arm is raised.
     var wave: Float = 0
     /// Where the head looks, if anywhere in particular.

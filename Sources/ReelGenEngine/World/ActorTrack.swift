@@ -20,9 +20,13 @@ struct ActorTrack: Sendable {
     var grounded = false
     /// Where a passenger rides, when it does: it goes wherever its carrier goes.
     var seat: Seat?
+    /// A person with something in hand ("holding a flower"): the right arm carries it.
+    var holds = false
 
     /// How far a sitting person's hips drop, as a share of their standing height.
     static let seatedDrop: Float = 0.5
+    /// Where a held thing rests relative to the hips of a 1.75 m person (right, up, ahead).
+    static let heldOffset = SIMD3<Float>(0.16, 0.08, 0.34)
     /// How high a lying person's hips are above the ground, for a 1.75 m person.
     static let lyingHeight: Float = 0.13
 
@@ -47,6 +51,7 @@ struct ActorTrack: Sendable {
         if kind.flies && !afloat && !grounded { applyFlight(&pose, u: u, actions: actions) } else { applyGait(&pose, u: u, actions: actions) }
         pose.wingsFolded = (afloat || grounded) && kind.flies
         pose.onFeet = grounded
+        pose.holding = holds
         pose.jawOpen = segment.jawFrom + (segment.jawTo - segment.jawFrom) * Easing.overshoot(Easing.smoothstep(0.25, 0.8, u))
         if actions.contains(.roar) { pose.jawOpen += 0.08 * sinf(time * 40) * Easing.smoothstep(0.3, 0.5, u) }
         if rushing || actions.contains(.openJaws) || actions.contains(.roar) || actions.contains(.breatheFire) {

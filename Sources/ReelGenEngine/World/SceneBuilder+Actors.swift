@@ -84,6 +84,14 @@ extension SceneBuilder {
                 subjectOfActor.append(index)
             }
         }
+        // "A woman holding a flower": what she holds rides in her right hand; a bunch is one bouquet.
+        let holding = heldThings(subjectOfActor: subjectOfActor, actors: actors)
+        for (holder, held) in holding {
+            let scale = actors[holder].length / 1.75
+            actors[held].length = min(actors[held].length, Self.heldLength * scale)
+            actors[holder].track.holds = true
+            actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.heldOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
+        }
         // "A ladybug on a leaf": the plant grows where the insect is, and it sits on top.
         if let bug = actors.firstIndex(where: { $0.kind == .insect && $0.track.grounded && !$0.track.segments.contains(where: \.travels) }),
            let plant = actors.firstIndex(where: { $0.kind == .plant }), actors[plant].length < Self.perchLimit {
@@ -99,7 +107,10 @@ extension SceneBuilder {
                 actors[index].track.seat = Seat(carrier: actors[boat].track, offset: seat.offset, seated: seat.seated)
             }
         }
-        return actors
+        let bouquets = Set(holding.map(\.held))
+        return actors.indices.filter { index in
+            bouquets.contains(index) || !bouquets.contains { subjectOfActor[$0] == subjectOfActor[index] }
+        }.map { actors[$0] }
     }
 
     private func makeTrack(
@@ -216,6 +227,22 @@ extension SceneBuilder {
             return from.mixed(with: to, Float(step - 1) / Float(steps))
         }
         return to
+    }
+
+    /// The most a held flower or bouquet stands above the hand, metres.
+    static let heldLength: Float = 0.4
+    private static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
+
+    /// Pairs of (person, thing) where a person holds a flower, a small plant or a drink named
+    /// after them: the first such thing for the first such person.
+    private func heldThings(subjectOfActor: [Int], actors: [Actor]) -> [(holder: Int, held: Int)] {
+        let holders = plan.beats.flatMap(\.actions).filter { $0.modifiers.contains { Self.holdingWords.contains($0) } }.map(\.subject)
+        guard let person = actors.indices.first(where: { actors[$0].kind == .person && holders.contains(subjectOfActor[$0]) }),
+              let thing = actors.indices.first(where: { index in
+                  subjectOfActor[index] > subjectOfActor[person]
+                      && ((actors[index].kind == .plant && actors[index].length < 2) || actors[index].kind == .dish)
+              }) else { return [] }
+        return [(person, thing)]
     }
 
     /// Plants taller than this are no perch for an insect the camera films close.

@@ -75,7 +75,8 @@ struct SceneBuilder: Sendable {
             addProps(to: &props, terrain: terrain, camera: camera, duration: duration, actors: actors, fires: fires.sources, viewYaw: viewYaw, random: &random)
         }
         props.append(fires.props)
-        if let dish = actors.first(where: { $0.kind == .dish }) {
+        // A dish on the table, unless someone holds it.
+        if let dish = actors.first(where: { $0.kind == .dish && $0.track.seat == nil }) {
             let pose = dish.track.pose(at: 0)
             props.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
         }

@@ -113,6 +113,22 @@ import Testing
         #expect(blanket.count >= 2, "a blanket under her")
     }
 
+    /// "Person holding a flower": the flower is in the hand in front of them, not growing
+    /// out of the ground beside them, and the arm reaches for it.
+    @Test(arguments: ["person holding a flower", "a man carrying a bunch of flowers while walking"])
+    func whatIsHeldIsInHand(prompt: String) throws {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 5))).scene
+        let person = try #require(scene.actors.first { $0.kind == .person }), flower = try #require(scene.actors.first { $0.kind == .plant })
+        for time: Float in [0.5, 2.5, 4.5] {
+            let hips = person.track.pose(at: time), held = flower.track.pose(at: time).position
+            #expect(hips.holding)
+            #expect((held - hips.position).length < 0.6, "the flower is \((held - hips.position).length) m from her hips")
+            #expect(held.y - scene.terrain.height(held.x, held.z) > 0.6, "held up, not on the ground")
+        }
+        #expect(flower.length <= 0.4 * person.length / 1.75 + 0.001, "a bouquet, not a bush")
+        #expect(scene.actors.filter { $0.kind == .plant }.count == 1, "the bunch is in hand, none left on the ground")
+    }
+
     /// "Sitting on a bench": hips down at a seat's height, and something to sit on under
     /// them, a bench outdoors and a sofa indoors.
     @Test(arguments: [Setting.park, .livingRoom])
