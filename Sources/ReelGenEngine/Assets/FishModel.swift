@@ -43,8 +43,10 @@ struct FishModel: Sendable {
         var mesh = Mesh()
         // A wave runs down the body to the tail, faster and wider when it swims.
         let beat = pose.time * (form == .whale ? 1.2 : 5)
-        let sway = { (z: Float) -> Float in sinf(beat - z * 5) * 0.06 * (0.5 - z) * (form == .whale || form == .dolphin ? 0 : 1) }
-        let heave = { (z: Float) -> Float in sinf(beat - z * 4) * 0.04 * (0.5 - z) * (form == .whale || form == .dolphin ? 1 : 0) }
+        // Whales and dolphins beat their flukes up and down; fish sway side to side.
+        let heaves: Float = form == .whale || form == .dolphin ? 1 : 0
+        let sway = { (z: Float) -> Float in sinf(beat - z * 5) * 0.06 * (0.5 - z) * (1 - heaves) }
+        let heave = { (z: Float) -> Float in sinf(beat - z * 4) * 0.04 * (0.5 - z) * heaves }
         switch form {
         case .fish: addFish(to: &mesh, sway: sway)
         case .shark: addShark(to: &mesh, sway: sway)

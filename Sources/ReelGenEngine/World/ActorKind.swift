@@ -27,7 +27,8 @@ enum ActorKind: CaseIterable, Sendable {
         }
     }
 
-    /// Body length in metres at `medium` size.
+    /// Body length in metres at `medium` size; plants and sea creatures take theirs from
+    /// their species (`SceneBuilder.naturalLength`).
     var length: Float {
         switch self {
         case .dragon: 20
@@ -71,11 +72,11 @@ enum ActorKind: CaseIterable, Sendable {
     }
 
     /// Height of the camera's eye above the ground when this is the main subject: up with
-    /// flyers, at a car's roof, seated at a table for food, standing otherwise.
+    /// flyers, at a car's roof (and a bee's flight), seated at a table for food, standing otherwise.
     var cameraEyeHeight: Float {
         switch self {
-        case .dragon, .bird, .plane, .insect: 9
-        case .car: 1.2
+        case .dragon, .bird, .plane: 9
+        case .car, .insect: 1.2
         case .dish: 1.12
         case .quadruped, .person, .boat, .building, .plant, .fish: 1.6
         }

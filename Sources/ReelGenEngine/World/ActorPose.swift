@@ -25,7 +25,7 @@ struct ActorPose: Sendable {
     var paddling = false
     /// Lying on the back, head away from where it faces.
     var lying = false
-    /// Holding something in front of the chest in the right hand.
+    /// Holding something in front of the waist in the right hand.
     var holding = false
     /// 0...1 how high a waving arm is raised.
     var wave: Float = 0

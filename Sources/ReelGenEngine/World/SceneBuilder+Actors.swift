@@ -85,8 +85,8 @@ extension SceneBuilder {
             }
         }
         // "A woman holding a flower": what she holds rides in her right hand; a bunch is one bouquet.
-        let holding = heldThings(subjectOfActor: subjectOfActor, actors: actors)
-        for (holder, held) in holding {
+        let holding = heldThing(subjectOfActor: subjectOfActor, actors: actors)
+        if let (holder, held) = holding {
             let scale = actors[holder].length / 1.75
             actors[held].length = min(actors[held].length, Self.heldLength * scale)
             actors[holder].track.holds = true
@@ -107,10 +107,8 @@ extension SceneBuilder {
                 actors[index].track.seat = Seat(carrier: actors[boat].track, offset: seat.offset, seated: seat.seated)
             }
         }
-        let bouquets = Set(holding.map(\.held))
-        return actors.indices.filter { index in
-            bouquets.contains(index) || !bouquets.contains { subjectOfActor[$0] == subjectOfActor[index] }
-        }.map { actors[$0] }
+        guard let held = holding?.held else { return actors }
+        return actors.indices.filter { $0 == held || subjectOfActor[$0] != subjectOfActor[held] }.map { actors[$0] }
     }
 
     private func makeTrack(
@@ -233,16 +231,16 @@ extension SceneBuilder {
     static let heldLength: Float = 0.4
     private static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
 
-    /// Pairs of (person, thing) where a person holds a flower, a small plant or a drink named
-    /// after them: the first such thing for the first such person.
-    private func heldThings(subjectOfActor: [Int], actors: [Actor]) -> [(holder: Int, held: Int)] {
+    /// The first person who holds something, and the first flower, small plant or drink named
+    /// after them, which is what they hold.
+    private func heldThing(subjectOfActor: [Int], actors: [Actor]) -> (holder: Int, held: Int)? {
         let holders = plan.beats.flatMap(\.actions).filter { $0.modifiers.contains { Self.holdingWords.contains($0) } }.map(\.subject)
         guard let person = actors.indices.first(where: { actors[$0].kind == .person && holders.contains(subjectOfActor[$0]) }),
               let thing = actors.indices.first(where: { index in
                   subjectOfActor[index] > subjectOfActor[person]
                       && ((actors[index].kind == .plant && actors[index].length < 2) || actors[index].kind == .dish)
-              }) else { return [] }
-        return [(person, thing)]
+              }) else { return nil }
+        return (person, thing)
     }
 
     /// Plants taller than this are no perch for an insect the camera films close.
