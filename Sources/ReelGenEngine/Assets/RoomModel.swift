@@ -16,6 +16,8 @@ struct RoomModel: Sendable {
     var walls: SIMD3<Float>
     /// +1 or -1: the side wall that faces the sun, which gets the windows.
     var sunnySide: Float
+    /// Whether a bedroom gets its own bed; not when the sleeper brings theirs.
+    var furnishesBed = true
 
     /// How far the floor runs from the open side to the back wall, and where its middle is.
     private var depth: Float { far - near }
@@ -100,7 +102,9 @@ struct RoomModel: Sendable {
             }
         case .bedroom:
             let along = random.value(-0.6, 0.6)
-            bed(x: along, back: back, cover: fabric, wood: wood, into: &mesh)
+            if furnishesBed {
+                mesh.append(BedModel(cover: fabric, wood: wood).mesh(head: place(along, 0, back), toward: SIMD3<Float>(0, 0, -1).rotatedAboutY(yaw)))
+            }
             for side: Float in [-1, 1] {
                 box(x: along + side * 1.15, z: back - 0.25, bottom: 0, size: SIMD3(0.45, 0.55, 0.4), color: wood, material: .bark, into: &mesh)
             }
@@ -126,19 +130,6 @@ struct RoomModel: Sendable {
             break
         }
         plant(x: sunnySide * (halfWidth - 0.5), z: back - 0.5, into: &mesh)
-    }
-
-    /// A double bed with its head to the wall: frame and headboard, white sheets and pillows,
-    /// and a cover over the foot end.
-    private func bed(x: Float, back: Float, cover: SIMD3<Float>, wood: SIMD3<Float>, into mesh: inout Mesh) {
-        let sheet = SIMD3<Float>(0.62, 0.6, 0.56)
-        box(x: x, z: back - 1.05, bottom: 0, size: SIMD3(1.7, 0.3, 2.1), color: wood, material: .bark, into: &mesh)
-        box(x: x, z: back - 0.05, bottom: 0, size: SIMD3(1.8, 1.1, 0.1), color: wood * 0.85, material: .bark, into: &mesh)
-        box(x: x, z: back - 1.05, bottom: 0.3, size: SIMD3(1.6, 0.22, 2.0), color: sheet, material: .cloth, into: &mesh)
-        box(x: x, z: back - 1.4, bottom: 0.5, size: SIMD3(1.66, 0.07, 1.35), color: cover, material: .cloth, into: &mesh)
-        for side: Float in [-1, 1] {
-            box(x: x + side * 0.4, z: back - 0.35, bottom: 0.52, size: SIMD3(0.65, 0.14, 0.4), color: sheet * 1.1, material: .cloth, into: &mesh)
-        }
     }
 
     /// A desk against the back wall with a screen on it and a chair in front.

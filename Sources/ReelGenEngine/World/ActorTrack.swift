@@ -22,6 +22,8 @@ struct ActorTrack: Sendable {
     var seat: Seat?
     /// A person with something in hand ("holding a flower"): the right arm carries it.
     var holds = false
+    /// How far above the ground a person lies down: on a bed indoors, on a blanket outdoors.
+    var bedHeight: Float = 0
 
     /// How far a sitting person's hips drop, as a share of their standing height.
     static let seatedDrop: Float = 0.5
@@ -107,7 +109,7 @@ struct ActorTrack: Sendable {
             // On the back on the ground: the hips a body's depth up.
             pose.lying = true
             pose.stride = 0
-            pose.position.y -= clearance - Self.lyingHeight * scale / 1.75
+            pose.position.y -= clearance - Self.lyingHeight * scale / 1.75 - bedHeight
         }
         if actions.contains(.jump) {
             pose.position.y += sinf(.pi * Easing.smoothstep(0.3, 0.7, u)) * 0.6 * scale

@@ -59,6 +59,7 @@ extension SceneBuilder {
                 var track = makeTrack(subject: index, kind: kind, length: length, home: start, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 track.phase = Float(instance) * 2.1
+                if sleepsInBed { track.bedHeight = BedModel.mattressTop }
                 track.afloat = afloat
                 let insectForm = InsectModel.Form(concept: subject.concept)
                 if grounded {
@@ -225,6 +226,11 @@ extension SceneBuilder {
             return from.mixed(with: to, Float(step - 1) / Float(steps))
         }
         return to
+    }
+
+    /// Whether someone who lies down lies in a bed: in a bedroom, or on a bed the prompt names.
+    var sleepsInBed: Bool {
+        plan.setting == .bedroom || plan.subjects.contains { $0.concept == "bed" }
     }
 
     /// The most a held flower or bouquet stands above the hand, metres.

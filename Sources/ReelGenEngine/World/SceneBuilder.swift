@@ -81,7 +81,7 @@ struct SceneBuilder: Sendable {
             props.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
         }
         props.append(seats(for: actors, terrain: terrain, duration: duration))
-        props.append(blankets(under: actors, terrain: terrain, duration: duration))
+        props.append(bedding(under: actors, terrain: terrain, duration: duration))
         staticMesh.append(props)
         // Only props near the camera cast shadows: further out they would be specks, and
         // covering them would coarsen the map's texels for the near ones.
@@ -348,19 +348,25 @@ struct SceneBuilder: Sendable {
         return mesh
     }
 
-    /// A blanket under everyone who lies down, where they first lie: a rug indoors, a beach
-    /// towel or picnic blanket outdoors.
-    private func blankets(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
+    /// Something under everyone who lies down, where they first lie: a bed in a bedroom, a
+    /// rug on other floors, a beach towel or picnic blanket outdoors.
+    private func bedding(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
         var mesh = Mesh()
         let colors: [SIMD3<Float>] = [SIMD3(0.45, 0.06, 0.05), SIMD3(0.05, 0.18, 0.4), SIMD3(0.5, 0.4, 0.05)]
         for (index, actor) in actors.enumerated() where actor.kind == .person {
             guard let pose = stride(from: Float(0), to: duration, by: 0.1).lazy.map({ actor.track.pose(at: $0) }).first(where: \.lying) else { continue }
-            let scale = actor.length / 1.75
+            let scale = actor.length / 1.75, color = colors[(Int(plan.seed) + index) % colors.count]
+            if sleepsInBed {
+                // The headboard a hand behind the sleeper's head.
+                let head = pose.position - pose.forward * (1.0 * scale)
+                mesh.append(BedModel(cover: color, wood: SIMD3(0.12, 0.06, 0.025))
+                    .mesh(head: SIMD3(head.x, terrain.height(head.x, head.z), head.z), toward: pose.forward))
+                continue
+            }
             // The head lies back from the hips, so the blanket's middle is a little behind them.
             let middle = pose.position - pose.forward * (0.35 * scale)
-            let ground = terrain.height(middle.x, middle.z)
-            mesh.addBox(center: SIMD3(middle.x, ground + 0.01, middle.z), size: SIMD3(1.0, 0.02, 2.1) * SIMD3(scale, 1, scale),
-                        yaw: atan2f(pose.forward.x, pose.forward.z), color: colors[(Int(plan.seed) + index) % colors.count], material: .cloth)
+            mesh.addBox(center: SIMD3(middle.x, terrain.height(middle.x, middle.z) + 0.01, middle.z), size: SIMD3(1.0, 0.02, 2.1) * SIMD3(scale, 1, scale),
+                        yaw: atan2f(pose.forward.x, pose.forward.z), color: color, material: .cloth)
         }
         return mesh
     }
@@ -390,7 +396,8 @@ struct SceneBuilder: Sendable {
         let named = plan.subjects.first { ActorKind($0.category) == .building }
         return RoomModel(
             origin: origin, yaw: viewYaw, near: near - 1.5, far: far + 2.6, halfWidth: min(max(across + 1.8, 3.8), 9), height: height,
-            setting: plan.setting, walls: CreaturePalette.building(attributes: named?.attributes ?? []).skin, sunnySide: sun.dot(side) < 0 ? -1 : 1)
+            setting: plan.setting, walls: CreaturePalette.building(attributes: named?.attributes ?? []).skin, sunnySide: sun.dot(side) < 0 ? -1 : 1,
+            furnishesBed: !sleepsInBed || !plan.beats.contains { $0.actions.contains { $0.action == .lie && plan.subjects[$0.subject].category == .person } })
     }
 
     /// The light that fills a room has bounced off its walls: warm grey, not the open sky's blue.

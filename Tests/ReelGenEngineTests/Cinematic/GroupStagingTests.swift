@@ -113,6 +113,28 @@ import Testing
         #expect(blanket.count >= 2, "a blanket under her")
     }
 
+    /// "A woman sleeping in her bedroom": in a bed, on the sheets, and the room has no second bed.
+    @Test func indoorsSleepersLieInBed() throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "a woman sleeping in her bedroom", seed: 3))
+        let scene = CinematicFixtures.source(plan).scene
+        let sleeper = try #require(scene.actors.first { $0.kind == .person })
+        let pose = sleeper.track.pose(at: 2)
+        let floor = scene.terrain.height(pose.position.x, pose.position.z)
+        let lowest = (sleeper.mesh(at: 2).positions.map(\.y).min() ?? 0) - floor
+        #expect(lowest > BedModel.mattressTop - 0.1 && lowest < BedModel.mattressTop + 0.15, "lying \(lowest) m above the floor")
+        let props = scene.staticMesh
+        let headboards = (0..<props.triangleCount).filter { t in
+            let corner = props.positions[Int(props.indices[3 * t])]
+            return props.materials[t] == .bark && corner.y - floor > 1.0 && corner.y - floor < 1.15 && (corner - pose.position).length < 2
+        }
+        #expect(!headboards.isEmpty, "a headboard behind her head")
+        let sheets = (0..<props.triangleCount).filter { t in
+            let corner = props.positions[Int(props.indices[3 * t])], color = props.colors[Int(props.indices[3 * t])]
+            return props.materials[t] == .cloth && min(color.x, color.y, color.z) > 0.55 && abs(corner.y - floor - BedModel.mattressTop) < 0.01
+        }
+        #expect(sheets.allSatisfy { t in (props.positions[Int(props.indices[3 * t])] - pose.position).length < 2.5 }, "one bed, hers")
+    }
+
     /// "Person holding a flower": the flower is in the hand in front of them, not growing
     /// out of the ground beside them, and the arm reaches for it.
     @Test(arguments: ["person holding a flower", "a man carrying a bunch of flowers while walking"])
