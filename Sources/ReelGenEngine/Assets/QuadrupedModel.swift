@@ -6,6 +6,9 @@ struct QuadrupedModel: Sendable {
     var palette: CreaturePalette
     var build: QuadrupedBuild = .hoofed
 
+    /// Height of the body's centre above the ground when lying down, in body lengths.
+    static let lyingHeight: Float = 0.16
+
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 2)
         var mesh = Mesh()
@@ -15,7 +18,8 @@ struct QuadrupedModel: Sendable {
         mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob, -0.2), SIMD3(0, 0.05 + bob, 0.45), SIMD3(0, 0.12 + bob, 0.7)],
                           radii: [0.24, 0.28, 0.3, 0.24].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, squash: SIMD2(0.85, 1), sides: 12))
         let nod = sinf(phase * 2) * 0.04 * stride
-        let headBase = SIMD3<Float>(0, build.head.height + nod, 1.05)
+        // Lying down, the head rests low over the forepaws.
+        let headBase = SIMD3<Float>(0, pose.lying ? 0.05 : build.head.height + nod, 1.05)
         mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob, 0.65), SIMD3(0, 0.15 + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
                           radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, sides: 10))
         mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), headBase + SIMD3(0, -0.1, build.head.snout)],
@@ -34,8 +38,14 @@ struct QuadrupedModel: Sendable {
             let swing = sinf(phase + offset) * 0.28 * stride
             let lift = max(0, cosf(phase + offset)) * 0.12 * stride
             let top = hip + SIMD3(0, bob - 0.05, 0)
-            let knee = SIMD3(hip.x, -0.45 * build.legScale + lift * 0.5, hip.z + swing * 0.5)
-            let foot = SIMD3(hip.x, -0.98 * build.legScale + lift, hip.z + swing)
+            var knee = SIMD3(hip.x, -0.45 * build.legScale + lift * 0.5, hip.z + swing * 0.5)
+            var foot = SIMD3(hip.x, -0.98 * build.legScale + lift, hip.z + swing)
+            if pose.lying {
+                // Folded on the ground: forelegs stretched ahead, hind legs tucked along the flank.
+                let ground = -2 * Self.lyingHeight + 0.06
+                knee = SIMD3(hip.x * 1.7, ground + 0.05, hip.z + (hip.z > 0 ? 0.15 : -0.15))
+                foot = SIMD3(hip.x * 1.4, ground, hip.z + (hip.z > 0 ? 0.5 : 0.3))
+            }
             mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05].map { $0 * bulk.legs }, color: palette.skin, sides: 8))
         }
         if build == .elephant { addTrunkAndEars(to: &mesh, head: headBase, flap: sinf(pose.time * 2.3)) }

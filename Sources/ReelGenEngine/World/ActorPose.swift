@@ -23,7 +23,7 @@ struct ActorPose: Sendable {
     /// when `paddling`.
     var seated = false
     var paddling = false
-    /// Lying on the back, head away from where it faces.
+    /// Lying down: a person on the back, head away from where it faces; an animal belly down.
     var lying = false
     /// Holding something in front of the waist in the right hand.
     var holding = false

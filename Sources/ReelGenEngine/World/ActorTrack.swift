@@ -111,6 +111,12 @@ struct ActorTrack: Sendable {
             pose.stride = 0
             pose.position.y -= clearance - Self.lyingHeight * scale / 1.75 - bedHeight
         }
+        if actions.contains(.lie) && kind == .quadruped {
+            // Belly down on the ground, legs folded under.
+            pose.lying = true
+            pose.stride = 0
+            pose.position.y -= clearance - scale * QuadrupedModel.lyingHeight
+        }
         if actions.contains(.jump) {
             pose.position.y += sinf(.pi * Easing.smoothstep(0.3, 0.7, u)) * 0.6 * scale
         }

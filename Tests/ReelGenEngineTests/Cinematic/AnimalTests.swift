@@ -89,4 +89,18 @@ import Testing
         #expect(CreaturePalette.plumage(for: "robin", named: nil).belly.x > 0.5, "a robin's breast is red")
         #expect(CreaturePalette.plumage(for: "bird", named: red).skin != CreaturePalette.plumage(for: "bird", named: nil).skin)
     }
+
+    /// "A dog sleeping on the grass": belly down with the head low, not standing.
+    @Test func aSleepingAnimalLiesDown() throws {
+        func heights(_ prompt: String) throws -> (top: Float, bottom: Float, length: Float) {
+            let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 2))).scene
+            let dog = try #require(scene.actors.first { $0.kind == .quadruped })
+            let pose = dog.track.pose(at: 2), ground = scene.terrain.height(pose.position.x, pose.position.z)
+            let ys = dog.mesh(at: 2).positions.map(\.y)
+            return ((ys.max() ?? 0) - ground, (ys.min() ?? 0) - ground, dog.length)
+        }
+        let sleeping = try heights("a dog sleeping on the grass"), standing = try heights("a dog standing on the grass")
+        #expect(sleeping.top < standing.top * 0.6, "head at \(sleeping.top) m lying, \(standing.top) m standing")
+        #expect(sleeping.bottom > -0.05 * sleeping.length && sleeping.bottom < 0.05 * sleeping.length, "resting on the ground, not sunk or floating")
+    }
 }
