@@ -32,4 +32,10 @@ extension SIMD3 where Scalar == Float {
     var linearized: Self {
         Self(powf(x, 2.2), powf(y, 2.2), powf(z, 2.2))
     }
+
+    /// The albedo of a surface painted in an sRGB colour a prompt names: its linear value,
+    /// a little darker, since no surface reflects all the light of its colour.
+    var namedAlbedo: Self {
+        linearized * 0.8
+    }
 }

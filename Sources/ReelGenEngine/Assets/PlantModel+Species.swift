@@ -142,15 +142,15 @@ extension PlantModel {
             }
             if bare { stem *= 0.8 }
             if let named = (leaves ?? subject).color {
-                let linear = named.linearized * 0.8
+                let albedo = named.namedAlbedo
                 // A colour names the flowers when there are flowers, and otherwise the leaves (or the cap).
                 switch form {
-                case .flowers: bloomColor = leaves == nil ? linear : bloomColor
-                case .mushrooms: bloomColor = linear
+                case .flowers: bloomColor = leaves == nil ? albedo : bloomColor
+                case .mushrooms: bloomColor = albedo
                 default:
-                    if blossoms { bloomColor = linear } else { leaf = linear }
+                    if blossoms { bloomColor = albedo } else { leaf = albedo }
                 }
-                if leaves != nil && form == .flowers { leaf = linear }
+                if leaves != nil && form == .flowers { leaf = albedo }
             }
             if indoors { pot = SIMD3(0.5, 0.48, 0.44) }
         }

@@ -72,10 +72,10 @@ extension SceneBuilder {
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .fish {
-                    actor.fish = FishModel(form: FishModel.Form(concept: subject.concept), concept: subject.concept, color: subject.color.map { $0.linearized * 0.8 })
+                    actor.fish = FishModel(form: FishModel.Form(concept: subject.concept), concept: subject.concept, color: subject.color.map(\.namedAlbedo))
                 }
                 if kind == .insect {
-                    actor.insect = InsectModel(form: insectForm, color: subject.color.map { $0.linearized * 0.8 }, variant: random.next())
+                    actor.insect = InsectModel(form: insectForm, color: subject.color.map(\.namedAlbedo), variant: random.next())
                 }
                 if kind == .plant {
                     let species = PlantModel.Species(subject: subject, leaves: leaves(of: index), indoors: plan.isIndoors, random: &random)

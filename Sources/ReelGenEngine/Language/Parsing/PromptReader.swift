@@ -27,7 +27,7 @@ struct PromptReader: Sendable {
         }
         reading.clauses = readings.sorted { $0.timeOrder < $1.timeOrder }.map(\.clause)
         addImpliedBoat(to: &reading)
-        serveCookedFish(in: &reading, prompt: prompt)
+        serveCookedFish(in: &reading, tokens: tokens)
         return reading
     }
 
@@ -36,9 +36,8 @@ struct PromptReader: Sendable {
     ]
 
     /// "Fried fish on the plate", "grilled salmon": a fish that is cooked or served is food.
-    private func serveCookedFish(in reading: inout PromptReading, prompt: String) {
-        let words = Set(prompt.lowercased().split { !$0.isLetter }.map(String.init))
-        guard !words.isDisjoint(with: Self.cooking) else { return }
+    private func serveCookedFish(in reading: inout PromptReading, tokens: [Token]) {
+        guard tokens.contains(where: { Self.cooking.contains($0.text) }) else { return }
         for index in reading.subjects.indices where reading.subjects[index].category == .fish {
             reading.subjects[index].category = .food
             reading.habitats[index] = .kitchen
