@@ -37,6 +37,9 @@ struct FinishPass: Sendable {
         let grainOffset = tables.grainOffset(frame: frame, noise: noise)
         let wrap = FinishTables.grainTile - 1
         let block = max(2, height / 90)
+        let pixelated = look.kind == .pixelArt, inked = look.outline > 0, grains = look.grain > 0
+        // A plain look without ink leaves the colour as it is: skip stylizing altogether.
+        let stylized = inked || look.posterize > 0 || Self.hasOwnTreatment(look.kind)
         image.pixels.withUnsafeMutableBufferPointer { bytes in
         display.pixels.withUnsafeBufferPointer { pixels in
         visibility.inverseDepth.withUnsafeBufferPointer { depth in
@@ -44,21 +47,26 @@ struct FinishPass: Sendable {
         tables.grain.withUnsafeBufferPointer { grain in
             pool.parallelFor(height) { y in
                 let grainRow = ((y + grainOffset.y) & wrap) * FinishTables.grainTile
+                // Motion is judged per tile: look it up when a tile begins, not at every pixel.
+                var dominant: (motion: SIMD2<Float>, length: Float)?
                 for x in 0..<width {
+                    if x % MotionBuffer.tileSize == 0 { dominant = blur?.dominant(x: x, y: y) }
                     var c: SIMD3<Float>
-                    if look.kind == .pixelArt {
+                    if pixelated {
                         let bx = min(x / block * block + block / 2, width - 1), by = min(y / block * block + block / 2, height - 1)
                         c = pixels[by * width + bx]
-                    } else if let blur, let dominant = blur.dominant(x: x, y: y) {
+                    } else if let blur, let dominant {
                         c = blur.blurred(x: x, y: y, along: dominant)
                     } else {
                         c = antialiased(pixels, x: x, y: y, width: width, height: height)
                     }
-                    let ink = look.outline > 0 ? outline(depth, x: x, y: y, width: width, height: height) * look.outline : 0
-                    c = stylize(c, soft: soft, x: x, y: y, width: width, height: height, ink: ink)
+                    if stylized {
+                        let ink = inked ? outline(depth, x: x, y: y, width: width, height: height) * look.outline : 0
+                        c = stylize(c, soft: soft, x: x, y: y, width: width, height: height, ink: ink)
+                    }
 
                     c *= vignette[y * width + x]
-                    if look.grain > 0 {
+                    if grains {
                         let luma = c.luma
                         let midtones = 4 * luma * (1 - luma) + 0.2
                         c += SIMD3(repeating: grain[grainRow + ((x + grainOffset.x) & wrap)] * midtones)
@@ -107,6 +115,14 @@ struct FinishPass: Sendable {
         guard nearest > 0 else { return 0 }
         let laplacian = abs(neighbours - 4 * d) / nearest
         return Easing.smoothstep(0.08, 0.4, laplacian)
+    }
+
+    /// Looks that `stylize` changes beyond ink and posterizing; keep in step with its cases.
+    private static func hasOwnTreatment(_ kind: Look.Kind) -> Bool {
+        switch kind {
+        case .comic, .sketch, .watercolor, .oilPainting, .blackAndWhite, .vintageFilm: true
+        case .cinematic, .anime, .clay, .threeDAnimation, .cyberpunk, .pixelArt: false
+        }
     }
 
     @inline(__always)
