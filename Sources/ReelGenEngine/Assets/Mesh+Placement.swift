@@ -8,4 +8,12 @@ extension Mesh {
             normals[i] = frame.right * n.x + frame.up * n.y + frame.forward * n.z
         }
     }
+
+    /// Grows the vertices from `first` on by `factor` about `center`: a part made after the
+    /// rest (a child's head) resized without rebuilding it. Uniform, so normals keep.
+    mutating func scale(from first: Int, about center: SIMD3<Float>, by factor: Float) {
+        for i in first..<positions.count {
+            positions[i] = center + (positions[i] - center) * factor
+        }
+    }
 }

@@ -8,10 +8,14 @@ struct PersonModel: Sendable {
     var palette: CreaturePalette
     var figure = Figure()
 
-    /// Hair and clothes: in a wide shot, what tells a woman from a man at a glance.
+    /// Hair, clothes and age: in a wide shot, what tells a woman from a man, and a child
+    /// from a grown-up, at a glance.
     struct Figure: Sendable, Equatable {
         var longHair = false
         var dress = false
+        /// A child's head is larger for its height: scaled down alone, a grown-up figure
+        /// reads as a small adult.
+        var child = false
 
         private static let feminine: Set<String> = [
             "woman", "girl", "lady", "queen", "princess", "bride", "ballerina", "nun", "actress", "waitress",
@@ -22,17 +26,25 @@ struct PersonModel: Sendable {
             "brother", "son", "father", "dad", "grandfather", "grandpa", "uncle", "nephew", "husband", "boyfriend",
         ]
 
+        private static let young: Set<String> = ["child", "boy", "girl", "baby"]
+
         /// A woman or a girl has long hair, and a dress or trousers as the seed decides; a
         /// man or a boy ("a fisherman", "a policeman") neither; anyone else (a person, a
-        /// child, one of a crowd) either.
-        static func chosen(concept: String, random: inout SeededGenerator) -> Figure {
+        /// child, one of a crowd) either. A family is a father, a mother and their children,
+        /// in that order of `member`.
+        static func chosen(concept: String, member: Int, random: inout SeededGenerator) -> Figure {
             let roll = random.unit(), style = random.unit()
-            let isFeminine = feminine.contains(concept) || concept.hasSuffix("woman")
-            if !isFeminine && (masculine.contains(concept) || concept.hasSuffix("man")) { return Figure() }
-            guard isFeminine || roll < 0.5 else { return Figure() }
-            return Figure(longHair: true, dress: style < 0.6)
+            let child = young.contains(concept) || (concept == "family" && member >= 2)
+            let isFeminine = feminine.contains(concept) || concept.hasSuffix("woman") || (concept == "family" && member == 1)
+            let isMasculine = masculine.contains(concept) || concept.hasSuffix("man") || (concept == "family" && member == 0)
+            if !isFeminine && isMasculine { return Figure(child: child) }
+            guard isFeminine || roll < 0.5 else { return Figure(child: child) }
+            return Figure(longHair: true, dress: style < 0.6, child: child)
         }
     }
+
+    /// How much larger a child's head is than a grown-up's scaled to the child's height.
+    static let childHeadScale: Float = 1.4
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 1.75)
@@ -46,6 +58,7 @@ struct PersonModel: Sendable {
         let neck = chest + SIMD3(0, 0.12, lean * 0.3)
         mesh.addTube(Tube(points: [chest, neck], radii: [0.06, 0.05], color: palette.membrane, subdivisions: 1, sides: 8))
         let head = neck + SIMD3(0, 0.14, 0.01)
+        let headStart = mesh.positions.count
         mesh.addTube(Tube(points: [head - SIMD3(0, 0.08, 0), head + SIMD3(0, 0.08, 0)], radii: [0.09, 0.09], color: palette.membrane,
                           subdivisions: 1, sides: 10))
         mesh.addTube(Tube(points: [head + SIMD3(0, 0.02, -0.03), head + SIMD3(0, 0.1, -0.01)], radii: [0.1, 0.085], color: palette.horn,
@@ -55,6 +68,7 @@ struct PersonModel: Sendable {
             mesh.addTube(Tube(points: [head + SIMD3(0, 0.06, -0.04), head + SIMD3(0, -0.08, -0.07), head + SIMD3(0, -0.26, -0.08)],
                               radii: [0.1, 0.1, 0.075], color: palette.horn, squash: SIMD2(1.05, 0.7), sides: 10))
         }
+        if figure.child { mesh.scale(from: headStart, about: neck, by: Self.childHeadScale) }
         if figure.dress {
             // Flares from the waist to just above the knee; the legs swing beneath it.
             mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob, lean * 0.2), SIMD3(0, -0.05 + bob, 0), SIMD3(0, -0.42 + bob, 0)],

@@ -53,6 +53,9 @@ extension SceneBuilder {
                 let spread = Self.groupOffset(instance: instance, kind: kind, length: length, side: side, forward: forward,
                                               heading: travels(subject: index) ? side * composition : nil)
                 let build = QuadrupedBuild(concept: subject.concept)
+                let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, member: instance, random: &random) : PersonModel.Figure()
+                // A family's children stand smaller than their parents.
+                let length = figure.child && subject.concept == "family" ? length * Self.sizeFactor(.small) : length
                 var start = home + spread
                 if kind.standsOnLand || grounded { start = terrain.dryLand(at: start, toward: anchor, radius: length * 0.5) }
                 if afloat { start = terrain.openWater(at: start, awayFrom: anchor, radius: length * 0.3) }
@@ -68,7 +71,6 @@ extension SceneBuilder {
                 }
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
-                let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, random: &random) : PersonModel.Figure()
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .fish {

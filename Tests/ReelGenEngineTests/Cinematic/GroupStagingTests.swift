@@ -80,12 +80,37 @@ import Testing
     func brothersAndSistersLookTheirParts(seed: UInt32) {
         var random = SeededGenerator(seed: UInt64(seed))
         for word in ["brother", "son", "father", "grandpa"] {
-            let figure = PersonModel.Figure.chosen(concept: word, random: &random)
+            let figure = PersonModel.Figure.chosen(concept: word, member: 0, random: &random)
             #expect(!figure.longHair && !figure.dress, "\(word)")
         }
         for word in ["sister", "daughter", "mother", "grandma"] {
-            #expect(PersonModel.Figure.chosen(concept: word, random: &random).longHair, "\(word)")
+            #expect(PersonModel.Figure.chosen(concept: word, member: 0, random: &random).longHair, "\(word)")
         }
+    }
+
+    /// "A family posing for the camera" is two parents and two smaller children, and a
+    /// child's head is large for its height, so a child never reads as a shrunken adult.
+    @Test func aFamilyHasChildrenWhoLookLikeChildren() throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "a family posing for the camera", seed: 5))
+        let people = CinematicFixtures.source(plan).scene.actors.filter { $0.kind == .person }
+        #expect(people.count == 4)
+        #expect(people.map(\.figure.child) == [false, false, true, true])
+        #expect(!people[0].figure.dress && people[1].figure.longHair, "a father and a mother")
+        #expect(people[2].length < people[0].length * 0.7 && people[3].length < people[1].length * 0.7)
+
+        // Head height as a share of body height, same pose and length for both.
+        func headShare(_ figure: PersonModel.Figure) -> Float {
+            let pose = people[0].track.pose(at: 0)
+            let mesh = PersonModel(palette: people[0].palette, figure: figure).mesh(for: pose, length: 1.75)
+            let skin = people[0].palette.membrane, heights = mesh.positions.map(\.y)
+            let top = heights.max()!, bottom = heights.min()!
+            // The face is the skin-coloured part above the shoulders.
+            let shoulders = pose.position.y + 0.55
+            let face = mesh.positions.indices.filter { mesh.positions[$0].y > shoulders && SIMD3(mesh.colors[$0].x, mesh.colors[$0].y, mesh.colors[$0].z) == skin }
+            let chin = face.map { mesh.positions[$0].y }.min()!
+            return (top - chin) / (top - bottom)
+        }
+        #expect(headShare(PersonModel.Figure(child: true)) > headShare(PersonModel.Figure()) * 1.25)
     }
 
     /// "A woman sleeping on the beach", "sunbathing": flat on the back on a blanket, the

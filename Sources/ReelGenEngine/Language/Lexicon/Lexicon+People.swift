@@ -10,7 +10,7 @@ extension Lexicon {
         .subject("baby", .person, also: "infant", size: .tiny, habitat: .livingRoom),
         .subject("person", .person, spelled: "people, persons, friends, folks", habitat: .park, count: 3),
         .subject("person", .person, spelled: "couple, pair of people", habitat: .park, count: 2),
-        .subject("person", .person, spelled: "family", habitat: .park, count: 4),
+        .subject("family", .person, spelled: "family", habitat: .park, count: 4),
         .subject("person", .person, spelled: "crowd, audience, spectators", habitat: .plaza, count: 12),
         .subject("knight", .person, also: "warrior, soldier, samurai", habitat: .plains),
         .subject("astronaut", .person, also: "spaceman", habitat: .space),
