@@ -7,6 +7,8 @@ import Foundation
 struct PersonModel: Sendable {
     var palette: CreaturePalette
     var figure = Figure()
+    /// A kitchen knife in the held hand, which chops up and down.
+    var knife = false
 
     /// Hair, clothes and age: in a wide shot, what tells a woman from a man, and a child
     /// from a grown-up, at a glance.
@@ -28,13 +30,16 @@ struct PersonModel: Sendable {
 
         private static let young: Set<String> = ["child", "boy", "girl", "baby"]
 
+        /// Whether the word names a child.
+        static func isYoung(_ concept: String) -> Bool { young.contains(concept) }
+
         /// A woman or a girl has long hair, and a dress or trousers as the seed decides; a
         /// man or a boy ("a fisherman", "a policeman") neither; anyone else (a person, a
         /// child, one of a crowd) either. A family is a father, a mother and their children,
         /// in that order of `member`.
         static func chosen(concept: String, member: Int, random: inout SeededGenerator) -> Figure {
             let roll = random.unit(), style = random.unit()
-            let child = young.contains(concept) || (concept == "family" && member >= 2)
+            let child = isYoung(concept) || (concept == "family" && member >= 2)
             let isFeminine = feminine.contains(concept) || concept.hasSuffix("woman") || (concept == "family" && member == 1)
             let isMasculine = masculine.contains(concept) || concept.hasSuffix("man") || (concept == "family" && member == 0)
             if !isFeminine && isMasculine { return Figure(child: child) }
@@ -99,6 +104,10 @@ struct PersonModel: Sendable {
                 // Forearm forward, hand in front of the waist where a held thing rests.
                 hand = ActorTrack.heldOffset + SIMD3(0, 0.02, -0.04)
                 elbow = shoulder + SIMD3(0.02, -0.26, 0.08)
+                if knife {
+                    hand.y += max(sinf(pose.time * 8), 0) * 0.05
+                    addKnife(to: &mesh, hand: hand)
+                }
             }
             if side > 0 && pose.wave > 0 {
                 let raise = pose.wave
@@ -113,6 +122,15 @@ struct PersonModel: Sendable {
         if pose.lying { Self.layDown(&mesh) }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// A kitchen knife: a dark handle in the fist, the blade pointing ahead and inward, edge down.
+    private func addKnife(to mesh: inout Mesh, hand: SIMD3<Float>) {
+        let along = SIMD3<Float>(-0.45, -0.25, 0.86).normalized
+        let butt = hand - along * 0.05, hilt = hand + along * 0.06
+        mesh.addTube(Tube(points: [butt, hilt], radii: [0.013, 0.012], color: SIMD3(0.04, 0.03, 0.02), subdivisions: 1, sides: 6))
+        mesh.addTube(Tube(points: [hilt, hilt + along * 0.1, hilt + along * 0.19], radii: [0.02, 0.018, 0.004], color: SIMD3(0.6, 0.62, 0.64),
+                          material: .metal, squash: SIMD2(0.15, 1), subdivisions: 1, sides: 6))
     }
 
     /// Tips a standing figure onto its back: up becomes backward and the face turns to the sky.

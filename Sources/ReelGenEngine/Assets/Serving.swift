@@ -23,6 +23,8 @@ struct Serving: Sendable, Equatable {
     var color: SIMD3<Float>
     /// Sauce, icing or the drink's surface.
     var topping: SIMD3<Float>
+    /// On a wooden chopping board instead of a plate: food someone is cutting.
+    var onBoard = false
 
     init(_ shape: Shape, _ color: SIMD3<Float>, topping: SIMD3<Float>? = nil) {
         self.shape = shape

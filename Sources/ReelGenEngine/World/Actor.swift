@@ -13,6 +13,11 @@ struct Actor: Sendable {
     var boatStyle: BoatModel.Style = .motor
     /// The plan's word for it, for models that vary by concept.
     var concept = ""
+    /// Whether the actor is food set on a table before someone, who faces across it the
+    /// way the dish faces; otherwise its table faces the camera.
+    var setBeforeSomeone = false
+    /// Whether the actor is a person with a kitchen knife in hand, cutting.
+    var wieldsKnife = false
     /// Hair and clothes, when the actor is a person.
     var figure = PersonModel.Figure()
     /// Species and take, when the actor is a plant.
@@ -29,7 +34,7 @@ struct Actor: Sendable {
         case .dragon: return DragonModel(palette: palette).mesh(for: pose, length: length)
         case .quadruped: return QuadrupedModel(palette: palette, build: build).mesh(for: pose, length: length)
         case .bird: return BirdModel(palette: palette).mesh(for: pose, length: length)
-        case .person: return PersonModel(palette: palette, figure: figure).mesh(for: pose, length: length)
+        case .person: return PersonModel(palette: palette, figure: figure, knife: wieldsKnife).mesh(for: pose, length: length)
         case .car: return CarModel(palette: palette).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)

@@ -16,6 +16,8 @@ struct CameraPath: Sendable {
     /// Width over height of the frame.
     var aspect: Float
     var noise: ValueNoise
+    /// How far below the subject's head to aim: at a table, between the face and the food.
+    var aimBelowHead: Float = 0
 
     func camera(at time: Float) -> Camera {
         let target = focusPoint(at: time)
@@ -87,6 +89,6 @@ struct CameraPath: Sendable {
             let pose = subject.pose(at: max(time + offset, 0))
             sum += subject.kind.head(of: pose, length: subjectLength)
         }
-        return sum / 3
+        return sum / 3 - SIMD3(0, aimBelowHead, 0)
     }
 }

@@ -13,6 +13,7 @@ extension SceneBuilder {
         var dressed = 0
         let ride = boatRide
         var subjectOfActor: [Int] = []
+        let guest = tableGuest
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = ActorKind(subject.category), !leavesOfAnotherPlant(index) else { continue }
             var length = Self.naturalLength(of: subject, kind: kind) * (kind.scalesWithSize ? random.value(0.92, 1.08) : 1)
@@ -22,6 +23,8 @@ extension SceneBuilder {
             let members = kind.sharesATable ? 1 : min(max(subject.count, 1), 5)
             var distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
                                groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
+            // Someone at a table of food is filmed from nearer, so the food and their hands show.
+            if index == guest { distance *= Self.tableShotDistance }
             if kind == .person {
                 distance = firstPerson ?? distance
                 firstPerson = distance
@@ -71,6 +74,9 @@ extension SceneBuilder {
                 }
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
+                // "Cutting an onion over a chopping board": food being cut lies on a board.
+                serving.onBoard = !Set(plan.beats.flatMap(\.actions).filter { $0.subject == index }.flatMap(\.modifiers)).isDisjoint(with: Self.knifeWords)
+                    || plan.subjects.contains { $0.concept.hasSuffix("board") }
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .fish {
@@ -95,6 +101,7 @@ extension SceneBuilder {
             actors[holder].track.holds = true
             actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.heldOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
         }
+        if holding == nil { setTable(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration) }
         // "A ladybug on a leaf": the plant grows where the insect is, and it sits on top.
         if let bug = actors.firstIndex(where: { $0.kind == .insect && $0.track.grounded && !$0.track.segments.contains(where: \.travels) }),
            let plant = actors.firstIndex(where: { $0.kind == .plant }), actors[plant].length < Self.perchLimit {
@@ -243,6 +250,7 @@ extension SceneBuilder {
     /// after them, which is what they hold.
     private func heldThing(subjectOfActor: [Int], actors: [Actor]) -> (holder: Int, held: Int)? {
         let holders = plan.beats.flatMap(\.actions).filter { $0.modifiers.contains { Self.holdingWords.contains($0) } }.map(\.subject)
+            + childEaters
         guard let person = actors.indices.first(where: { actors[$0].kind == .person && holders.contains(subjectOfActor[$0]) }),
               let thing = actors.indices.first(where: { index in
                   subjectOfActor[index] > subjectOfActor[person]
@@ -250,6 +258,59 @@ extension SceneBuilder {
               }) else { return nil }
         return (person, thing)
     }
+
+    /// "A man eating noodles", "a woman cutting a tomato": the food waits on a table in
+    /// front of the first person who stays put, across the table from the camera's side of
+    /// them. They sit to eat or drink and stand at it otherwise, a hand out at the food.
+    private func setTable(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
+        guard let guest = tableGuest, let diner = subjectOfActor.firstIndex(of: guest), actors[diner].track.seat == nil,
+              actors.contains(where: { $0.kind == .dish && $0.track.seat == nil }) else { return }
+        let pose = actors[diner].track.pose(at: 0)
+        let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)
+        let spot = pose.position + facing * (Self.reachToTheFood * actors[diner].length / 1.75)
+        // Dishes share the table, set side by side along its edge.
+        let dishes = actors.indices.filter { actors[$0].kind == .dish && actors[$0].track.seat == nil }
+        for (place, dish) in dishes.enumerated() {
+            let home = spot + across * (Float(place) * actors[dish].length * 1.1)
+            var track = makeTrack(subject: subjectOfActor[dish], kind: .dish, length: actors[dish].length, home: home, anchor: anchor,
+                                  side: side, terrain: terrain, duration: duration, legScale: 1)
+            for segment in track.segments.indices { track.segments[segment].facing = facing }
+            actors[dish].track = track
+            actors[dish].setBeforeSomeone = true
+        }
+        actors[diner].track.holds = true
+        let words = Set(plan.beats.flatMap(\.actions).filter { $0.subject == subjectOfActor[diner] }.flatMap(\.modifiers))
+        actors[diner].wieldsKnife = !words.isDisjoint(with: Self.knifeWords)
+        if actors[diner].wieldsKnife, let food = dishes.first { actors[food].serving.onBoard = true }
+        let meal: Set<Action> = [.eat, .drink]
+        for segment in actors[diner].track.segments.indices where !actors[diner].track.segments[segment].actions.isDisjoint(with: meal) {
+            actors[diner].track.segments[segment].actions.insert(.sit)
+        }
+    }
+
+    /// The subject a table of food is set for: the first grown-up who stays put, when the
+    /// prompt names food.
+    var tableGuest: Int? {
+        let subjects = plan.subjects.prefix(4)
+        guard subjects.contains(where: { $0.category == .food }) else { return nil }
+        return subjects.indices.first { subjects[$0].category == .person && !travels(subject: $0) && !childEaters.contains($0) }
+    }
+
+    /// Children named with food: "a girl eating a watermelon" holds it in her hands rather
+    /// than standing behind a table made for grown-ups that would hide her.
+    private var childEaters: [Int] {
+        guard plan.subjects.contains(where: { $0.category == .food }) else { return [] }
+        return plan.subjects.indices.filter { plan.subjects[$0].category == .person && PersonModel.Figure.isYoung(plan.subjects[$0].concept) }
+    }
+
+    /// Verbs of preparing food with a knife in hand.
+    static let knifeWords: Set<String> = ["cut", "slice", "chop", "dice", "carve", "peel", "mince", "fillet"]
+
+    /// Share of the usual framing distance at which someone at a table of food is filmed.
+    static let tableShotDistance: Float = 0.6
+
+    /// How far in front of a 1.75 m person's hips the food on their table sits.
+    static let reachToTheFood: Float = 0.5
 
     /// Plants taller than this are no perch for an insect the camera films close.
     static let perchLimit: Float = 2
@@ -287,6 +348,22 @@ extension SceneBuilder {
         SIMD3(0.5, 0.05, 0.04), SIMD3(0.05, 0.12, 0.4), SIMD3(0.3, 0.3, 0.28), SIMD3(0.05, 0.25, 0.1), SIMD3(0.55, 0.36, 0.05), SIMD3(0.25, 0.05, 0.2),
     ]
 
+    /// Work clothes that say who someone is at a glance: chef's whites, scrubs, a police
+    /// officer's navy, a firefighter's tan, a soldier's olive.
+    private static let uniforms: [String: (top: SIMD3<Float>, trousers: SIMD3<Float>)] = {
+        let whites = (top: SIMD3<Float>(0.75, 0.75, 0.72), trousers: SIMD3<Float>(0.06, 0.06, 0.06))
+        let coat = (top: SIMD3<Float>(0.75, 0.76, 0.76), trousers: SIMD3<Float>(0.12, 0.14, 0.2))
+        let scrubs = (top: SIMD3<Float>(0.12, 0.38, 0.4), trousers: SIMD3<Float>(0.12, 0.38, 0.4))
+        let navy = (top: SIMD3<Float>(0.03, 0.05, 0.14), trousers: SIMD3<Float>(0.02, 0.03, 0.08))
+        let tan = (top: SIMD3<Float>(0.45, 0.36, 0.15), trousers: SIMD3<Float>(0.45, 0.36, 0.15))
+        let olive = (top: SIMD3<Float>(0.17, 0.19, 0.08), trousers: SIMD3<Float>(0.15, 0.16, 0.08))
+        return [
+            "chef": whites, "cook": whites, "baker": whites, "doctor": coat, "scientist": coat, "pharmacist": coat,
+            "nurse": scrubs, "surgeon": scrubs, "police": navy, "police officer": navy, "policeman": navy, "policewoman": navy, "officer": navy,
+            "firefighter": tan, "fireman": tan, "soldier": olive,
+        ]
+    }()
+
     /// `dressed` counts the people dressed so far, so no two side by side wear the same.
     private func palette(
         for subject: Subject, kind: ActorKind, boatStyle: BoatModel.Style, dressed: inout Int, random: inout SeededGenerator
@@ -297,7 +374,9 @@ extension SceneBuilder {
         case .dragon:
             base = menacingSubject(index) ? .menacingDragon : .dragon
         case .person:
-            base = CreaturePalette(skin: Self.shirts[(Int(plan.seed % UInt32(Self.shirts.count)) + dressed) % Self.shirts.count], belly: SIMD3(0.04, 0.05, 0.09),
+            let uniform = Self.uniforms[subject.concept]
+            base = CreaturePalette(skin: uniform?.top ?? Self.shirts[(Int(plan.seed % UInt32(Self.shirts.count)) + dressed) % Self.shirts.count],
+                                   belly: uniform?.trousers ?? SIMD3(0.04, 0.05, 0.09),
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
         case .car, .dish, .plant, .insect, .fish:

@@ -32,6 +32,8 @@ struct SceneBuilder: Sendable {
         if let mainSubject, main == .fish, swimmer { eyeHeight = max(eyeHeight, Self.naturalLength(of: mainSubject, kind: .fish) * 0.12) }
         // An insect is filmed from a little above it, on the ground or on its leaf.
         if let mainSubject, main == .insect, standing { eyeHeight = perchHeight(for: mainSubject) + 0.3 }
+        // A child is filmed from a child's eye level, the way a camera kneels for them.
+        if let mainSubject, main == .person { eyeHeight *= min(Self.naturalLength(of: mainSubject, kind: .person) / ActorKind.person.length, 1) }
         // A flower is filmed from just above its blooms, a tree from a standing height.
         if let mainSubject, main == .plant { eyeHeight = min(eyeHeight, max(0.3, Self.naturalLength(of: mainSubject, kind: .plant))) }
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
@@ -55,12 +57,16 @@ struct SceneBuilder: Sendable {
         // An empty room is filmed across the room, not toward a horizon 200 m away.
         let horizon = plan.isIndoors ? anchor + forward * 6 - SIMD3(0, 0.3, 0) : anchor + forward * 200 + SIMD3(0, 20, 0)
         let scenery = framedFire?.focus ?? peakTop.map { $0 + SIMD3(0, 120, 0) } ?? horizon
+        // Someone at a table of food is framed with the food, not from the face up.
+        let atTable = subject?.kind == .person && actors.contains(where: \.setBeforeSomeone)
+        let tableAim = atTable ? Self.tableAim * (subject?.length ?? 0) / 1.75 : 0
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10, terrain: terrain,
             thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false && subject?.track.grounded == false ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
-            noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00))
+            noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00),
+            aimBelowHead: tableAim)
 
         // Terrain detail follows the frame size: small previews and tests need far fewer triangles.
         let fires = makeFires(terrain: terrain, site: site, camera: camera, actors: actors, duration: duration, composition: composition)
@@ -78,7 +84,12 @@ struct SceneBuilder: Sendable {
         // A dish on the table, unless someone holds it.
         if let dish = actors.first(where: { $0.kind == .dish && $0.track.seat == nil }) {
             let pose = dish.track.pose(at: 0)
-            props.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
+            if dish.setBeforeSomeone {
+                // The table reaches away from whoever it is set for, so they stand or sit at its edge.
+                props.append(DishModel.table(under: pose.position + pose.forward * 0.2, forward: pose.forward, length: dish.length))
+            } else {
+                props.append(DishModel.table(under: pose.position, forward: forward, length: dish.length))
+            }
         }
         props.append(seats(for: actors, terrain: terrain, duration: duration))
         props.append(bedding(under: actors, terrain: terrain, duration: duration))
@@ -105,6 +116,9 @@ struct SceneBuilder: Sendable {
     }
 
     static let tabletopExposure: Float = 0.45
+    /// How far below a 1.75 m person's head the camera aims when they sit or stand at a
+    /// table of food: low enough that the food is in the frame with their face.
+    static let tableAim: Float = 0.45
     static let moonlitSaturation: Float = 0.3
     static let propShadowRadius: Float = 200
     static let propShadowMapSize = 1024

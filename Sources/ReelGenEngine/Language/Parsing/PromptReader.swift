@@ -8,6 +8,10 @@ struct PromptReader: Sendable {
     private static let motions: Set<Action> = [.walk, .run, .fly, .hover, .swim, .jump, .drive, .sail]
     /// Subjects that keep each other company: "a man with his dog" walk together.
     private static let animate: Set<Subject.Category> = [.person, .quadruped, .bird]
+    /// What only a living body does, and the things that never do it: a verb that lands on a
+    /// thing belongs to the living subject it was said of.
+    private static let doneByTheLiving: Set<Action> = [.walk, .run, .jump, .dance, .wave, .sit, .lie, .eat, .drink, .talk]
+    private static let lifeless: Set<Subject.Category> = [.food, .object, .building]
 
     func read(_ clauses: [Clause], prompt: String, tokens: [Token]) -> PromptReading {
         var reading = PromptReading()
@@ -235,7 +239,12 @@ struct PromptReader: Sendable {
                 if let other = verb.otherVerb { reading.unusedWords.append(other) }
                 continue
             }
-            let named = heldBy[spoken] ?? spoken
+            var named = heldBy[spoken] ?? spoken
+            // "A family enjoying snack time while sitting": food does not sit, the family does.
+            if let action = verb.action, Self.doneByTheLiving.contains(action), Self.lifeless.contains(reading.subjects[named].category),
+               let living = clauseReading.mentionedSubjects.last(where: { Self.animate.contains(reading.subjects[$0].category) }) {
+                named = living
+            }
             for subject in together.last(where: { $0.last == named }) ?? [named] {
                 act(verb, subject: subject)
             }

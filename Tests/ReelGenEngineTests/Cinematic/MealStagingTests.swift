@@ -1,0 +1,61 @@
+@testable import ReelGenEngine
+import Testing
+
+/// Someone with food in the prompt has it in front of them: on a table at arm's length,
+/// sitting to eat, standing with a knife to cut, and close enough to the lens to see.
+@Suite struct MealStagingTests {
+    private static func scene(_ prompt: String) -> Scene {
+        CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 5))).scene
+    }
+
+    @Test(arguments: ["a woman cutting a tomato", "man eating noodle", "a chef slicing a cucumber"])
+    func theFoodIsOnATableInFrontOfThem(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let person = try #require(scene.actors.first { $0.kind == .person }), dish = try #require(scene.actors.first { $0.kind == .dish })
+        let hips = person.track.pose(at: 2.5), food = dish.track.pose(at: 2.5).position
+        let apart = SIMD3(food.x - hips.position.x, 0, food.z - hips.position.z)
+        #expect(apart.length < 0.7, "the food is \(apart.length) m from their hips")
+        #expect(apart.normalized.dot(hips.forward) > 0.9, "in front of them, not beside them")
+        let ground = scene.terrain.height(food.x, food.z)
+        #expect(abs(food.y - ground - DishModel.tableHeight) < 0.05, "at table height")
+        // A table top under the food.
+        #expect(scene.staticMesh.positions.contains { abs($0.y - food.y) < 0.03 && SIMD3($0.x - food.x, 0, $0.z - food.z).length < 0.9 })
+        #expect(hips.holding, "a hand out at the food")
+        let eye = scene.camera.camera(at: 2.5).position
+        #expect((eye - food).length < 4.5, "filmed close enough to see the food (\((eye - food).length) m)")
+    }
+
+    @Test func eatersSitAndCooksStandWithAKnife() throws {
+        let eater = try #require(Self.scene("man eating noodle").actors.first { $0.kind == .person })
+        #expect(eater.track.pose(at: 2.5).seated)
+        #expect(!eater.wieldsKnife)
+
+        let kitchen = Self.scene("a woman cutting a tomato")
+        let cook = try #require(kitchen.actors.first { $0.kind == .person })
+        #expect(!cook.track.pose(at: 2.5).seated)
+        #expect(cook.wieldsKnife)
+        #expect(try #require(kitchen.actors.first { $0.kind == .dish }).serving.onBoard, "cut on a chopping board")
+        // The knife is steel in the hand: metal the bare figure does not have.
+        let pose = cook.track.pose(at: 2.5)
+        let armed = PersonModel(palette: cook.palette, figure: cook.figure, knife: true).mesh(for: pose, length: cook.length)
+        let bare = PersonModel(palette: cook.palette, figure: cook.figure).mesh(for: pose, length: cook.length)
+        #expect(armed.materials.filter { $0 == .metal }.count > bare.materials.filter { $0 == .metal }.count)
+    }
+
+    /// A child eats from the hand: a grown-up's table would hide them.
+    @Test func aChildHoldsWhatTheyEat() throws {
+        let scene = Self.scene("a girl eating a watermelon in the garden")
+        let girl = try #require(scene.actors.first { $0.kind == .person }), fruit = try #require(scene.actors.first { $0.kind == .dish })
+        #expect(girl.figure.child)
+        #expect(!fruit.setBeforeSomeone)
+        let hips = girl.track.pose(at: 2.5), held = fruit.track.pose(at: 2.5).position
+        #expect(hips.holding)
+        #expect((held - hips.position).length < 0.5, "in her hands, \((held - hips.position).length) m from her hips")
+    }
+
+    /// Work clothes tell who someone is: a chef in white.
+    @Test func aChefWearsWhites() throws {
+        let chef = try #require(Self.scene("a chef slicing a cucumber").actors.first { $0.kind == .person })
+        #expect(chef.palette.skin.min() > 0.6, "a white top, not \(chef.palette.skin)")
+    }
+}
