@@ -16,6 +16,9 @@ struct Actor: Sendable {
     /// Whether the actor is food set on a table before someone, who faces across it the
     /// way the dish faces; otherwise its table faces the camera.
     var setBeforeSomeone = false
+    /// Which vehicle, when the actor is one; `ridden` when a person the prompt names rides it.
+    var vehicle = VehicleModel.Form.car
+    var ridden = false
     /// Whether the actor is a person with a kitchen knife in hand, cutting.
     var wieldsKnife = false
     /// Hair and clothes, when the actor is a person.
@@ -35,7 +38,7 @@ struct Actor: Sendable {
         case .quadruped: return QuadrupedModel(palette: palette, build: build).mesh(for: pose, length: length)
         case .bird: return BirdModel(palette: palette).mesh(for: pose, length: length)
         case .person: return PersonModel(palette: palette, figure: figure, knife: wieldsKnife).mesh(for: pose, length: length)
-        case .car: return CarModel(palette: palette).mesh(for: pose, length: length)
+        case .vehicle: return VehicleModel(form: vehicle, palette: palette, seatsOwnRider: !ridden).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)
         case .plane: return PlaneModel(palette: palette).mesh(for: pose, length: length)

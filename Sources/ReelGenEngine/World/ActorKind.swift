@@ -5,7 +5,7 @@ enum ActorKind: CaseIterable, Sendable {
     /// `plant`: flowers, a houseplant, a tree or the like, growing where it stands; `insect`:
     /// a butterfly, bee, beetle, snail, crab or other small creature, filmed close; `fish`:
     /// a fish, shark, dolphin, whale, seal, jellyfish or octopus swimming at the surface.
-    case dragon, quadruped, bird, person, car, dish, boat, plane, building, plant, insect, fish
+    case dragon, quadruped, bird, person, vehicle, dish, boat, plane, building, plant, insect, fish
 
     /// The model for a subject of `category`; nil where no model fits yet (other objects
     /// are left out rather than shown as something they are not).
@@ -18,7 +18,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .insect: self = .insect
         case .aircraft: self = .plane
         case .person: self = .person
-        case .vehicle, .train: self = .car
+        case .vehicle, .train: self = .vehicle
         case .boat: self = .boat
         case .food: self = .dish
         case .building: self = .building
@@ -35,7 +35,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .quadruped: 2.2
         case .bird: 0.5
         case .person: 1.75
-        case .car: 4.4
+        case .vehicle: 4.4
         case .dish: 0.32
         case .boat: 9
         case .plane: 30
@@ -54,7 +54,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .quadruped: SIMD2(0.5, 0.27)
         case .bird: SIMD2(0.4, 0.1)
         case .person: SIMD2(0, 0.46)
-        case .car: SIMD2(0, 0.1)
+        case .vehicle: SIMD2(0, 0.1)
         case .dish: SIMD2(0, 0.1)
         case .boat: SIMD2(0.1, 0.12)
         case .plane: SIMD2(0.1, 0)
@@ -76,16 +76,16 @@ enum ActorKind: CaseIterable, Sendable {
     var cameraEyeHeight: Float {
         switch self {
         case .dragon, .bird, .plane: 9
-        case .car, .insect: 1.2
+        case .vehicle, .insect: 1.2
         case .dish: 1.12
         case .quadruped, .person, .boat, .building, .plant, .fish: 1.6
         }
     }
 
-    /// How much of its length the framing must fit: a boat is long and low, and framed by
-    /// its whole length it sails off as a speck.
+    /// How much of its length the framing must fit: a boat or a bus is long and low, and
+    /// framed by its whole length it drives off as a speck.
     var framedFraction: Float {
-        self == .boat ? 0.5 : 1
+        self == .boat || self == .vehicle ? 0.5 : 1
     }
 
     /// Whether size words scale the model: a dish is sized by its plate, and "tiny"
@@ -102,7 +102,8 @@ enum ActorKind: CaseIterable, Sendable {
     /// Travelling speed in metres per second for a model `length` metres long.
     func pace(length: Float) -> Float {
         switch self {
-        case .car: 11
+        // A car at town speed; a bicycle or motorcycle, shorter, more slowly.
+        case .vehicle: min(11, length * 3)
         case .boat: length * 0.35
         default: length * 0.8
         }

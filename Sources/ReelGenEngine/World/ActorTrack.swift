@@ -123,21 +123,24 @@ struct ActorTrack: Sendable {
     }
 }
 
-/// A passenger's place on another actor ("a person paddling a canoe"): `offset` metres to
-/// the carrier's right, up and forward from its origin, seated or standing.
+/// A passenger's place on another actor ("a person paddling a canoe", "a man riding a
+/// motorcycle"): `offset` metres to the carrier's right, up and forward from its origin,
+/// seated or standing, and paddling or not.
 final class Seat: Sendable {
     let carrier: ActorTrack
     let offset: SIMD3<Float>
     let seated: Bool
+    let paddles: Bool
 
-    init(carrier: ActorTrack, offset: SIMD3<Float>, seated: Bool) {
+    init(carrier: ActorTrack, offset: SIMD3<Float>, seated: Bool, paddles: Bool = false) {
         self.carrier = carrier
         self.offset = offset
         self.seated = seated
+        self.paddles = paddles
     }
 
-    /// The carrier's pose moved to the seat; a seated passenger strokes a paddle, one
-    /// stroke every two seconds, from `phase`.
+    /// The carrier's pose moved to the seat; a paddler strokes one stroke every two seconds,
+    /// from `phase`.
     func pose(at time: Float, phase: Float) -> ActorPose {
         let carried = carrier.pose(at: time)
         let forward = carried.forward, right = SIMD3(forward.z, 0, -forward.x).normalized
@@ -145,8 +148,8 @@ final class Seat: Sendable {
         pose.time = time
         pose.bank = carried.bank
         pose.seated = seated
-        pose.paddling = seated
-        if seated { pose.gaitPhase = time * .pi + phase }
+        pose.paddling = paddles
+        if paddles { pose.gaitPhase = time * .pi + phase }
         return pose
     }
 }

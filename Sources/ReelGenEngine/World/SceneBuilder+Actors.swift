@@ -79,6 +79,7 @@ extension SceneBuilder {
                     || plan.subjects.contains { $0.concept.hasSuffix("board") }
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
+                if kind == .vehicle { actor.vehicle = VehicleModel.Form(concept: subject.concept) }
                 if kind == .fish {
                     actor.fish = FishModel(form: FishModel.Form(concept: subject.concept), concept: subject.concept, color: subject.color.map(\.namedAlbedo))
                 }
@@ -110,11 +111,12 @@ extension SceneBuilder {
                                             side: side * composition, terrain: terrain, duration: duration, legScale: 1)
             actors[bug].track.clearance += actors[plant].length * actors[plant].plant.species.form.perch
         }
+        seatRider(in: &actors, subjectOfActor: subjectOfActor)
         if let ride, let boat = subjectOfActor.firstIndex(of: ride.boat) {
             var seats = BoatModel.seats(style: actors[boat].boatStyle, length: actors[boat].length)[...]
             for index in actors.indices where ride.riders.contains(subjectOfActor[index]) {
                 guard let seat = seats.popFirst() else { break }
-                actors[index].track.seat = Seat(carrier: actors[boat].track, offset: seat.offset, seated: seat.seated)
+                actors[index].track.seat = Seat(carrier: actors[boat].track, offset: seat.offset, seated: seat.seated, paddles: seat.seated)
             }
         }
         guard let held = holding?.held else { return actors }
@@ -187,7 +189,7 @@ extension SceneBuilder {
         let clearance: Float = switch kind {
         case .person: length * 0.54
         case .quadruped: length * 0.49 * legScale
-        case .car: length * 0.145
+        case .vehicle: length * VehicleModel.Form(concept: plan.subjects[subject].concept).centreShare
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
         case .bird: length * 0.04
@@ -217,6 +219,19 @@ extension SceneBuilder {
         let ashore: Set<Action> = [.walk, .run, .dance, .jump]
         let riders = subjects.indices.filter { subjects[$0].category == .person && plan.actions(of: $0).isDisjoint(with: ashore) }
         return riders.isEmpty ? nil : (boat, riders, riders.contains { plan.actions(of: $0).contains(.paddle) })
+    }
+
+    /// "A man riding a motorcycle", "a girl on a bicycle": the first person who does not go
+    /// on foot sits astride the first two-wheeler, which then seats no rider of its own.
+    private func seatRider(in actors: inout [Actor], subjectOfActor: [Int]) {
+        guard let bike = actors.indices.first(where: { actors[$0].kind == .vehicle && actors[$0].vehicle.ridden }),
+              let rider = actors.indices.first(where: { index in
+                  actors[index].kind == .person && actors[index].track.seat == nil
+                      && plan.actions(of: subjectOfActor[index]).isDisjoint(with: [.walk, .run, .dance, .jump])
+              }) else { return }
+        let scale = actors[bike].length / actors[bike].vehicle.length
+        actors[rider].track.seat = Seat(carrier: actors[bike].track, offset: actors[bike].vehicle.saddle * scale, seated: true)
+        actors[bike].ridden = true
     }
 
     /// Whether a bird stands on the ground: one that never flies, hovers, takes off or lands
@@ -332,8 +347,13 @@ extension SceneBuilder {
     /// How far from the camera a subject `length` metres long fills the first beat's framing.
     func framingDistance(kind: ActorKind, length: Float, fieldOfView: Float) -> Float {
         let framing = plan.beats.first?.camera.framing ?? .wide
-        return length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+        let distance = length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+        // A 64 m train framed whole from afar is a line on the land: nearer, it fills the width.
+        return kind == .vehicle ? min(distance, Self.longestVehicleShot) : distance
     }
+
+    /// The farthest a vehicle is filmed from, metres.
+    static let longestVehicleShot: Float = 60
 
     private func menacingSubject(_ index: Int) -> Bool {
         let words: Set<String> = ["evil", "menacing", "dark", "angry", "fierce", "scary", "sinister", "black"]
@@ -379,7 +399,7 @@ extension SceneBuilder {
                                    belly: uniform?.trousers ?? SIMD3(0.04, 0.05, 0.09),
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
-        case .car, .dish, .plant, .insect, .fish:
+        case .vehicle, .dish, .plant, .insect, .fish:
             base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .building:
             base = .building(attributes: subject.attributes)
@@ -413,6 +433,7 @@ extension SceneBuilder {
         let natural = switch kind {
         case .plant: PlantModel.Species.height(of: subject)
         case .fish: FishModel.Form(concept: subject.concept).length
+        case .vehicle: VehicleModel.Form(concept: subject.concept).length
         default: kind.length
         }
         return natural * sizeFactor(subject.size)

@@ -64,7 +64,7 @@ import Testing
         case .quadruped: .quadruped
         case .bird: .bird
         case .person: .person
-        case .car: .vehicle
+        case .vehicle: .vehicle
         case .dish: .food
         case .boat: .boat
         case .plane: .aircraft

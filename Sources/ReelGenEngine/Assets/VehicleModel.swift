@@ -1,0 +1,247 @@
+import Foundation
+
+/// Road and rail vehicles, each after its kind: a car from flattened, rounded tubes; a bus,
+/// a lorry, a tractor, a tram or a train of carriages with window bands and wheels; a
+/// motorcycle or a bicycle with its rider aboard. Each form is designed at its real length
+/// (`Form.length`), origin at the body's centre, `Form.centreHeight` above the road.
+struct VehicleModel: Sendable {
+    enum Form: Sendable, Equatable {
+        case car, bus, truck, tractor, tram, train, motorcycle, bicycle
+
+        init(concept: String) {
+            self = switch concept {
+            case "bus": .bus
+            case "truck": .truck
+            case "tractor": .tractor
+            case "metro": .tram
+            case "train": .train
+            case "motorcycle": .motorcycle
+            case "bicycle": .bicycle
+            default: .car
+            }
+        }
+
+        /// Bumper to bumper, metres.
+        var length: Float {
+            switch self {
+            case .car: 4.4
+            case .bus: 12
+            case .truck: 8
+            case .tractor: 4.2
+            case .tram: 28
+            case .train: 64
+            case .motorcycle: 2.1
+            case .bicycle: 1.8
+            }
+        }
+
+        /// Height of the origin above the road, metres.
+        var centreHeight: Float {
+            switch self {
+            case .car: 0.64
+            case .bus, .tram: 1.7
+            case .truck: 1.8
+            case .tractor: 1.2
+            case .train: 2.2
+            case .motorcycle, .bicycle: 0.6
+            }
+        }
+
+        /// Height of the origin above the road as a share of the length.
+        var centreShare: Float { centreHeight / length }
+
+        /// Whether someone sits astride it, in the open.
+        var ridden: Bool { self == .motorcycle || self == .bicycle }
+
+        /// Where a 1.75 m rider's hips sit, from the origin.
+        var saddle: SIMD3<Float> { self == .bicycle ? SIMD3(0, 0.42, -0.2) : SIMD3(0, 0.3, -0.15) }
+    }
+
+    var form: Form
+    var palette: CreaturePalette
+    /// Whether the model seats its own rider: false when a person the prompt names rides it.
+    var seatsOwnRider = true
+
+    private static let tyre = SIMD3<Float>(0.015, 0.015, 0.015)
+    private static let darkGlass = SIMD3<Float>(0.02, 0.025, 0.03)
+    private static let steel = SIMD3<Float>(0.35, 0.36, 0.38)
+
+    func mesh(for pose: ActorPose, length: Float) -> Mesh {
+        let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / form.length)
+        var mesh = Mesh()
+        let ground = -form.centreHeight
+        switch form {
+        case .car: addCar(to: &mesh)
+        case .bus: addCarriage(to: &mesh, length: 11.8, height: 3.0, ground: ground, color: palette.skin, windows: 2, nose: true)
+        case .tram: addTram(to: &mesh, ground: ground)
+        case .train: addTrain(to: &mesh, ground: ground)
+        case .truck: addTruck(to: &mesh, ground: ground)
+        case .tractor: addTractor(to: &mesh, ground: ground)
+        case .motorcycle, .bicycle: addTwoWheeler(to: &mesh, pose: pose, ground: ground)
+        }
+        mesh.place(in: frame)
+        return mesh
+    }
+
+    private func addCar(to mesh: inout Mesh) {
+        mesh.addTube(Tube(points: [SIMD3(0, 0, -2.1), SIMD3(0, 0.05, -1.2), SIMD3(0, 0.05, 1.0), SIMD3(0, -0.02, 2.1)],
+                          radii: [0.5, 0.58, 0.58, 0.45], color: palette.skin, material: .metal, squash: SIMD2(1.55, 0.62), sides: 16))
+        mesh.addTube(Tube(points: [SIMD3(0, 0.42, -1.1), SIMD3(0, 0.55, -0.4), SIMD3(0, 0.52, 0.5)], radii: [0.4, 0.5, 0.35],
+                          color: Self.darkGlass, material: .glass, squash: SIMD2(1.55, 0.55), sides: 14))
+        for (x, z) in [(Float(-0.78), Float(1.35)), (0.78, 1.35), (-0.78, -1.3), (0.78, -1.3)] {
+            addWheel(to: &mesh, at: SIMD3(x * 0.98, -0.3, z), radius: 0.34, width: 0.24)
+        }
+        addLamps(to: &mesh, front: 2.12, rear: -2.14, height: 0.05, spread: 0.6)
+    }
+
+    /// A long box on wheels with a band of windows down each side (two for a double
+    /// decker), a windscreen at the front and lamps: a bus, a tram section or a carriage.
+    private func addCarriage(
+        to mesh: inout Mesh, length: Float, height: Float, ground: Float, color: SIMD3<Float>, windows: Int, nose: Bool, at offset: Float = 0
+    ) {
+        let width: Float = 2.5, wheel: Float = 0.5
+        let bottom = ground + wheel * 0.7, middle = bottom + height / 2
+        mesh.addBox(center: SIMD3(0, middle, offset), size: SIMD3(width, height, length), color: color, material: .metal)
+        // A pale roof and a dark skirt, so the box reads as a vehicle even at a distance.
+        mesh.addBox(center: SIMD3(0, bottom + height + 0.06, offset), size: SIMD3(width * 0.96, 0.12, length * 0.98), color: SIMD3(0.6, 0.6, 0.6), material: .metal)
+        mesh.addBox(center: SIMD3(0, bottom + 0.15, offset), size: SIMD3(width + 0.02, 0.3, length * 0.99), color: color * 0.35, material: .metal)
+        let band = (height - 0.6) / Float(windows)
+        for row in 0..<windows {
+            let y = bottom + 0.55 + band * (Float(row) + 0.5)
+            mesh.addBox(center: SIMD3(0, y, offset), size: SIMD3(width + 0.04, band * 0.55, length * 0.9), color: Self.darkGlass, material: .glass)
+        }
+        if nose {
+            mesh.addBox(center: SIMD3(0, bottom + height * 0.58, offset + length / 2 + 0.02), size: SIMD3(width * 0.9, height * 0.5, 0.04),
+                        color: Self.darkGlass, material: .glass)
+            addLamps(to: &mesh, front: offset + length / 2 + 0.05, rear: offset - length / 2 - 0.05, height: bottom + 0.45, spread: 0.95)
+        }
+        for z in [offset - length * 0.33, offset + length * 0.33] {
+            for side: Float in [-1, 1] { addWheel(to: &mesh, at: SIMD3(side * (width / 2 - 0.1), ground + wheel, z), radius: wheel, width: 0.3) }
+        }
+    }
+
+    /// Two articulated sections on rails, with a pantograph on the roof.
+    private func addTram(to mesh: inout Mesh, ground: Float) {
+        for (k, offset) in [Float(6.9), -6.9].enumerated() {
+            addCarriage(to: &mesh, length: 13.6, height: 2.7, ground: ground, color: palette.skin, windows: 1, nose: k == 0, at: offset)
+        }
+        let roof = ground + 0.35 + 2.7 + 0.12
+        mesh.addTube(Tube(points: [SIMD3(0, roof, 6), SIMD3(0, roof + 0.9, 5), SIMD3(0, roof + 1.1, 6.5)], radii: [0.04, 0.04, 0.04],
+                          color: Self.steel, material: .metal, subdivisions: 1, sides: 5))
+    }
+
+    /// A locomotive with a rounded nose and three carriages behind it.
+    private func addTrain(to mesh: inout Mesh, ground: Float) {
+        let carriage: Float = 15, gap: Float = 0.8, front = form.length / 2
+        for k in 0..<4 {
+            let centre = front - carriage / 2 - Float(k) * (carriage + gap)
+            let color = k == 0 ? palette.skin : palette.skin.mixed(with: SIMD3(0.7, 0.7, 0.68), 0.6)
+            addCarriage(to: &mesh, length: carriage, height: 3.4, ground: ground, color: color, windows: 1, nose: k == 0, at: centre)
+        }
+        // The locomotive's nose: a rounded cap over the front.
+        let bottom = ground + 0.35
+        mesh.addTube(Tube(points: [SIMD3(0, bottom + 1.5, front - 0.4), SIMD3(0, bottom + 1.4, front + 0.9)], radii: [1.3, 0.6],
+                          color: palette.skin, material: .metal, squash: SIMD2(0.95, 1.2), subdivisions: 2, sides: 14))
+    }
+
+    /// A cab up front and a tall cargo box behind, on three axles.
+    private func addTruck(to mesh: inout Mesh, ground: Float) {
+        let wheel: Float = 0.5, bottom = ground + wheel * 0.9
+        mesh.addBox(center: SIMD3(0, bottom + 1.2, 2.9), size: SIMD3(2.4, 2.4, 2.1), color: palette.skin, material: .metal)
+        mesh.addBox(center: SIMD3(0, bottom + 1.65, 3.96), size: SIMD3(2.2, 0.9, 0.04), color: Self.darkGlass, material: .glass)
+        mesh.addBox(center: SIMD3(0, bottom + 1.55, -1.05), size: SIMD3(2.5, 3.0, 5.7), color: SIMD3(0.7, 0.7, 0.68), material: .metal)
+        mesh.addBox(center: SIMD3(0, bottom + 0.1, 0), size: SIMD3(1.2, 0.25, 7.8), color: SIMD3(0.05, 0.05, 0.05), material: .metal)
+        for z: Float in [2.9, -1.9, -3.1] {
+            for side: Float in [-1, 1] { addWheel(to: &mesh, at: SIMD3(side * 1.1, ground + wheel, z), radius: wheel, width: 0.35) }
+        }
+        addLamps(to: &mesh, front: 3.96, rear: -3.92, height: bottom + 0.3, spread: 0.95)
+    }
+
+    /// A low bonnet, a glass cab and big rear wheels.
+    private func addTractor(to mesh: inout Mesh, ground: Float) {
+        mesh.addTube(Tube(points: [SIMD3(0, ground + 1.1, -0.6), SIMD3(0, ground + 1.05, 1.9)], radii: [0.55, 0.45], color: palette.skin,
+                          material: .metal, squash: SIMD2(1, 0.9), subdivisions: 2, sides: 12))
+        mesh.addBox(center: SIMD3(0, ground + 2.0, -0.9), size: SIMD3(1.5, 1.5, 1.5), color: Self.darkGlass, material: .glass)
+        mesh.addBox(center: SIMD3(0, ground + 2.8, -0.9), size: SIMD3(1.6, 0.1, 1.6), color: palette.skin, material: .metal)
+        for side: Float in [-1, 1] {
+            addWheel(to: &mesh, at: SIMD3(side * 1.0, ground + 0.8, -1.0), radius: 0.8, width: 0.5)
+            addWheel(to: &mesh, at: SIMD3(side * 0.85, ground + 0.45, 1.5), radius: 0.45, width: 0.3)
+        }
+        mesh.addTube(Tube(points: [SIMD3(0.3, ground + 1.5, 1.2), SIMD3(0.3, ground + 2.6, 1.2)], radii: [0.05, 0.05], color: Self.tyre,
+                          material: .metal, subdivisions: 1, sides: 6))
+    }
+
+    /// Two wheels, a frame, handlebars and a saddle; a motorcycle has a tank, an engine and
+    /// a headlamp. Its rider sits astride it, hands on the bars, unless someone named rides.
+    private func addTwoWheeler(to mesh: inout Mesh, pose: ActorPose, ground: Float) {
+        let motor = form == .motorcycle
+        let radius: Float = motor ? 0.32 : 0.34, base = form.length / 2 - radius - 0.05
+        let rear = SIMD3<Float>(0, ground + radius, -base), front = SIMD3<Float>(0, ground + radius, base)
+        for hub in [rear, front] {
+            if motor { addWheel(to: &mesh, at: hub, radius: radius, width: 0.13) } else { addSpokedWheel(to: &mesh, at: hub, radius: radius) }
+        }
+        let saddle = form.saddle, bars = SIMD3<Float>(0, saddle.y + 0.28, base - 0.2)
+        let frameColor = motor ? Self.steel * 0.4 : palette.skin
+        let tube: Float = motor ? 0.04 : 0.02
+        for (a, b) in [(rear, saddle), (saddle, front + SIMD3(0, 0.1, -0.35)), (front, bars), (rear, front + SIMD3(0, 0.1, -0.35))] {
+            mesh.addTube(Tube(points: [a, b], radii: [tube, tube], color: frameColor, material: .metal, subdivisions: 1, sides: 6))
+        }
+        mesh.addTube(Tube(points: [bars + SIMD3(-0.3, 0, 0), bars + SIMD3(0.3, 0, 0)], radii: [0.018, 0.018], color: Self.tyre,
+                          material: .metal, up: SIMD3(0, 0, 1), subdivisions: 1, sides: 6))
+        mesh.addTube(Tube(points: [saddle + SIMD3(0, 0.02, -0.12), saddle + SIMD3(0, 0.03, 0.12)], radii: [0.07, 0.04], color: Self.tyre,
+                          squash: SIMD2(1, 0.4), subdivisions: 1, sides: 8))
+        if motor {
+            mesh.addTube(Tube(points: [saddle + SIMD3(0, 0.05, 0.25), saddle + SIMD3(0, 0.08, 0.6)], radii: [0.13, 0.1], color: palette.skin,
+                              material: .metal, squash: SIMD2(0.9, 0.8), subdivisions: 1, sides: 10))
+            mesh.addTube(Tube(points: [SIMD3(0, ground + 0.35, -0.1), SIMD3(0, ground + 0.38, 0.3)], radii: [0.17, 0.15], color: Self.steel,
+                              material: .metal, subdivisions: 1, sides: 8))
+            addLamps(to: &mesh, front: bars.z + 0.12, rear: rear.z - radius, height: bars.y - 0.1, spread: 0)
+        }
+        guard seatsOwnRider else { return }
+        // The rider: seated, facing ahead; a helmet on a motorcyclist.
+        var rider = pose
+        rider.position = saddle
+        rider.forward = SIMD3(0, 0, 1)
+        rider.seated = true
+        rider.stride = 0
+        rider.holding = false
+        let riderPalette = CreaturePalette(skin: motor ? SIMD3(0.04, 0.04, 0.05) : SIMD3(0.05, 0.15, 0.4), belly: SIMD3(0.04, 0.05, 0.09),
+                                           membrane: SIMD3(0.55, 0.36, 0.25), horn: motor ? SIMD3(0.5, 0.04, 0.03) : SIMD3(0.05, 0.03, 0.02),
+                                           eye: SIMD3(0.2, 0.2, 0.2))
+        mesh.append(PersonModel(palette: riderPalette).mesh(for: rider, length: 1.75))
+    }
+
+    /// A tyre with a pale hub cap, its axle across the vehicle.
+    private func addWheel(to mesh: inout Mesh, at hub: SIMD3<Float>, radius: Float, width: Float) {
+        let half = SIMD3<Float>(width / 2, 0, 0)
+        mesh.addCylinder(from: hub - half, to: hub + half, radius: radius, color: Self.tyre, material: .skin)
+        mesh.addCylinder(from: hub - half * 1.08, to: hub + half * 1.08, radius: radius * 0.45, color: Self.steel, material: .metal, sides: 12)
+    }
+
+    /// A bicycle wheel: a thin tyre round a few spokes, so the road shows through it.
+    private func addSpokedWheel(to mesh: inout Mesh, at hub: SIMD3<Float>, radius: Float) {
+        let rim = (0...16).map { k -> SIMD3<Float> in
+            let angle = Float(k) / 16 * 2 * .pi
+            return hub + SIMD3(0, sinf(angle), cosf(angle)) * radius
+        }
+        mesh.addTube(Tube(points: rim, radii: rim.map { _ in 0.018 }, color: Self.tyre, up: SIMD3(1, 0, 0), subdivisions: 1, sides: 6))
+        for k in 0..<6 {
+            let angle = Float(k) / 6 * .pi
+            let spoke = SIMD3<Float>(0, sinf(angle), cosf(angle)) * radius
+            mesh.addTube(Tube(points: [hub - spoke, hub + spoke], radii: [0.004, 0.004], color: Self.steel, material: .metal,
+                              subdivisions: 1, sides: 4))
+        }
+    }
+
+    /// Headlamps at `front` and red tail lamps at `rear`, `spread` either side of the middle.
+    private func addLamps(to mesh: inout Mesh, front: Float, rear: Float, height: Float, spread: Float) {
+        for side: Float in spread > 0 ? [-1, 1] : [0] {
+            let lamp = SIMD3<Float>(side * spread, height, front)
+            mesh.addTube(Tube(points: [lamp, lamp + SIMD3(0, 0, 0.04)], radii: [0.1, 0.1], color: SIMD3(1, 0.95, 0.8), material: .eye,
+                              subdivisions: 1, sides: 8))
+            let tail = SIMD3<Float>(side * spread, height, rear)
+            mesh.addTube(Tube(points: [tail, tail - SIMD3(0, 0, 0.04)], radii: [0.08, 0.08], color: SIMD3(1, 0.05, 0.02), material: .eye,
+                              subdivisions: 1, sides: 8))
+        }
+    }
+}

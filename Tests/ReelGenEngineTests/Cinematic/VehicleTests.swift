@@ -1,0 +1,44 @@
+@testable import ReelGenEngine
+import Testing
+
+/// Road and rail vehicles are themselves: a bus is a bus at its real length, wheels on the
+/// road; a motorcycle or bicycle carries its rider, the named one when there is one.
+@Suite struct VehicleTests {
+    private static func scene(_ prompt: String, seed: UInt32 = 4) -> Scene {
+        CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))).scene
+    }
+
+    @Test(arguments: [
+        ("a red bus in the city", VehicleModel.Form.bus), ("a truck on the highway", .truck), ("a train in the countryside", .train),
+        ("a tram in the street", .tram), ("a tractor on the farm", .tractor), ("a motorcycle on the road", .motorcycle),
+        ("a bicycle on the road", .bicycle), ("a car on the road", .car),
+    ])
+    func eachVehicleIsItsOwnFormAtItsRealSizeOnTheRoad(prompt: String, form: VehicleModel.Form) throws {
+        let scene = Self.scene(prompt)
+        let vehicle = try #require(scene.actors.first { $0.kind == .vehicle })
+        #expect(vehicle.vehicle == form)
+        #expect(abs(vehicle.length / form.length - 1) < 0.1, "\(vehicle.length) m long")
+        let pose = vehicle.track.pose(at: 2.5), mesh = vehicle.mesh(at: 2.5)
+        let lowest = try #require(mesh.positions.map(\.y).min())
+        let ground = scene.terrain.height(pose.position.x, pose.position.z)
+        #expect(abs(lowest - ground) < 0.15 * form.centreHeight + 0.05, "wheels at \(lowest - ground) m from the road")
+    }
+
+    @Test func aMotorcycleCarriesTheManWhoRidesIt() throws {
+        let scene = Self.scene("a man riding a motorcycle on a highway")
+        let bike = try #require(scene.actors.first { $0.kind == .vehicle }), man = try #require(scene.actors.first { $0.kind == .person })
+        #expect(bike.ridden)
+        for time: Float in [0.5, 2.5, 4.5] {
+            let hips = man.track.pose(at: time), saddle = bike.track.pose(at: time).position
+            #expect(hips.seated)
+            #expect((hips.position - saddle).length < 0.6, "his hips are \((hips.position - saddle).length) m from the saddle")
+        }
+        // The bike draws no second rider of its own; alone, it does.
+        let pose = bike.track.pose(at: 1)
+        let own = VehicleModel(form: .motorcycle, palette: bike.palette).mesh(for: pose, length: bike.length)
+        let bare = VehicleModel(form: .motorcycle, palette: bike.palette, seatsOwnRider: false).mesh(for: pose, length: bike.length)
+        #expect(bike.mesh(at: 1).positions.count == bare.positions.count)
+        #expect(own.positions.count > bare.positions.count + 100)
+        #expect(try #require(own.positions.map(\.y).max()) > pose.position.y + 1, "a rider's head above the bars")
+    }
+}
