@@ -53,6 +53,17 @@ import Testing
         #expect((held - hips.position).length < 0.5, "in her hands, \((held - hips.position).length) m from her hips")
     }
 
+    /// Produce people cut and eat is its own colour, not the generic brown helping.
+    @Test func fruitAndVegetablesAreTheirOwnColours() {
+        let generic = Serving(concept: "unheard of")
+        for word in ["cucumber", "carrot", "pepper", "watermelon", "pineapple", "tomato", "broccoli"] {
+            #expect(Serving(concept: word) != generic, "\(word)")
+        }
+        let cucumber = Serving(concept: "cucumber").color, carrot = Serving(concept: "carrot").color
+        #expect(cucumber.y > cucumber.x && cucumber.y > cucumber.z, "a green cucumber")
+        #expect(carrot.x > carrot.y && carrot.y > carrot.z, "an orange carrot")
+    }
+
     /// Work clothes tell who someone is: a chef in white.
     @Test func aChefWearsWhites() throws {
         let chef = try #require(Self.scene("a chef slicing a cucumber").actors.first { $0.kind == .person })
