@@ -26,9 +26,14 @@ extension SceneBuilder {
             // Someone at a table of food is filmed from nearer, so the food and their hands show.
             if index == guest { distance *= Self.tableShotDistance }
             if kind == .person {
+                // With a pet to come, the shot widens to keep it beside them in frame.
+                if firstPerson == nil && petFollows(index) { distance *= 1.5 }
                 distance = firstPerson ?? distance
                 firstPerson = distance
             }
+            // A dog or cat named after a person keeps them company: "a boy petting a dog".
+            let pet = kind == .quadruped && length < Self.petLength ? firstPerson : nil
+            if let pet { distance = pet }
             let afloat = floats(subject, kind: kind, index: index, terrain: terrain)
             let grounded = standsOnItsFeet(kind: kind, index: index, afloat: afloat)
             let airborne = kind.flies && !afloat && !grounded
@@ -46,7 +51,10 @@ extension SceneBuilder {
             }
             // Subjects side by side: people shoulder to shoulder, the way "a woman with her
             // child" is filmed; anything else a few of its own lengths apart.
-            let spacing = kind.sharesATable ? length * 0.8 : kind == .person ? Self.companionSpacing : length * 2.5
+            let spacing = kind.sharesATable ? length * 0.8
+                : kind == .person ? Self.companionSpacing
+                : pet != nil ? Self.companionSpacing + length * 0.5
+                : length * 2.5
             // A boat with people aboard takes the place of the first of them.
             let slot = ride.flatMap { $0.boat == index ? $0.riders.first : nil } ?? index
             home += side * (Float(slot) * spacing * composition)
@@ -424,8 +432,17 @@ extension SceneBuilder {
         return base
     }
 
-    /// Metres between people the prompt names one after another.
+    /// Whether a dog, cat or other pet-sized animal is named after subject `index`.
+    private func petFollows(_ index: Int) -> Bool {
+        plan.subjects.prefix(4).dropFirst(index + 1).contains { subject in
+            ActorKind(subject.category) == .quadruped && Self.naturalLength(of: subject, kind: .quadruped) < Self.petLength
+        }
+    }
+
+    /// Metres between people the prompt names one after another, and a pet beside them.
     static let companionSpacing: Float = 0.8
+    /// Animals shorter than this, metres, are pets that stay beside the people named before them.
+    static let petLength: Float = 1.6
 
     /// How long (a plant: how tall) a subject's model is, before each actor's own variation.
     static func naturalLength(of subject: Subject, kind: ActorKind) -> Float {

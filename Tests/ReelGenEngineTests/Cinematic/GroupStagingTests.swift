@@ -88,6 +88,19 @@ import Testing
         }
     }
 
+    /// A dog or cat named with a person is at their side, in the same shot, and pet-sized.
+    @Test(arguments: ["boy sitting on grass petting a dog", "a woman with her cat in the living room", "a man and his dog in the park"])
+    func aPetStaysBesideItsPerson(prompt: String) throws {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 5))).scene
+        let person = try #require(scene.actors.first { $0.kind == .person }), pet = try #require(scene.actors.first { $0.kind == .quadruped })
+        #expect(pet.length < 1.5, "pet-sized, not \(pet.length) m")
+        let apart = (pet.track.pose(at: 0).position - person.track.pose(at: 0).position).length
+        #expect(apart < 2.5, "\(apart) m apart")
+        let camera = scene.camera.camera(at: 0)
+        let projection = ScreenProjection(camera: camera, width: 128, height: 72)
+        #expect(projection.project(pet.track.pose(at: 0).position, margin: 0) != nil, "the pet is in the shot")
+    }
+
     /// "A family posing for the camera" is two parents and two smaller children, and a
     /// child's head is large for its height, so a child never reads as a shrunken adult.
     @Test func aFamilyHasChildrenWhoLookLikeChildren() throws {

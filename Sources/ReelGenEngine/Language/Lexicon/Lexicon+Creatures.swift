@@ -3,10 +3,10 @@ extension Lexicon {
     static let creatures: [LexiconEntry] = [[LexiconEntry]]([
         .subject("dragon", .dragon, also: "wyvern, drake, wyrm, serpent dragon", size: .large, habitat: .mountains),
         .subject("dinosaur", .reptile, kinds: "t rex, tyrannosaurus, raptor", size: .huge, habitat: .jungle),
-        .subject("dog", .quadruped, also: "puppy, pup, hound, doggy, canine", habitat: .park),
+        .subject("dog", .quadruped, also: "puppy, pup, hound, doggy, canine", size: .small, habitat: .park),
         .subject("wolf", .quadruped, also: "wolves", habitat: .forest),
         .subject("fox", .quadruped, size: .small, habitat: .forest),
-        .subject("cat", .quadruped, also: "kitten, kitty, feline", size: .small, habitat: .livingRoom),
+        .subject("cat", .quadruped, also: "kitten, kitty, feline", size: .tiny, habitat: .livingRoom),
         .subject("lion", .quadruped, kinds: "lioness", size: .large, habitat: .savanna),
         .subject("tiger", .quadruped, size: .large, habitat: .jungle),
         .subject("leopard", .quadruped, kinds: "cheetah, jaguar, panther", size: .large, habitat: .savanna),
