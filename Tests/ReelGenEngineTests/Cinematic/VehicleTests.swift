@@ -24,6 +24,22 @@ import Testing
         #expect(abs(lowest - ground) < 0.15 * form.centreHeight + 0.05, "wheels at \(lowest - ground) m from the road")
     }
 
+    /// A train runs on a track laid along its way.
+    @Test func aTrainRunsOnRails() throws {
+        let scene = Self.scene("a train passing through the countryside")
+        let train = try #require(scene.actors.first { $0.kind == .vehicle })
+        let rails = scene.staticMesh.materials.indices.filter { scene.staticMesh.materials[$0] == .metal }
+        #expect(rails.count > 50)
+        for time: Float in [0, 2.5, 5] {
+            let wheels = train.track.pose(at: time).position
+            let ground = scene.terrain.height(wheels.x, wheels.z)
+            let underneath = scene.staticMesh.positions.contains { point in
+                SIMD3(point.x - wheels.x, 0, point.z - wheels.z).length < 3 && abs(point.y - ground - 0.2) < 0.2
+            }
+            #expect(underneath, "track under the train at \(time) s")
+        }
+    }
+
     @Test func aMotorcycleCarriesTheManWhoRidesIt() throws {
         let scene = Self.scene("a man riding a motorcycle on a highway")
         let bike = try #require(scene.actors.first { $0.kind == .vehicle }), man = try #require(scene.actors.first { $0.kind == .person })

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Track under trains and trams: a train on bare grass reads as a toy someone set down.
+extension SceneBuilder {
+    /// Rails on sleepers over a gravel bed along each train's or tram's way, running on
+    /// `Self.railRunOut` metres past where it starts and ends, over the lie of the land.
+    func railway(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
+        var mesh = Mesh()
+        for actor in actors where actor.kind == .vehicle && (actor.vehicle == .train || actor.vehicle == .tram) {
+            let first = actor.track.pose(at: 0), last = actor.track.pose(at: duration)
+            var way = SIMD3(last.position.x - first.position.x, 0, last.position.z - first.position.z)
+            if way.length < 1 { way = SIMD3(first.forward.x, 0, first.forward.z) }
+            let along = way.normalized, across = SIMD3(along.z, 0, -along.x)
+            let start = first.position - along * Self.railRunOut, length = (last.position - first.position).length + 2 * Self.railRunOut
+            let scale = actor.length / actor.vehicle.length
+            let steps = Int(length / 2)
+            let line = (0...steps).map { step -> SIMD3<Float> in
+                let p = start + along * (Float(step) * 2)
+                return SIMD3(p.x, terrain.height(p.x, p.z), p.z)
+            }
+            mesh.addTube(Tube(points: line.map { $0 + SIMD3(0, 0.05, 0) }, radii: line.map { _ in 1.0 * scale }, color: SIMD3(0.2, 0.19, 0.17),
+                              material: .stone, squash: SIMD2(1.8, 0.12), subdivisions: 1, sides: 6))
+            for side: Float in [-1, 1] {
+                mesh.addTube(Tube(points: line.map { $0 + across * (side * 0.72 * scale) + SIMD3(0, 0.22 * scale, 0) },
+                                  radii: line.map { _ in 0.05 * scale }, color: SIMD3(0.33, 0.32, 0.3), material: .metal,
+                                  subdivisions: 1, sides: 4))
+            }
+            for point in line {
+                mesh.addBox(center: point + SIMD3(0, 0.14 * scale, 0), size: SIMD3(2.4, 0.12, 0.26) * scale,
+                            yaw: atan2f(along.x, along.z), color: SIMD3(0.18, 0.1, 0.05), material: .bark)
+            }
+        }
+        return mesh
+    }
+
+    /// How far the track runs on beyond the train's first and last positions, metres.
+    static let railRunOut: Float = 120
+}
