@@ -50,8 +50,11 @@ struct VehicleModel: Sendable {
         /// Height of the origin above the road as a share of the length.
         var centreShare: Float { centreHeight / length }
 
+        /// Whether it runs on a track (`SceneBuilder.railway` lays one).
+        var onRails: Bool { self == .train || self == .tram }
+
         /// Whether someone sits astride it, in the open.
-        var ridden: Bool { self == .motorcycle || self == .bicycle }
+        var isTwoWheeler: Bool { self == .motorcycle || self == .bicycle }
 
         /// Where a 1.75 m rider's hips sit, from the origin.
         var saddle: SIMD3<Float> { self == .bicycle ? SIMD3(0, 0.42, -0.2) : SIMD3(0, 0.3, -0.15) }
@@ -62,6 +65,10 @@ struct VehicleModel: Sendable {
     /// Whether the model seats its own rider: false when a person the prompt names rides it.
     var seatsOwnRider = true
 
+    /// Height of a rail's top above the ground, and the distance between the rails, metres.
+    static let railTop: Float = 0.27
+    static let gauge: Float = 1.44
+
     private static let tyre = SIMD3<Float>(0.015, 0.015, 0.015)
     private static let darkGlass = SIMD3<Float>(0.02, 0.025, 0.03)
     private static let steel = SIMD3<Float>(0.35, 0.36, 0.38)
@@ -69,10 +76,11 @@ struct VehicleModel: Sendable {
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / form.length)
         var mesh = Mesh()
-        let ground = -form.centreHeight
+        // Rail vehicles stand on their rails, which stand on the road's level.
+        let ground = -form.centreHeight + (form.onRails ? Self.railTop : 0)
         switch form {
         case .car: addCar(to: &mesh)
-        case .bus: addCarriage(to: &mesh, length: 11.8, height: 3.0, ground: ground, color: palette.skin, windows: 2, nose: true)
+        case .bus: addCarriage(to: &mesh, length: 11.8, height: 3.0, ground: ground, color: palette.skin, windows: 2, front: true, tail: true)
         case .tram: addTram(to: &mesh, ground: ground)
         case .train: addTrain(to: &mesh, ground: ground)
         case .truck: addTruck(to: &mesh, ground: ground)
@@ -95,11 +103,14 @@ struct VehicleModel: Sendable {
     }
 
     /// A long box on wheels with a band of windows down each side (two for a double
-    /// decker), a windscreen at the front and lamps: a bus, a tram section or a carriage.
+    /// decker): a bus, a tram section or a carriage; a windscreen and headlamps when it is
+    /// the `front`, tail lamps when it is the `tail`.
     private func addCarriage(
-        to mesh: inout Mesh, length: Float, height: Float, ground: Float, color: SIMD3<Float>, windows: Int, nose: Bool, at offset: Float = 0
+        to mesh: inout Mesh, length: Float, height: Float, ground: Float, color: SIMD3<Float>, windows: Int, front: Bool, tail: Bool,
+        at offset: Float = 0
     ) {
         let width: Float = 2.5, wheel: Float = 0.5
+        let wheelSpread = form.onRails ? Self.gauge / 2 : width / 2 - 0.1
         let bottom = ground + wheel * 0.7, middle = bottom + height / 2
         mesh.addBox(center: SIMD3(0, middle, offset), size: SIMD3(width, height, length), color: color, material: .metal)
         // A pale roof and a dark skirt, so the box reads as a vehicle even at a distance.
@@ -110,20 +121,21 @@ struct VehicleModel: Sendable {
             let y = bottom + 0.55 + band * (Float(row) + 0.5)
             mesh.addBox(center: SIMD3(0, y, offset), size: SIMD3(width + 0.04, band * 0.55, length * 0.9), color: Self.darkGlass, material: .glass)
         }
-        if nose {
+        if front {
             mesh.addBox(center: SIMD3(0, bottom + height * 0.58, offset + length / 2 + 0.02), size: SIMD3(width * 0.9, height * 0.5, 0.04),
                         color: Self.darkGlass, material: .glass)
-            addLamps(to: &mesh, front: offset + length / 2 + 0.05, rear: offset - length / 2 - 0.05, height: bottom + 0.45, spread: 0.95)
+            addLamps(to: &mesh, at: offset + length / 2 + 0.05, height: bottom + 0.45, spread: 0.95, color: Self.headlamp)
         }
+        if tail { addLamps(to: &mesh, at: offset - length / 2 - 0.05, height: bottom + 0.45, spread: 0.95, color: Self.taillamp) }
         for z in [offset - length * 0.33, offset + length * 0.33] {
-            for side: Float in [-1, 1] { addWheel(to: &mesh, at: SIMD3(side * (width / 2 - 0.1), ground + wheel, z), radius: wheel, width: 0.3) }
+            for side: Float in [-1, 1] { addWheel(to: &mesh, at: SIMD3(side * wheelSpread, ground + wheel, z), radius: wheel, width: 0.3) }
         }
     }
 
     /// Two articulated sections on rails, with a pantograph on the roof.
     private func addTram(to mesh: inout Mesh, ground: Float) {
         for (k, offset) in [Float(6.9), -6.9].enumerated() {
-            addCarriage(to: &mesh, length: 13.6, height: 2.7, ground: ground, color: palette.skin, windows: 1, nose: k == 0, at: offset)
+            addCarriage(to: &mesh, length: 13.6, height: 2.7, ground: ground, color: palette.skin, windows: 1, front: k == 0, tail: k == 1, at: offset)
         }
         let roof = ground + 0.35 + 2.7 + 0.12
         mesh.addTube(Tube(points: [SIMD3(0, roof, 6), SIMD3(0, roof + 0.9, 5), SIMD3(0, roof + 1.1, 6.5)], radii: [0.04, 0.04, 0.04],
@@ -136,7 +148,7 @@ struct VehicleModel: Sendable {
         for k in 0..<4 {
             let centre = front - carriage / 2 - Float(k) * (carriage + gap)
             let color = k == 0 ? palette.skin : palette.skin.mixed(with: SIMD3(0.7, 0.7, 0.68), 0.6)
-            addCarriage(to: &mesh, length: carriage, height: 3.4, ground: ground, color: color, windows: 1, nose: k == 0, at: centre)
+            addCarriage(to: &mesh, length: carriage, height: 3.4, ground: ground, color: color, windows: 1, front: k == 0, tail: k == 3, at: centre)
         }
         // The locomotive's nose: a rounded cap over the front.
         let bottom = ground + 0.35
@@ -233,14 +245,20 @@ struct VehicleModel: Sendable {
         }
     }
 
-    /// Headlamps at `front` and red tail lamps at `rear`, `spread` either side of the middle.
+    private static let headlamp = SIMD3<Float>(1, 0.95, 0.8)
+    private static let taillamp = SIMD3<Float>(1, 0.05, 0.02)
+
+    /// Headlamps and red tail lamps at both ends, `spread` either side of the middle.
     private func addLamps(to mesh: inout Mesh, front: Float, rear: Float, height: Float, spread: Float) {
+        addLamps(to: &mesh, at: front, height: height, spread: spread, color: Self.headlamp)
+        addLamps(to: &mesh, at: rear, height: height, spread: spread, color: Self.taillamp)
+    }
+
+    /// A pair of glowing lamps across the vehicle at `z` (one in the middle when `spread` is 0).
+    private func addLamps(to mesh: inout Mesh, at z: Float, height: Float, spread: Float, color: SIMD3<Float>) {
         for side: Float in spread > 0 ? [-1, 1] : [0] {
-            let lamp = SIMD3<Float>(side * spread, height, front)
-            mesh.addTube(Tube(points: [lamp, lamp + SIMD3(0, 0, 0.04)], radii: [0.1, 0.1], color: SIMD3(1, 0.95, 0.8), material: .eye,
-                              subdivisions: 1, sides: 8))
-            let tail = SIMD3<Float>(side * spread, height, rear)
-            mesh.addTube(Tube(points: [tail, tail - SIMD3(0, 0, 0.04)], radii: [0.08, 0.08], color: SIMD3(1, 0.05, 0.02), material: .eye,
+            let lamp = SIMD3<Float>(side * spread, height, z)
+            mesh.addTube(Tube(points: [lamp, lamp + SIMD3(0, 0, z > 0 ? 0.04 : -0.04)], radii: [0.1, 0.1], color: color, material: .eye,
                               subdivisions: 1, sides: 8))
         }
     }

@@ -67,6 +67,8 @@ enum ActorKind: CaseIterable, Sendable {
 
     /// The head's position in the world for a pose of an actor `length` metres long.
     func head(of pose: ActorPose, length: Float) -> SIMD3<Float> {
+        // A vehicle's cabin is a few metres up, however long it is: a train is not 6 m tall.
+        if self == .vehicle { return pose.position + SIMD3(0, min(headOffset.y * length, 0.6), 0) }
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length)
         return frame.toWorld(SIMD3(0, headOffset.y, headOffset.x))
     }
@@ -82,10 +84,15 @@ enum ActorKind: CaseIterable, Sendable {
         }
     }
 
-    /// How much of its length the framing must fit: a boat or a bus is long and low, and
-    /// framed by its whole length it drives off as a speck.
-    var framedFraction: Float {
-        self == .boat || self == .vehicle ? 0.5 : 1
+    /// How much of a `length` m model the framing must fit: a boat or a bus is long and low,
+    /// and framed by its whole length it drives off as a speck; a bicycle and its rider
+    /// stand as tall as they are long.
+    func framedLength(_ length: Float) -> Float {
+        switch self {
+        case .boat: length * 0.5
+        case .vehicle: max(length * 0.5, min(length, 2.2))
+        default: length
+        }
     }
 
     /// Whether size words scale the model: a dish is sized by its plate, and "tiny"

@@ -31,6 +31,8 @@ struct ActorTrack: Sendable {
     static let heldOffset = SIMD3<Float>(0.16, 0.08, 0.34)
     /// How high a lying person's hips are above the ground, for a 1.75 m person.
     static let lyingHeight: Float = 0.13
+    /// Height of a sofa's seat cushion above the floor, metres.
+    static let sofaSeatHeight: Float = 0.45
 
     func pose(at time: Float) -> ActorPose {
         if let seat { return seat.pose(at: time, phase: phase) }

@@ -14,6 +14,7 @@ extension SceneBuilder {
         let ride = boatRide
         var subjectOfActor: [Int] = []
         let guest = tableGuest
+        let boardNamed = plan.subjects.contains { Self.boardWords.contains($0.concept) }
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = ActorKind(subject.category), !leavesOfAnotherPlant(index) else { continue }
             var length = Self.naturalLength(of: subject, kind: kind) * (kind.scalesWithSize ? random.value(0.92, 1.08) : 1)
@@ -31,7 +32,7 @@ extension SceneBuilder {
                 distance = firstPerson ?? distance
                 firstPerson = distance
             }
-            // A dog or cat named after a person keeps them company: "a boy petting a dog".
+            // A small animal named after a person keeps them company: "a boy petting a dog".
             let pet = kind == .quadruped && length < Self.petLength ? firstPerson : nil
             if let pet { distance = pet }
             let afloat = floats(subject, kind: kind, index: index, terrain: terrain)
@@ -73,7 +74,7 @@ extension SceneBuilder {
                 var track = makeTrack(subject: index, kind: kind, length: length, home: start, anchor: anchor, side: side * composition,
                                       terrain: terrain, duration: duration, legScale: build.legScale)
                 track.phase = Float(instance) * 2.1
-                if sleepsInBed { track.bedHeight = BedModel.mattressTop }
+                if sleepsInBed { track.bedHeight = BedModel.mattressTop } else if liesOnSofa { track.bedHeight = ActorTrack.sofaSeatHeight }
                 track.afloat = afloat
                 let insectForm = InsectModel.Form(concept: subject.concept)
                 if grounded {
@@ -83,8 +84,7 @@ extension SceneBuilder {
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 // "Cutting an onion over a chopping board": food being cut lies on a board.
-                serving.onBoard = !Set(plan.beats.flatMap(\.actions).filter { $0.subject == index }.flatMap(\.modifiers)).isDisjoint(with: Self.knifeWords)
-                    || plan.subjects.contains { $0.concept.hasSuffix("board") }
+                serving.onBoard = boardNamed || !Set(plan.beats.flatMap(\.actions).filter { $0.subject == index }.flatMap(\.modifiers)).isDisjoint(with: Self.knifeWords)
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .vehicle { actor.vehicle = VehicleModel.Form(concept: subject.concept) }
@@ -110,7 +110,6 @@ extension SceneBuilder {
             actors[holder].track.holds = true
             actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.heldOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
         }
-        if holding == nil { setTable(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration) }
         // "A ladybug on a leaf": the plant grows where the insect is, and it sits on top.
         if let bug = actors.firstIndex(where: { $0.kind == .insect && $0.track.grounded && !$0.track.segments.contains(where: \.travels) }),
            let plant = actors.firstIndex(where: { $0.kind == .plant }), actors[plant].length < Self.perchLimit {
@@ -127,6 +126,8 @@ extension SceneBuilder {
                 actors[index].track.seat = Seat(carrier: actors[boat].track, offset: seat.offset, seated: seat.seated, paddles: seat.seated)
             }
         }
+        // After every seat is given out: someone riding a bike or a boat has no table.
+        if holding == nil { setTable(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration) }
         guard let held = holding?.held else { return actors }
         return actors.indices.filter { $0 == held || subjectOfActor[$0] != subjectOfActor[held] }.map { actors[$0] }
     }
@@ -229,13 +230,12 @@ extension SceneBuilder {
         return riders.isEmpty ? nil : (boat, riders, riders.contains { plan.actions(of: $0).contains(.paddle) })
     }
 
-    /// "A man riding a motorcycle", "a girl on a bicycle": the first person who does not go
-    /// on foot sits astride the first two-wheeler, which then seats no rider of its own.
+    /// "A man riding a motorcycle", "a cyclist riding a bicycle": the first person who
+    /// drives sits astride the first two-wheeler, which then seats no rider of its own.
     private func seatRider(in actors: inout [Actor], subjectOfActor: [Int]) {
-        guard let bike = actors.indices.first(where: { actors[$0].kind == .vehicle && actors[$0].vehicle.ridden }),
+        guard let bike = actors.indices.first(where: { actors[$0].kind == .vehicle && actors[$0].vehicle.isTwoWheeler }),
               let rider = actors.indices.first(where: { index in
-                  actors[index].kind == .person && actors[index].track.seat == nil
-                      && plan.actions(of: subjectOfActor[index]).isDisjoint(with: [.walk, .run, .dance, .jump])
+                  actors[index].kind == .person && actors[index].track.seat == nil && plan.actions(of: subjectOfActor[index]).contains(.drive)
               }) else { return }
         let scale = actors[bike].length / actors[bike].vehicle.length
         actors[rider].track.seat = Seat(carrier: actors[bike].track, offset: actors[bike].vehicle.saddle * scale, seated: true)
@@ -265,15 +265,24 @@ extension SceneBuilder {
         plan.setting == .bedroom || plan.subjects.contains { $0.concept == "bed" }
     }
 
+    /// Whether who lies down lies on a sofa the prompt names ("lying on the couch").
+    var liesOnSofa: Bool {
+        !sleepsInBed && plan.subjects.contains { $0.concept == "sofa" || $0.concept == "couch" }
+    }
+
     /// The most a held flower or bouquet stands above the hand, metres.
     static let heldLength: Float = 0.4
     private static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
 
+    /// Subjects the prompt says hold or carry something.
+    private var holders: [Int] {
+        plan.beats.flatMap(\.actions).filter { $0.modifiers.contains { Self.holdingWords.contains($0) } }.map(\.subject)
+    }
+
     /// The first person who holds something, and the first flower, small plant or drink named
     /// after them, which is what they hold.
     private func heldThing(subjectOfActor: [Int], actors: [Actor]) -> (holder: Int, held: Int)? {
-        let holders = plan.beats.flatMap(\.actions).filter { $0.modifiers.contains { Self.holdingWords.contains($0) } }.map(\.subject)
-            + childEaters
+        let holders = holders + childEaters
         guard let person = actors.indices.first(where: { actors[$0].kind == .person && holders.contains(subjectOfActor[$0]) }),
               let thing = actors.indices.first(where: { index in
                   subjectOfActor[index] > subjectOfActor[person]
@@ -315,8 +324,16 @@ extension SceneBuilder {
     /// prompt names food.
     var tableGuest: Int? {
         let subjects = plan.subjects.prefix(4)
-        guard subjects.contains(where: { $0.category == .food }) else { return nil }
-        return subjects.indices.first { subjects[$0].category == .person && !travels(subject: $0) && !childEaters.contains($0) }
+        guard subjects.contains(where: { $0.category == .food }), holders.isEmpty else { return nil }
+        return subjects.indices.first { index in
+            subjects[index].category == .person && !travels(subject: index) && !childEaters.contains(index)
+                && boatRide?.riders.contains(index) != true && !(plan.actions(of: index).contains(.drive) && rodeTwoWheeler)
+        }
+    }
+
+    /// Whether the prompt names a motorcycle or bicycle, which whoever drives rides.
+    private var rodeTwoWheeler: Bool {
+        plan.subjects.prefix(4).contains { $0.category == .vehicle && VehicleModel.Form(concept: $0.concept).isTwoWheeler }
     }
 
     /// Children named with food: "a girl eating a watermelon" holds it in her hands rather
@@ -325,6 +342,9 @@ extension SceneBuilder {
         guard plan.subjects.contains(where: { $0.category == .food }) else { return [] }
         return plan.subjects.indices.filter { plan.subjects[$0].category == .person && PersonModel.Figure.isYoung(plan.subjects[$0].concept) }
     }
+
+    /// Names of what food is cut on.
+    static let boardWords: Set<String> = ["board", "chopping board", "cutting board"]
 
     /// Verbs of preparing food with a knife in hand.
     static let knifeWords: Set<String> = ["cut", "slice", "chop", "dice", "carve", "peel", "mince", "fillet"]
@@ -355,7 +375,7 @@ extension SceneBuilder {
     /// How far from the camera a subject `length` metres long fills the first beat's framing.
     func framingDistance(kind: ActorKind, length: Float, fieldOfView: Float) -> Float {
         let framing = plan.beats.first?.camera.framing ?? .wide
-        let distance = length * kind.framedFraction / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+        let distance = kind.framedLength(length) / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
         // A 64 m train framed whole from afar is a line on the land: nearer, it fills the width.
         return kind == .vehicle ? min(distance, Self.longestVehicleShot) : distance
     }
@@ -377,18 +397,17 @@ extension SceneBuilder {
     ]
 
     /// Work clothes that say who someone is at a glance: chef's whites, scrubs, a police
-    /// officer's navy, a firefighter's tan, a soldier's olive.
+    /// officer's navy, a firefighter's tan.
     private static let uniforms: [String: (top: SIMD3<Float>, trousers: SIMD3<Float>)] = {
         let whites = (top: SIMD3<Float>(0.75, 0.75, 0.72), trousers: SIMD3<Float>(0.06, 0.06, 0.06))
         let coat = (top: SIMD3<Float>(0.75, 0.76, 0.76), trousers: SIMD3<Float>(0.12, 0.14, 0.2))
         let scrubs = (top: SIMD3<Float>(0.12, 0.38, 0.4), trousers: SIMD3<Float>(0.12, 0.38, 0.4))
         let navy = (top: SIMD3<Float>(0.03, 0.05, 0.14), trousers: SIMD3<Float>(0.02, 0.03, 0.08))
         let tan = (top: SIMD3<Float>(0.45, 0.36, 0.15), trousers: SIMD3<Float>(0.45, 0.36, 0.15))
-        let olive = (top: SIMD3<Float>(0.17, 0.19, 0.08), trousers: SIMD3<Float>(0.15, 0.16, 0.08))
         return [
             "chef": whites, "cook": whites, "baker": whites, "doctor": coat, "scientist": coat, "pharmacist": coat,
             "nurse": scrubs, "surgeon": scrubs, "police": navy, "police officer": navy, "policeman": navy, "policewoman": navy, "officer": navy,
-            "firefighter": tan, "fireman": tan, "soldier": olive,
+            "firefighter": tan, "fireman": tan,
         ]
     }()
 
@@ -432,7 +451,7 @@ extension SceneBuilder {
         return base
     }
 
-    /// Whether a dog, cat or other pet-sized animal is named after subject `index`.
+    /// Whether a pet-sized animal (a dog, a cat, a fox) is named after subject `index`.
     private func petFollows(_ index: Int) -> Bool {
         plan.subjects.prefix(4).dropFirst(index + 1).contains { subject in
             ActorKind(subject.category) == .quadruped && Self.naturalLength(of: subject, kind: .quadruped) < Self.petLength

@@ -6,7 +6,7 @@ extension SceneBuilder {
     /// `Self.railRunOut` metres past where it starts and ends, over the lie of the land.
     func railway(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
         var mesh = Mesh()
-        for actor in actors where actor.kind == .vehicle && (actor.vehicle == .train || actor.vehicle == .tram) {
+        for actor in actors where actor.kind == .vehicle && actor.vehicle.onRails {
             let first = actor.track.pose(at: 0), last = actor.track.pose(at: duration)
             var way = SIMD3(last.position.x - first.position.x, 0, last.position.z - first.position.z)
             if way.length < 1 { way = SIMD3(first.forward.x, 0, first.forward.z) }
@@ -21,8 +21,9 @@ extension SceneBuilder {
             mesh.addTube(Tube(points: line.map { $0 + SIMD3(0, 0.05, 0) }, radii: line.map { _ in 1.0 * scale }, color: SIMD3(0.2, 0.19, 0.17),
                               material: .stone, squash: SIMD2(1.8, 0.12), subdivisions: 1, sides: 6))
             for side: Float in [-1, 1] {
-                mesh.addTube(Tube(points: line.map { $0 + across * (side * 0.72 * scale) + SIMD3(0, 0.22 * scale, 0) },
-                                  radii: line.map { _ in 0.05 * scale }, color: SIMD3(0.33, 0.32, 0.3), material: .metal,
+                let rail: Float = 0.05
+                mesh.addTube(Tube(points: line.map { $0 + across * (side * VehicleModel.gauge / 2 * scale) + SIMD3(0, (VehicleModel.railTop - rail) * scale, 0) },
+                                  radii: line.map { _ in rail * scale }, color: SIMD3(0.33, 0.32, 0.3), material: .metal,
                                   subdivisions: 1, sides: 4))
             }
             for point in line {

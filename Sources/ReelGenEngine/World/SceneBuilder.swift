@@ -93,7 +93,7 @@ struct SceneBuilder: Sendable {
         }
         props.append(seats(for: actors, terrain: terrain, duration: duration))
         props.append(railway(under: actors, terrain: terrain, duration: duration))
-        props.append(bedding(under: actors, terrain: terrain, duration: duration))
+        props.append(bedding(under: actors, terrain: terrain, duration: duration, camera: camera.anchor))
         staticMesh.append(props)
         // Only props near the camera cast shadows: further out they would be specks, and
         // covering them would coarsen the map's texels for the near ones.
@@ -364,8 +364,9 @@ struct SceneBuilder: Sendable {
     }
 
     /// Something under everyone who lies down, where they first lie: a bed in a bedroom, a
-    /// rug on other floors, a beach towel or picnic blanket outdoors.
-    private func bedding(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
+    /// sofa when the prompt names one, a rug on other floors, a beach towel or picnic
+    /// blanket outdoors. A sofa's back is on the far side from `camera`.
+    private func bedding(under actors: [Actor], terrain: Terrain, duration: Float, camera: SIMD3<Float>) -> Mesh {
         var mesh = Mesh()
         let colors: [SIMD3<Float>] = [SIMD3(0.45, 0.06, 0.05), SIMD3(0.05, 0.18, 0.4), SIMD3(0.5, 0.4, 0.05)]
         for (index, actor) in actors.enumerated() where actor.kind == .person {
@@ -380,6 +381,15 @@ struct SceneBuilder: Sendable {
             }
             // The head lies back from the hips, so the blanket's middle is a little behind them.
             let middle = pose.position - pose.forward * (0.35 * scale)
+            if liesOnSofa {
+                let ground = terrain.height(middle.x, middle.z)
+                var front = SIMD3(pose.forward.z, 0, -pose.forward.x)
+                if front.dot(camera - middle) < 0 { front = -front }
+                mesh.append(SeatModel(upholstered: true, color: color * 0.6).mesh(
+                    hips: SIMD3(middle.x, ground + ActorTrack.sofaSeatHeight + 0.1 * scale, middle.z) + front * (0.1 * scale),
+                    facing: front, ground: ground, scale: scale, places: 2))
+                continue
+            }
             mesh.addBox(center: SIMD3(middle.x, terrain.height(middle.x, middle.z) + 0.01, middle.z), size: SIMD3(1.0, 0.02, 2.1) * SIMD3(scale, 1, scale),
                         yaw: atan2f(pose.forward.x, pose.forward.z), color: color, material: .cloth)
         }

@@ -88,6 +88,19 @@ import Testing
         }
     }
 
+    /// "Lying on the sofa": on its cushions, not on a rug on the floor beside the room's sofa.
+    @Test func someoneLyingOnASofaLiesOnIt() throws {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "a woman lying on the sofa in the living room", seed: 5))).scene
+        let person = try #require(scene.actors.first { $0.kind == .person })
+        let pose = person.track.pose(at: 2.5), ground = scene.terrain.height(pose.position.x, pose.position.z)
+        #expect(pose.lying)
+        #expect(pose.position.y - ground > ActorTrack.sofaSeatHeight, "hips \(pose.position.y - ground) m up")
+        let cushions = scene.staticMesh.positions.filter { point in
+            SIMD3(point.x - pose.position.x, 0, point.z - pose.position.z).length < 1.2 && abs(point.y - ground - ActorTrack.sofaSeatHeight) < 0.03
+        }
+        #expect(cushions.count >= 4, "a seat top under her")
+    }
+
     /// A dog or cat named with a person is at their side, in the same shot, and pet-sized.
     @Test(arguments: ["boy sitting on grass petting a dog", "a woman with her cat in the living room", "a man and his dog in the park"])
     func aPetStaysBesideItsPerson(prompt: String) throws {

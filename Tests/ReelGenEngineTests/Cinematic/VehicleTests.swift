@@ -24,30 +24,39 @@ import Testing
         #expect(abs(lowest - ground) < 0.15 * form.centreHeight + 0.05, "wheels at \(lowest - ground) m from the road")
     }
 
-    /// A train runs on a track laid along its way.
+    /// A train runs on a track laid along its way, its wheels on the rails; a car has none.
     @Test func aTrainRunsOnRails() throws {
-        let scene = Self.scene("a train passing through the countryside")
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "a train passing through the countryside", seed: 4))
+        let scene = CinematicFixtures.source(plan).scene
+        let builder = SceneBuilder(plan: plan, frameSize: FrameSize(width: 128, height: 72), frameCount: 120)
+        let track = builder.railway(under: scene.actors, terrain: scene.terrain, duration: 5)
         let train = try #require(scene.actors.first { $0.kind == .vehicle })
-        let rails = scene.staticMesh.materials.indices.filter { scene.staticMesh.materials[$0] == .metal }
-        #expect(rails.count > 50)
+        // Only the rails reach their top height: the sleepers and the gravel bed are lower.
+        let rails = track.positions
         for time: Float in [0, 2.5, 5] {
-            let wheels = train.track.pose(at: time).position
-            let ground = scene.terrain.height(wheels.x, wheels.z)
-            let underneath = scene.staticMesh.positions.contains { point in
-                SIMD3(point.x - wheels.x, 0, point.z - wheels.z).length < 3 && abs(point.y - ground - 0.2) < 0.2
-            }
-            #expect(underneath, "track under the train at \(time) s")
+            let middle = train.track.pose(at: time).position
+            let ground = scene.terrain.height(middle.x, middle.z)
+            let railTops = rails.filter { SIMD3($0.x - middle.x, 0, $0.z - middle.z).length < 3 }.map { $0.y - ground }
+            #expect(railTops.contains { abs($0 - VehicleModel.railTop) < 0.03 }, "rails under the train at \(time) s")
+            let wheels = try #require(train.mesh(at: time).positions.map(\.y).min()) - ground
+            #expect(abs(wheels - VehicleModel.railTop) < 0.15, "wheels \(wheels) m up, on rails \(VehicleModel.railTop) m up")
         }
+        let road = PromptParser().plan(for: RenderRequest(prompt: "a car on the road", seed: 4))
+        let car = CinematicFixtures.source(road).scene
+        #expect(SceneBuilder(plan: road, frameSize: FrameSize(width: 128, height: 72), frameCount: 120)
+            .railway(under: car.actors, terrain: car.terrain, duration: 5).positions.isEmpty)
     }
 
     @Test func aMotorcycleCarriesTheManWhoRidesIt() throws {
         let scene = Self.scene("a man riding a motorcycle on a highway")
         let bike = try #require(scene.actors.first { $0.kind == .vehicle }), man = try #require(scene.actors.first { $0.kind == .person })
         #expect(bike.ridden)
+        let scale = bike.length / bike.vehicle.length
         for time: Float in [0.5, 2.5, 4.5] {
-            let hips = man.track.pose(at: time), saddle = bike.track.pose(at: time).position
+            let hips = man.track.pose(at: time), carrier = bike.track.pose(at: time)
+            let saddle = carrier.position + SIMD3(0, VehicleModel.Form.motorcycle.saddle.y * scale, 0) + carrier.forward * (VehicleModel.Form.motorcycle.saddle.z * scale)
             #expect(hips.seated)
-            #expect((hips.position - saddle).length < 0.6, "his hips are \((hips.position - saddle).length) m from the saddle")
+            #expect((hips.position - saddle).length < 0.05, "his hips are \((hips.position - saddle).length) m from the saddle")
         }
         // The bike draws no second rider of its own; alone, it does.
         let pose = bike.track.pose(at: 1)
