@@ -27,8 +27,9 @@ enum ActorKind: CaseIterable, Sendable {
         }
     }
 
-    /// Body length in metres at `medium` size; plants and sea creatures take theirs from
-    /// their species (`SceneBuilder.naturalLength`).
+    /// Body length in metres at `medium` size; plants, sea creatures and vehicles take
+    /// theirs from their species or form (`SceneBuilder.naturalLength`), so for a vehicle
+    /// this is only a car's.
     var length: Float {
         switch self {
         case .dragon: 20

@@ -327,12 +327,12 @@ extension SceneBuilder {
         guard subjects.contains(where: { $0.category == .food }), holders.isEmpty else { return nil }
         return subjects.indices.first { index in
             subjects[index].category == .person && !travels(subject: index) && !childEaters.contains(index)
-                && boatRide?.riders.contains(index) != true && !(plan.actions(of: index).contains(.drive) && rodeTwoWheeler)
+                && boatRide?.riders.contains(index) != true && !(plan.actions(of: index).contains(.drive) && namesTwoWheeler)
         }
     }
 
     /// Whether the prompt names a motorcycle or bicycle, which whoever drives rides.
-    private var rodeTwoWheeler: Bool {
+    private var namesTwoWheeler: Bool {
         plan.subjects.prefix(4).contains { $0.category == .vehicle && VehicleModel.Form(concept: $0.concept).isTwoWheeler }
     }
 
