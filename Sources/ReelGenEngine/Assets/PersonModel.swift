@@ -48,6 +48,10 @@ struct PersonModel: Sendable {
         }
     }
 
+    /// Where a seated person's right hand rests on the table before them, from the hips:
+    /// the top of a table at `DishModel.tableHeight`, just past its near edge.
+    static let tableHand = SIMD3<Float>(0.14, 0.31, 0.38)
+
     /// How much larger a child's head is than a grown-up's scaled to the child's height.
     static let childHeadScale: Float = 1.4
 
@@ -80,7 +84,7 @@ struct PersonModel: Sendable {
                               radii: [0.14, 0.19, 0.27], color: palette.skin, squash: SIMD2(1, 0.8), sides: 12))
         }
         if pose.seated {
-            addSeatedLimbs(to: &mesh, chest: chest, stroke: pose.paddling ? phase : nil)
+            addSeatedLimbs(to: &mesh, chest: chest, stroke: pose.paddling ? phase : nil, reaching: pose.holding ? pose.time : nil)
             mesh.place(in: frame)
             return mesh
         }
@@ -144,7 +148,9 @@ struct PersonModel: Sendable {
 
     /// Sitting: thighs forward, shins down; hands resting on the thighs, or, given a
     /// `stroke` phase, both on a paddle that dips on the right and sweeps back.
-    private func addSeatedLimbs(to mesh: inout Mesh, chest: SIMD3<Float>, stroke: Float?) {
+    /// Given a `reaching` time, the right hand rests out on the table in front (at work
+    /// with the knife, if it has one) instead of on the thigh.
+    private func addSeatedLimbs(to mesh: inout Mesh, chest: SIMD3<Float>, stroke: Float?, reaching: Float?) {
         let legColor = figure.dress ? palette.membrane : palette.belly
         for side: Float in [-1, 1] {
             let hip = SIMD3<Float>(side * 0.09, -0.05, 0), knee = SIMD3<Float>(side * 0.11, 0, 0.44), ankle = SIMD3<Float>(side * 0.11, -0.42, 0.5)
@@ -154,7 +160,15 @@ struct PersonModel: Sendable {
         }
         guard let stroke else {
             for side: Float in [-1, 1] {
-                addArm(to: &mesh, from: chest + SIMD3(side * 0.2, 0.05, 0), to: SIMD3(side * 0.13, 0.06, 0.3), bend: SIMD3(side * 0.06, 0, -0.05))
+                var hand = SIMD3<Float>(side * 0.13, 0.06, 0.3)
+                if side > 0, let time = reaching {
+                    hand = Self.tableHand
+                    if knife {
+                        hand.y += max(sinf(time * 8), 0) * 0.05
+                        addKnife(to: &mesh, hand: hand)
+                    }
+                }
+                addArm(to: &mesh, from: chest + SIMD3(side * 0.2, 0.05, 0), to: hand, bend: SIMD3(side * 0.06, 0, -0.05))
             }
             return
         }

@@ -26,9 +26,15 @@ import Testing
     }
 
     @Test func eatersSitAndCooksStandWithAKnife() throws {
-        let eater = try #require(Self.scene("man eating noodle").actors.first { $0.kind == .person })
-        #expect(eater.track.pose(at: 2.5).seated)
+        let restaurant = Self.scene("man eating noodle")
+        let eater = try #require(restaurant.actors.first { $0.kind == .person })
+        let seated = eater.track.pose(at: 2.5)
+        #expect(seated.seated)
         #expect(!eater.wieldsKnife)
+        // His right hand is out on the table, at the table top's height, not in his lap.
+        let hand = eater.mesh(at: 2.5).positions.filter { ($0 - seated.position).dot(seated.forward) > 0.3 * eater.length / 1.75 }
+        let ground = restaurant.terrain.height(seated.position.x, seated.position.z)
+        #expect(hand.contains { abs($0.y - ground - DishModel.tableHeight) < 0.08 }, "a hand at the table")
 
         let kitchen = Self.scene("a woman cutting a tomato")
         let cook = try #require(kitchen.actors.first { $0.kind == .person })
