@@ -108,10 +108,7 @@ struct PersonModel: Sendable {
                 // Forearm forward, hand in front of the waist where a held thing rests.
                 hand = ActorTrack.heldOffset + SIMD3(0, 0.02, -0.04)
                 elbow = shoulder + SIMD3(0.02, -0.26, 0.08)
-                if knife {
-                    hand.y += max(sinf(pose.time * 8), 0) * 0.05
-                    addKnife(to: &mesh, hand: hand)
-                }
+                if knife { addKnife(to: &mesh, chopping: &hand, time: pose.time) }
             }
             if side > 0 && pose.wave > 0 {
                 let raise = pose.wave
@@ -128,8 +125,10 @@ struct PersonModel: Sendable {
         return mesh
     }
 
-    /// A kitchen knife: a dark handle in the fist, the blade pointing ahead and inward, edge down.
-    private func addKnife(to mesh: inout Mesh, hand: SIMD3<Float>) {
+    /// A kitchen knife: a dark handle in the fist, the blade pointing ahead and inward, edge
+    /// down. The hand lifts and drops with each chop, `time` seconds into the clip.
+    private func addKnife(to mesh: inout Mesh, chopping hand: inout SIMD3<Float>, time: Float) {
+        hand.y += max(sinf(time * 8), 0) * 0.05
         let along = SIMD3<Float>(-0.45, -0.25, 0.86).normalized
         let butt = hand - along * 0.05, hilt = hand + along * 0.06
         mesh.addTube(Tube(points: [butt, hilt], radii: [0.013, 0.012], color: SIMD3(0.04, 0.03, 0.02), subdivisions: 1, sides: 6))
@@ -163,10 +162,7 @@ struct PersonModel: Sendable {
                 var hand = SIMD3<Float>(side * 0.13, 0.06, 0.3)
                 if side > 0, let time = reaching {
                     hand = Self.tableHand
-                    if knife {
-                        hand.y += max(sinf(time * 8), 0) * 0.05
-                        addKnife(to: &mesh, hand: hand)
-                    }
+                    if knife { addKnife(to: &mesh, chopping: &hand, time: time) }
                 }
                 addArm(to: &mesh, from: chest + SIMD3(side * 0.2, 0.05, 0), to: hand, bend: SIMD3(side * 0.06, 0, -0.05))
             }

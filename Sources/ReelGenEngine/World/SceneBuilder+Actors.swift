@@ -84,7 +84,7 @@ extension SceneBuilder {
                 var serving = Serving(concept: subject.concept)
                 if let color = subject.color { serving.color = color }
                 // "Cutting an onion over a chopping board": food being cut lies on a board.
-                serving.onBoard = boardNamed || !Set(plan.beats.flatMap(\.actions).filter { $0.subject == index }.flatMap(\.modifiers)).isDisjoint(with: Self.knifeWords)
+                serving.onBoard = boardNamed || cutsWithKnife(index)
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .vehicle { actor.vehicle = VehicleModel.Form(concept: subject.concept) }
@@ -311,8 +311,7 @@ extension SceneBuilder {
             actors[dish].setBeforeSomeone = true
         }
         actors[diner].track.holds = true
-        let words = Set(plan.beats.flatMap(\.actions).filter { $0.subject == subjectOfActor[diner] }.flatMap(\.modifiers))
-        actors[diner].wieldsKnife = !words.isDisjoint(with: Self.knifeWords)
+        actors[diner].wieldsKnife = cutsWithKnife(subjectOfActor[diner])
         if actors[diner].wieldsKnife, let food = dishes.first { actors[food].serving.onBoard = true }
         let meal: Set<Action> = [.eat, .drink]
         for segment in actors[diner].track.segments.indices where !actors[diner].track.segments[segment].actions.isDisjoint(with: meal) {
@@ -345,6 +344,11 @@ extension SceneBuilder {
 
     /// Names of what food is cut on.
     static let boardWords: Set<String> = ["board", "chopping board", "cutting board"]
+
+    /// Whether the prompt says subject `index` cuts, slices or chops (or is cut, sliced or chopped).
+    private func cutsWithKnife(_ index: Int) -> Bool {
+        plan.beats.flatMap(\.actions).contains { $0.subject == index && $0.modifiers.contains(where: Self.knifeWords.contains) }
+    }
 
     /// Verbs of preparing food with a knife in hand.
     static let knifeWords: Set<String> = ["cut", "slice", "chop", "dice", "carve", "peel", "mince", "fillet"]
