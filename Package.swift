@@ -52,6 +52,7 @@ let package = Package(
         .target(
             name: "ReelGenEngine",
             dependencies: ["CFFmpeg"],
+            resources: [.copy("Resources/concepts.tsv")],
             swiftSettings: engineSettings
         ),
         .target(
@@ -109,6 +110,12 @@ let package = Package(
             name: "ReelGenBench",
             dependencies: ["ReelGenEngine"],
             path: "Benchmarks/ReelGenBench",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "ReelGenLanguageBench",
+            dependencies: ["ReelGenEngine"],
+            path: "Benchmarks/ReelGenLanguageBench",
             swiftSettings: swiftSettings
         ),
         .testTarget(

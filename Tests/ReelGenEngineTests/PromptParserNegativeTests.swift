@@ -47,8 +47,10 @@ struct PromptParserNegativeTests {
 
     @Test func wordNetMapsNegativeWordsToo() throws {
         try #require(WordNet.installed != nil)
-        let plan = parser.plan(for: RenderRequest(prompt: "a beagle and a cat on a sofa", negativePrompt: "no wolfhound"))
+        let plan = parser.plan(for: RenderRequest(prompt: "a beagle and a cat on a sofa", negativePrompt: "no dogs"))
         #expect(plan.subjects.map(\.concept) == ["cat", "sofa"])
+        let hounds = parser.plan(for: RenderRequest(prompt: "a wolfhound and a cat on a sofa", negativePrompt: "no dogs"))
+        #expect(hounds.subjects.map(\.concept) == ["cat", "sofa"])
     }
 
     @Test func negatedTimeOfDayIsNeverChosen() {

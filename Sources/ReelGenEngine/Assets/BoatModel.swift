@@ -6,20 +6,15 @@ import Foundation
 /// (low, open, with thwarts and no cabin). Designed 9 m long, origin on the hull's centreline
 /// `freeboard` metres above the water.
 struct BoatModel: Sendable {
-    enum Style: Sendable {
+    enum Style: String, Sendable {
         case motor, sail, paddle
 
-        /// From the subject's word, or a word qualifying it ("a kayak boat", "a wooden boat",
-        /// "a small boat").
-        init(_ subject: Subject) {
-            let words = Set([subject.concept] + subject.attributes.map { $0.lowercased() })
-            if !words.isDisjoint(with: ["sailboat", "yacht"]) {
-                self = .sail
-            } else if !words.isDisjoint(with: ["canoe", "kayak", "rowboat", "dinghy", "wooden"]) || subject.size == .small || subject.size == .tiny {
-                self = .paddle
-            } else {
-                self = .motor
-            }
+        /// The form of the subject's catalogue row ("a yacht", "a kayak boat"), except that a
+        /// wooden or small boat is paddled unless it has sails.
+        init(_ subject: Subject, entry: CatalogueEntry?) {
+            let style = entry?.form.flatMap(Self.init(rawValue:)) ?? .motor
+            let paddled = subject.attributes.contains { $0.lowercased() == "wooden" } || subject.size == .small || subject.size == .tiny
+            self = style == .motor && paddled ? .paddle : style
         }
     }
 

@@ -3,17 +3,12 @@
 /// flat on blocks and high-rises. Flat-shaded: hard edges are right for masonry. Designed
 /// 12 m wide, origin at the middle of the ground floor's footprint.
 struct BuildingModel: Sendable {
-    enum Form: Sendable {
+    enum Form: String, Sendable {
         case house, church, tower, block, highRise
 
-        init(concept: String) {
-            switch concept {
-            case "house", "home", "cottage", "cabin", "hut", "villa", "mansion", "farmhouse", "bungalow": self = .house
-            case "church", "cathedral", "chapel", "temple", "mosque", "monastery", "shrine": self = .church
-            case "tower", "lighthouse", "windmill", "spire", "minaret", "steeple", "castle": self = .tower
-            case "skyscraper", "high rise", "tower block", "office building": self = .highRise
-            default: self = .block
-            }
+        /// The building a catalogue form names; a block where it names none.
+        init(_ form: String?) {
+            self = form.flatMap(Self.init(rawValue:)) ?? .block
         }
     }
 

@@ -5,19 +5,12 @@ import Foundation
 /// jellyfish and octopuses. Designed one unit long, origin at the body's centre, facing +z;
 /// the body sways from the tail as it swims.
 struct FishModel: Sendable {
-    enum Form: Sendable, Equatable {
+    enum Form: String, Sendable, Equatable {
         case fish, shark, dolphin, whale, seal, jellyfish, octopus
 
-        init(concept: String) {
-            let name = concept.lowercased()
-            func named(_ words: [String]) -> Bool { words.contains { name.contains($0) } }
-            if named(["jellyfish", "medusa"]) { self = .jellyfish }
-            else if named(["octopus", "squid", "cephalopod", "cuttlefish"]) { self = .octopus }
-            else if named(["shark"]) { self = .shark }
-            else if named(["whale", "orca"]) { self = .whale }
-            else if named(["dolphin", "porpoise"]) { self = .dolphin }
-            else if named(["seal", "sea lion", "otter", "walrus", "manatee"]) { self = .seal }
-            else { self = .fish }
+        /// The body a catalogue form names; a fish where it names none.
+        init(_ form: String?) {
+            self = form.flatMap(Self.init(rawValue:)) ?? .fish
         }
 
         /// Length in metres at medium size.
@@ -34,8 +27,22 @@ struct FishModel: Sendable {
         }
     }
 
+    /// Back and belly colours of a fish (linear), and whether stripes cross its body, as
+    /// its catalogue row gives them: a goldfish's orange, a clownfish's bands.
+    struct Markings: Sendable {
+        var back = SIMD3<Float>(0.04, 0.07, 0.1)
+        var belly = SIMD3<Float>(0.5, 0.5, 0.48)
+        var bands = false
+
+        init(_ entry: CatalogueEntry? = nil) {
+            back = entry?.color(0) ?? back
+            belly = entry?.color(1) ?? belly
+            bands = entry?.has(.bands) ?? false
+        }
+    }
+
     var form: Form
-    var concept = ""
+    var markings = Markings()
     /// Linear albedo of the body, when the prompt names a colour.
     var color: SIMD3<Float>?
 
@@ -60,14 +67,10 @@ struct FishModel: Sendable {
 
     private static let white = SIMD3<Float>(0.7, 0.7, 0.68)
 
-    /// Back and belly colours, and stripes across the body for a clownfish.
+    /// Back and belly colours, and stripes across the body for a clownfish; a colour the prompt names paints it.
     private var fishColors: (back: SIMD3<Float>, belly: SIMD3<Float>, bands: Bool) {
         if let color { return (color, color.mixed(with: Self.white, 0.4), false) }
-        let name = concept.lowercased()
-        if name.contains("gold") || name.contains("koi") || name.contains("carp") { return (SIMD3(0.7, 0.22, 0.02), SIMD3(0.75, 0.45, 0.2), false) }
-        if name.contains("clown") { return (SIMD3(0.75, 0.2, 0.01), SIMD3(0.75, 0.3, 0.05), true) }
-        if name.contains("salmon") || name.contains("trout") { return (SIMD3(0.06, 0.08, 0.09), SIMD3(0.5, 0.36, 0.34), false) }
-        return (SIMD3(0.04, 0.07, 0.1), SIMD3(0.5, 0.5, 0.48), false)
+        return (markings.back, markings.belly, markings.bands)
     }
 
     private func addFish(to mesh: inout Mesh, sway: (Float) -> Float) {

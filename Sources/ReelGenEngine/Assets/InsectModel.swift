@@ -4,27 +4,12 @@ import Foundation
 /// and flies, and the crawlers (ants, beetles and ladybugs, spiders, caterpillars, snails,
 /// crabs). Designed one unit long from head to tail, origin at the body's centre, facing +z.
 struct InsectModel: Sendable {
-    enum Form: Sendable, Equatable {
+    enum Form: String, Sendable, Equatable {
         case butterfly, moth, bee, dragonfly, fly, ant, beetle, ladybug, spider, caterpillar, snail, crab, hermitCrab
 
-        init(concept: String) {
-            let name = concept.lowercased()
-            func named(_ words: [String]) -> Bool { words.contains { name.contains($0) } }
-            // Longer names first: a beetle is not a bee, nor a tarantula an ant.
-            if named(["butterfly"]) { self = .butterfly }
-            else if named(["moth"]) { self = .moth }
-            else if named(["dragonfly", "damselfly"]) { self = .dragonfly }
-            else if named(["ladybug", "ladybird"]) { self = .ladybug }
-            else if named(["beetle", "scarab", "weevil"]) { self = .beetle }
-            else if named(["spider", "scorpion", "tarantula"]) { self = .spider }
-            else if named(["bee", "wasp", "hornet"]) { self = .bee }
-            else if named(["fly", "mosquito", "gnat"]) { self = .fly }
-            else if named(["ant", "termite"]) { self = .ant }
-            else if named(["caterpillar", "worm", "larva", "grub"]) { self = .caterpillar }
-            else if named(["snail", "slug"]) { self = .snail }
-            else if named(["hermit"]) { self = .hermitCrab }
-            else if named(["crab", "lobster", "shrimp", "crustacean"]) { self = .crab }
-            else { self = .beetle }
+        /// The body plan a catalogue form names; a beetle where it names none.
+        init(_ form: String?) {
+            self = form.flatMap(Self.init(rawValue:)) ?? .beetle
         }
 
         /// Whether it has wings to fly with; the rest only crawl.

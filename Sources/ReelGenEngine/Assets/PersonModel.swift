@@ -19,29 +19,19 @@ struct PersonModel: Sendable {
         /// reads as a small adult.
         var child = false
 
-        private static let feminine: Set<String> = [
-            "woman", "girl", "lady", "queen", "princess", "bride", "ballerina", "nun", "actress", "waitress",
-            "sister", "daughter", "mother", "mom", "grandmother", "grandma", "aunt", "niece", "wife", "girlfriend",
-        ]
-        private static let masculine: Set<String> = [
-            "man", "boy", "knight", "king", "prince", "groom", "monk", "astronaut", "robot",
-            "brother", "son", "father", "dad", "grandfather", "grandpa", "uncle", "nephew", "husband", "boyfriend",
-        ]
-
-        private static let young: Set<String> = ["child", "boy", "girl", "baby"]
-
-        /// Whether the word names a child.
-        static func isYoung(_ concept: String) -> Bool { young.contains(concept) }
+        /// Whether the catalogue row names a child.
+        static func isYoung(_ entry: CatalogueEntry?) -> Bool { entry?.has(.young) == true }
 
         /// A woman or a girl has long hair, and a dress or trousers as the seed decides; a
         /// man or a boy ("a fisherman", "a policeman") neither; anyone else (a person, a
         /// child, one of a crowd) either. A family is a father, a mother and their children,
-        /// in that order of `member`.
-        static func chosen(concept: String, member: Int, random: inout SeededGenerator) -> Figure {
+        /// in that order of `member`. `entry` is the person's catalogue row, whose traits say
+        /// who they are; a word no row names tells by its ending ("a businesswoman").
+        static func chosen(concept: String, entry: CatalogueEntry?, member: Int, random: inout SeededGenerator) -> Figure {
             let roll = random.unit(), style = random.unit()
-            let child = isYoung(concept) || (concept == "family" && member >= 2)
-            let isFeminine = feminine.contains(concept) || concept.hasSuffix("woman") || (concept == "family" && member == 1)
-            let isMasculine = masculine.contains(concept) || concept.hasSuffix("man") || (concept == "family" && member == 0)
+            let child = isYoung(entry) || (concept == "family" && member >= 2)
+            let isFeminine = entry?.has(.female) == true || concept.hasSuffix("woman") || (concept == "family" && member == 1)
+            let isMasculine = entry?.has(.male) == true || concept.hasSuffix("man") || (concept == "family" && member == 0)
             if !isFeminine && isMasculine { return Figure(child: child) }
             guard isFeminine || roll < 0.5 else { return Figure(child: child) }
             return Figure(longHair: true, dress: style < 0.6, child: child)

@@ -2,8 +2,13 @@ import Foundation
 
 extension PlantModel {
     /// The shape a plant grows into.
-    enum Form: Sendable {
+    enum Form: String, Sendable {
         case flowers, foliage, succulent, cactus, mushrooms, sprig, bush, broadleafTree, bareTree, conifer, palm
+
+        /// Whether it has a trunk and a crown, which stand bare when the prompt says so.
+        var isTree: Bool {
+            self == .broadleafTree || self == .conifer || self == .palm
+        }
 
         /// Height in metres at medium size.
         var height: Float {
@@ -103,30 +108,20 @@ extension PlantModel {
             SIMD3(0.6, 0.03, 0.05), SIMD3(0.75, 0.5, 0.02), SIMD3(0.75, 0.74, 0.7), SIMD3(0.7, 0.2, 0.35), SIMD3(0.3, 0.1, 0.5),
         ]
 
-        /// The species of `subject`; `leaves` is a leaf subject named with it ("a tree with
-        /// golden leaves") whose colour and words are the plant's own.
-        init(subject: Subject, leaves: Subject? = nil, indoors: Bool, random: inout SeededGenerator) {
-            let concept = subject.concept.lowercased()
+        /// The species of `subject`, drawn from its catalogue row; `leaves` is a leaf subject
+        /// named with it ("a tree with golden leaves") whose colour and words are the plant's own.
+        init(subject: Subject, entry: CatalogueEntry?, leaves: Subject? = nil, indoors: Bool, random: inout SeededGenerator) {
             let words = Self.words(of: subject, leaves: leaves)
             let bare = !words.isDisjoint(with: Self.bareWords)
-            form = Self.form(of: subject, leaves: leaves)
-            bloom = Bloom(concept: concept)
-            height = Self.height(of: subject)
+            form = Self.form(of: subject, entry: entry, leaves: leaves)
+            bloom = Bloom(concept: subject.concept.lowercased())
+            height = Self.height(of: subject, entry: entry)
             autumn = !words.isDisjoint(with: Self.autumnWords) && form != .flowers
             potted = !words.isDisjoint(with: Self.potWords) || (indoors && form.height < 2)
             blossoms = !words.isDisjoint(with: Self.blossomWords) && form != .flowers
             bloomColor = Self.flowerColors[Int(random.next() % UInt64(Self.flowerColors.count))]
-            switch concept {
-            case "sunflower":
-                bloomColor = SIMD3(0.8, 0.5, 0.02)
-                heart = SIMD3(0.08, 0.04, 0.01)
-            case "rose", "poppy": bloomColor = SIMD3(0.55, 0.02, 0.04)
-            case "lavender": bloomColor = SIMD3(0.3, 0.15, 0.55)
-            case "daisy", "chamomile", "lily", "magnolia": bloomColor = SIMD3(0.8, 0.8, 0.76)
-            case "dandelion", "marigold": bloomColor = SIMD3(0.8, 0.45, 0.02)
-            case "lotus", "cherry", "cherry tree", "blossom", "sakura", "peony": bloomColor = SIMD3(0.8, 0.45, 0.55)
-            default: break
-            }
+            bloomColor = entry?.color(0) ?? bloomColor
+            heart = entry?.color(1) ?? heart
             switch form {
             case .succulent:
                 leaf = SIMD3(0.045, 0.1, 0.07)
@@ -156,50 +151,23 @@ extension PlantModel {
         }
 
         /// Metres tall at medium size: the form's, unless the kind is known to be smaller or taller.
-        static func height(of subject: Subject) -> Float {
+        static func height(of subject: Subject, entry: CatalogueEntry?) -> Float {
             let words = words(of: subject, leaves: nil)
             if words.contains("bonsai") { return 0.55 }
             if words.contains("sunflower") { return 1.6 }
-            return form(of: subject, leaves: nil).height
+            return form(of: subject, entry: entry, leaves: nil).height
         }
 
         private static func words(of subject: Subject, leaves: Subject?) -> Set<String> {
             Set((subject.attributes + (leaves?.attributes ?? [])).map { $0.lowercased() }).union([subject.concept.lowercased()])
         }
 
-        static func form(of subject: Subject, leaves: Subject?) -> Form {
-            let concept = subject.concept.lowercased()
-            let words = Self.words(of: subject, leaves: leaves)
-            let bare = !words.isDisjoint(with: Self.bareWords)
-            let trees: [String: Form] = [
-                "palm": .palm, "palm tree": .palm, "coconut tree": .palm, "coconut palm": .palm,
-                "pine": .conifer, "fir": .conifer, "spruce": .conifer, "christmas tree": .conifer, "cedar": .conifer, "cypress": .conifer,
-                "sequoia": .conifer, "redwood": .conifer,
-            ]
-            let plants: [String: Form] = [
-                "succulent": .succulent, "aloe": .succulent, "cactus": .cactus, "shrub": .bush, "bush": .bush, "hedge": .bush,
-                "mushroom": .mushrooms, "fungus": .mushrooms, "toadstool": .mushrooms,
-                "leaf": .sprig, "branch": .sprig, "twig": .sprig, "bud": .sprig,
-            ]
-            // A tree's kind may be the word before it: "a pine tree".
-            let named = [concept] + subject.attributes.map { $0.lowercased() }
-            if let form = named.lazy.compactMap({ trees[$0] }).first { return bare ? .bareTree : form }
-            if let form = plants[concept] { return form }
-            if words.contains("succulent") { return .succulent }
-            if words.contains("cactus") { return .cactus }
-            if concept.hasSuffix("tree") || ["oak", "birch", "maple", "willow", "bonsai", "baobab", "elm", "beech", "ash"].contains(concept) {
-                return bare ? .bareTree : .broadleafTree
-            }
-            if Bloom.isFlower(concept) { return .flowers }
-            return .foliage
+        /// The form of the plant's catalogue row ("a pine tree" is a conifer); a tree the
+        /// prompt calls bare, dead or leafless stands bare.
+        static func form(of subject: Subject, entry: CatalogueEntry?, leaves: Subject?) -> Form {
+            let form = entry?.form.flatMap(Form.init(rawValue:)) ?? .foliage
+            let bare = !words(of: subject, leaves: leaves).isDisjoint(with: bareWords)
+            return bare && form.isTree ? .bareTree : form
         }
-    }
-}
-
-extension PlantModel.Bloom {
-    /// Whether the word names a flower.
-    static func isFlower(_ concept: String) -> Bool {
-        ["flower", "rose", "tulip", "sunflower", "daisy", "lily", "orchid", "lotus", "blossom", "bloom", "bouquet", "lavender", "poppy",
-         "dandelion", "peony", "hibiscus", "marigold", "carnation", "chrysanthemum", "magnolia", "chamomile", "flowering plant"].contains(concept)
     }
 }

@@ -1,6 +1,6 @@
-/// Body plans within the quadruped family, picked by the concept: a fox should not read
+/// Body plans within the quadruped family, the catalogue row's form: a fox should not read
 /// as a horse, nor an elephant as a big dog.
-enum QuadrupedBuild: Sendable {
+enum QuadrupedBuild: String, Sendable {
     /// Long legs and a thin tail: horses, deer, cattle, goats.
     case hoofed
     /// Short legs, pointed ears and a bushy tail: dogs, foxes, wolves, cats.
@@ -12,21 +12,9 @@ enum QuadrupedBuild: Sendable {
     /// Stilt legs and a neck as long as they are: the head carried far above the back.
     case giraffe
 
-    init(concept: String) {
-        let name = concept.lowercased()
-        func named(_ words: [String]) -> Bool { words.contains { name.contains($0) } }
-        if name.contains("elephant") || name.contains("mammoth") {
-            self = .elephant
-        } else if name.contains("giraffe") {
-            self = .giraffe
-        } else if named(["bear", "hippo", "rhino", "bison", "buffalo", "pig", "boar", "hog", "wombat", "walrus"]) {
-            self = .heavy
-        } else if named(["dog", "fox", "wolf", "cat", "puppy", "kitten", "lion", "tiger", "leopard", "cheetah", "coyote", "jackal",
-                         "hyena", "panther", "lynx", "pomeranian", "raccoon"]) {
-            self = .canine
-        } else {
-            self = .hoofed
-        }
+    /// The build a catalogue form names; hoofed where it names none.
+    init(_ form: String?) {
+        self = form.flatMap(Self.init(rawValue:)) ?? .hoofed
     }
 
     /// Leg length relative to the hoofed plan.

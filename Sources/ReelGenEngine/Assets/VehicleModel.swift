@@ -5,20 +5,12 @@ import Foundation
 /// motorcycle or a bicycle with its rider aboard. Each form is designed at its real length
 /// (`Form.length`), origin at the body's centre, `Form.centreHeight` above the road.
 struct VehicleModel: Sendable {
-    enum Form: Sendable, Equatable {
+    enum Form: String, Sendable, Equatable {
         case car, bus, truck, tractor, tram, train, motorcycle, bicycle
 
-        init(concept: String) {
-            self = switch concept {
-            case "bus": .bus
-            case "truck": .truck
-            case "tractor": .tractor
-            case "metro": .tram
-            case "train": .train
-            case "motorcycle": .motorcycle
-            case "bicycle": .bicycle
-            default: .car
-            }
+        /// The body a catalogue form names; a car where it names none.
+        init(_ form: String?) {
+            self = form.flatMap(Self.init(rawValue:)) ?? .car
         }
 
         /// Bumper to bumper, metres.

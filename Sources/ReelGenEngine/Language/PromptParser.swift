@@ -21,7 +21,7 @@ public struct PromptParser: Sendable {
         let choice = SeededChoice(seed: request.seed)
         let tokens = Tokenizer().tokens(of: request.prompt)
         let clauses = BeatSegmenter().clauses(of: tagger.tag(tokens))
-        let negative = NegativeConcepts(words: tagger.tag(Tokenizer().tokens(of: request.negativePrompt ?? "")))
+        let negative = NegativeConcepts(words: tagger.tag(Tokenizer().tokens(of: request.negativePrompt ?? "")), wordNet: tagger.wordNet)
         let reading = PromptReader().read(clauses, prompt: request.prompt, tokens: tokens).removing(negative)
 
         let look = Look(kind: request.style.map(Look.Kind.init(style:)) ?? reading.looks.first ?? .cinematic, slowMotion: reading.slowMotion)
@@ -42,7 +42,8 @@ public struct PromptParser: Sendable {
         return ScenePlan(
             prompt: request.prompt, seed: request.seed, setting: place.setting, timeOfDay: atmosphere.timeOfDay,
             weather: atmosphere.weather, mood: mood, look: look, features: features, subjects: reading.subjects, beats: beats,
-            removed: negative.names, unusedWords: reading.unusedWords.uniqued()
+            removed: negative.names, unusedWords: reading.unusedWords.uniqued(),
+            unresolvedNouns: reading.unresolvedNouns.uniqued()
         )
     }
 }

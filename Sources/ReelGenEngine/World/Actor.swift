@@ -8,16 +8,18 @@ struct Actor: Sendable {
     /// Body plan when the actor is a quadruped.
     var build: QuadrupedBuild = .hoofed
     /// What is on the plate when the actor is a dish.
-    var serving = Serving(concept: "food")
+    var serving = Serving(nil)
     /// Motor, sail or paddle, when the actor is a boat.
     var boatStyle: BoatModel.Style = .motor
-    /// The plan's word for it, for models that vary by concept.
+    /// The plan's word for it.
     var concept = ""
     /// Whether the actor is food set on a table before someone, who faces across it the
     /// way the dish faces; otherwise its table faces the camera.
     var setBeforeSomeone = false
     /// Which vehicle, when the actor is one; `ridden` when a person the prompt names rides it.
     var vehicle = VehicleModel.Form.car
+    /// Which building, when the actor is one.
+    var building = BuildingModel.Form.block
     var ridden = false
     /// Whether the actor is a person with a kitchen knife in hand, cutting.
     var wieldsKnife = false
@@ -45,7 +47,7 @@ struct Actor: Sendable {
         case .plant: return plant.mesh(for: pose, length: length)
         case .insect: return insect.mesh(for: pose, length: length)
         case .fish: return fish.mesh(for: pose, length: length)
-        case .building: return BuildingModel(form: BuildingModel.Form(concept: concept), palette: palette).mesh(for: pose, length: length)
+        case .building: return BuildingModel(form: building, palette: palette).mesh(for: pose, length: length)
         }
     }
 }

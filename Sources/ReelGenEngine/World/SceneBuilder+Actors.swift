@@ -17,9 +17,10 @@ extension SceneBuilder {
         let boardNamed = plan.subjects.contains { Self.boardWords.contains($0.concept) }
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = ActorKind(subject.category), !leavesOfAnotherPlant(index) else { continue }
-            var length = Self.naturalLength(of: subject, kind: kind) * (kind.scalesWithSize ? random.value(0.92, 1.08) : 1)
+            var length = naturalLength(of: subject, kind: kind) * (kind.scalesWithSize ? random.value(0.92, 1.08) : 1)
             // A boat someone paddles or rows is a paddled boat, whatever it is called.
-            let boatStyle = ride.map { $0.boat == index && $0.paddled } == true ? .paddle : BoatModel.Style(subject)
+            let entry = catalogue.entry(for: subject)
+            let boatStyle = ride.map { $0.boat == index && $0.paddled } == true ? .paddle : BoatModel.Style(subject, entry: entry)
             if kind == .boat && boatStyle == .paddle { length *= BoatModel.paddledLength }
             let members = kind.sharesATable ? 1 : min(max(subject.count, 1), 5)
             var distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
@@ -64,8 +65,9 @@ extension SceneBuilder {
                 let palette = self.palette(for: subject, kind: kind, boatStyle: boatStyle, dressed: &dressed, random: &random)
                 let spread = Self.groupOffset(instance: instance, kind: kind, length: length, side: side, forward: forward,
                                               heading: travels(subject: index) ? side * composition : nil)
-                let build = QuadrupedBuild(concept: subject.concept)
-                let figure = kind == .person ? PersonModel.Figure.chosen(concept: subject.concept, member: instance, random: &random) : PersonModel.Figure()
+                let build = QuadrupedBuild(entry?.form)
+                let figure = kind == .person
+                    ? PersonModel.Figure.chosen(concept: subject.concept, entry: entry, member: instance, random: &random) : PersonModel.Figure()
                 // A family's children stand smaller than their parents.
                 let length = figure.child && subject.concept == "family" ? length * Self.sizeFactor(.small) : length
                 var start = home + spread
@@ -76,26 +78,27 @@ extension SceneBuilder {
                 track.phase = Float(instance) * 2.1
                 if sleepsInBed { track.bedHeight = BedModel.mattressTop } else if liesOnSofa { track.bedHeight = ActorTrack.sofaSeatHeight }
                 track.afloat = afloat
-                let insectForm = InsectModel.Form(concept: subject.concept)
+                let insectForm = InsectModel.Form(entry?.form)
                 if grounded {
                     track.grounded = true
                     track.clearance = length * (kind == .insect ? insectForm.clearance : BirdModel.legLength)
                 }
-                var serving = Serving(concept: subject.concept)
+                var serving = Serving(entry)
                 if let color = subject.color { serving.color = color }
                 // "Cutting an onion over a chopping board": food being cut lies on a board.
                 serving.onBoard = boardNamed || cutsWithKnife(index)
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
-                if kind == .vehicle { actor.vehicle = VehicleModel.Form(concept: subject.concept) }
+                if kind == .vehicle { actor.vehicle = VehicleModel.Form(entry?.form) }
+                if kind == .building { actor.building = BuildingModel.Form(entry?.form) }
                 if kind == .fish {
-                    actor.fish = FishModel(form: FishModel.Form(concept: subject.concept), concept: subject.concept, color: subject.color.map(\.namedAlbedo))
+                    actor.fish = FishModel(form: FishModel.Form(entry?.form), markings: FishModel.Markings(entry), color: subject.color.map(\.namedAlbedo))
                 }
                 if kind == .insect {
                     actor.insect = InsectModel(form: insectForm, color: subject.color.map(\.namedAlbedo), variant: random.next())
                 }
                 if kind == .plant {
-                    let species = PlantModel.Species(subject: subject, leaves: leaves(of: index), indoors: plan.isIndoors, random: &random)
+                    let species = PlantModel.Species(subject: subject, entry: entry, leaves: leaves(of: index), indoors: plan.isIndoors, random: &random)
                     actor.plant = PlantModel(species: species, variant: random.next())
                 }
                 actors.append(actor)
@@ -198,7 +201,7 @@ extension SceneBuilder {
         let clearance: Float = switch kind {
         case .person: length * 0.54
         case .quadruped: length * 0.49 * legScale
-        case .vehicle: length * VehicleModel.Form(concept: plan.subjects[subject].concept).centreShare
+        case .vehicle: length * VehicleModel.Form(catalogue.entry(for: plan.subjects[subject])?.form).centreShare
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
         case .bird: length * 0.04
@@ -214,9 +217,7 @@ extension SceneBuilder {
         guard kind == .bird, terrain.waterLevel != nil else { return false }
         let actions = plan.actions(of: index)
         if actions.contains(.swim) { return true }
-        let waterfowl = ["duck", "goose", "geese", "swan", "mallard", "pelican", "loon", "coot"]
-        let concept = subject.concept.lowercased()
-        return waterfowl.contains { concept.contains($0) } && actions.isDisjoint(with: [.fly, .takeOff, .land, .hover])
+        return catalogue.entry(for: subject)?.has(.floats) == true && actions.isDisjoint(with: [.fly, .takeOff, .land, .hover])
     }
 
     /// The boat that people in the scene ride, and who: everyone not walking, running or
@@ -245,7 +246,7 @@ extension SceneBuilder {
     /// Whether a bird stands on the ground: one that never flies, hovers, takes off or lands
     /// in any beat ("a hen pecking in the yard", "a turkey in a cage").
     func standsOnItsFeet(kind: ActorKind, index: Int, afloat: Bool) -> Bool {
-        if kind == .insect && !InsectModel.Form(concept: plan.subjects[index].concept).flies { return true }
+        if kind == .insect && !InsectModel.Form(catalogue.entry(for: plan.subjects[index])?.form).flies { return true }
         return (kind == .bird || kind == .insect) && !afloat
             && plan.actions(of: index).isDisjoint(with: [.fly, .hover, .takeOff, .land, .appear, .rushTowardCamera, .recedeFromCamera])
     }
@@ -332,14 +333,14 @@ extension SceneBuilder {
 
     /// Whether the prompt names a motorcycle or bicycle, which whoever drives rides.
     private var namesTwoWheeler: Bool {
-        plan.subjects.prefix(4).contains { $0.category == .vehicle && VehicleModel.Form(concept: $0.concept).isTwoWheeler }
+        plan.subjects.prefix(4).contains { $0.category == .vehicle && VehicleModel.Form(catalogue.entry(for: $0)?.form).isTwoWheeler }
     }
 
     /// Children named with food: "a girl eating a watermelon" holds it in her hands rather
     /// than standing behind a table made for grown-ups that would hide her.
     private var childEaters: [Int] {
         guard plan.subjects.contains(where: { $0.category == .food }) else { return [] }
-        return plan.subjects.indices.filter { plan.subjects[$0].category == .person && PersonModel.Figure.isYoung(plan.subjects[$0].concept) }
+        return plan.subjects.indices.filter { plan.subjects[$0].category == .person && PersonModel.Figure.isYoung(catalogue.entry(for: plan.subjects[$0])) }
     }
 
     /// Names of what food is cut on.
@@ -366,8 +367,8 @@ extension SceneBuilder {
     /// it, or on the ground.
     func perchHeight(for insect: Subject) -> Float {
         guard let plant = plan.subjects.prefix(4).first(where: { $0.category == .plant }) else { return 0 }
-        let height = Self.naturalLength(of: plant, kind: .plant)
-        return height < Self.perchLimit ? height * PlantModel.Species.form(of: plant, leaves: nil).perch : 0
+        let height = naturalLength(of: plant, kind: .plant)
+        return height < Self.perchLimit ? height * PlantModel.Species.form(of: plant, entry: catalogue.entry(for: plant), leaves: nil).perch : 0
     }
 
 
@@ -400,21 +401,6 @@ extension SceneBuilder {
         SIMD3(0.5, 0.05, 0.04), SIMD3(0.05, 0.12, 0.4), SIMD3(0.3, 0.3, 0.28), SIMD3(0.05, 0.25, 0.1), SIMD3(0.55, 0.36, 0.05), SIMD3(0.25, 0.05, 0.2),
     ]
 
-    /// Work clothes that say who someone is at a glance: chef's whites, scrubs, a police
-    /// officer's navy, a firefighter's tan.
-    private static let uniforms: [String: (top: SIMD3<Float>, trousers: SIMD3<Float>)] = {
-        let whites = (top: SIMD3<Float>(0.75, 0.75, 0.72), trousers: SIMD3<Float>(0.06, 0.06, 0.06))
-        let coat = (top: SIMD3<Float>(0.75, 0.76, 0.76), trousers: SIMD3<Float>(0.12, 0.14, 0.2))
-        let scrubs = (top: SIMD3<Float>(0.12, 0.38, 0.4), trousers: SIMD3<Float>(0.12, 0.38, 0.4))
-        let navy = (top: SIMD3<Float>(0.03, 0.05, 0.14), trousers: SIMD3<Float>(0.02, 0.03, 0.08))
-        let tan = (top: SIMD3<Float>(0.45, 0.36, 0.15), trousers: SIMD3<Float>(0.45, 0.36, 0.15))
-        return [
-            "chef": whites, "cook": whites, "baker": whites, "doctor": coat, "scientist": coat, "pharmacist": coat,
-            "nurse": scrubs, "surgeon": scrubs, "police": navy, "police officer": navy, "policeman": navy, "policewoman": navy, "officer": navy,
-            "firefighter": tan, "fireman": tan,
-        ]
-    }()
-
     /// `dressed` counts the people dressed so far, so no two side by side wear the same.
     private func palette(
         for subject: Subject, kind: ActorKind, boatStyle: BoatModel.Style, dressed: inout Int, random: inout SeededGenerator
@@ -425,13 +411,16 @@ extension SceneBuilder {
         case .dragon:
             base = menacingSubject(index) ? .menacingDragon : .dragon
         case .person:
-            let uniform = Self.uniforms[subject.concept]
-            base = CreaturePalette(skin: uniform?.top ?? Self.shirts[(Int(plan.seed % UInt32(Self.shirts.count)) + dressed) % Self.shirts.count],
-                                   belly: uniform?.trousers ?? SIMD3(0.04, 0.05, 0.09),
+            // Work clothes as the catalogue gives them: a chef's whites, a nurse's scrubs.
+            let uniform = catalogue.entry(for: subject)?.colors
+            base = CreaturePalette(skin: uniform?.first ?? Self.shirts[(Int(plan.seed % UInt32(Self.shirts.count)) + dressed) % Self.shirts.count],
+                                   belly: uniform?.dropFirst().first ?? SIMD3(0.04, 0.05, 0.09),
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
         case .vehicle, .dish, .plant, .insect, .fish:
-            base = CreaturePalette(skin: SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
+            // A vehicle in its own paint (a yellow taxi, a white ambulance), else red.
+            let paint = kind == .vehicle ? catalogue.entry(for: subject)?.color(0) : nil
+            base = CreaturePalette(skin: paint ?? SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
         case .building:
             base = .building(attributes: subject.attributes)
         case .plane:
@@ -447,9 +436,9 @@ extension SceneBuilder {
             base = CreaturePalette(skin: SIMD3(0.72, 0.72, 0.7), belly: SIMD3(0.03, 0.05, 0.14), membrane: SIMD3(0.85, 0.84, 0.8),
                                    horn: SIMD3(0.3, 0.17, 0.08), eye: SIMD3(0.02, 0.025, 0.03))
         case .quadruped:
-            return .coat(for: subject.concept, named: subject.color)
+            return .coat(for: catalogue.entry(for: subject), named: subject.color)
         case .bird:
-            return .plumage(for: subject.concept, named: subject.color)
+            return .plumage(for: catalogue.entry(for: subject), named: subject.color)
         }
         if let color = subject.color { base = .tinted(color, base: base) }
         return base
@@ -458,7 +447,7 @@ extension SceneBuilder {
     /// Whether a pet-sized animal (a dog, a cat, a fox) is named after subject `index`.
     private func petFollows(_ index: Int) -> Bool {
         plan.subjects.prefix(4).dropFirst(index + 1).contains { subject in
-            ActorKind(subject.category) == .quadruped && Self.naturalLength(of: subject, kind: .quadruped) < Self.petLength
+            ActorKind(subject.category) == .quadruped && naturalLength(of: subject, kind: .quadruped) < Self.petLength
         }
     }
 
@@ -468,15 +457,16 @@ extension SceneBuilder {
     static let petLength: Float = 1.6
 
     /// How long (a plant: how tall) a subject's model is, before each actor's own variation.
-    static func naturalLength(of subject: Subject, kind: ActorKind) -> Float {
+    func naturalLength(of subject: Subject, kind: ActorKind) -> Float {
         guard kind.scalesWithSize else { return kind.length }
+        let form = catalogue.entry(for: subject)?.form
         let natural = switch kind {
-        case .plant: PlantModel.Species.height(of: subject)
-        case .fish: FishModel.Form(concept: subject.concept).length
-        case .vehicle: VehicleModel.Form(concept: subject.concept).length
+        case .plant: PlantModel.Species.height(of: subject, entry: catalogue.entry(for: subject))
+        case .fish: FishModel.Form(form).length
+        case .vehicle: VehicleModel.Form(form).length
         default: kind.length
         }
-        return natural * sizeFactor(subject.size)
+        return natural * Self.sizeFactor(subject.size)
     }
 
     /// Leaves named with another plant ("a tree with golden leaves") are that plant's: they

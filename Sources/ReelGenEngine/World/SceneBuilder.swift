@@ -7,6 +7,8 @@ struct SceneBuilder: Sendable {
     var plan: ScenePlan
     var frameSize: FrameSize
     var frameCount: Int
+    /// Where each subject's model, form and colours come from.
+    var catalogue = ConceptCatalogue.standard
 
     func build(pool: RenderThreadPool) -> Scene {
         var random = SeededGenerator(seed: UInt64(plan.seed) &* 0x2545_F491_4F6C_DD1D &+ 0x5851_F42D)
@@ -29,13 +31,13 @@ struct SceneBuilder: Sendable {
         let standing = mainSubject.map { standsOnItsFeet(kind: main ?? .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, afloat: swimmer) } ?? false
         var eyeHeight: Float = swimmer ? 0.8 : standing ? 0.5 : main?.cameraEyeHeight ?? 1.6
         // A whale is filmed from higher up than a goldfish.
-        if let mainSubject, main == .fish, swimmer { eyeHeight = max(eyeHeight, Self.naturalLength(of: mainSubject, kind: .fish) * 0.12) }
+        if let mainSubject, main == .fish, swimmer { eyeHeight = max(eyeHeight, naturalLength(of: mainSubject, kind: .fish) * 0.12) }
         // An insect is filmed from a little above it, on the ground or on its leaf.
         if let mainSubject, main == .insect, standing { eyeHeight = perchHeight(for: mainSubject) + 0.3 }
         // A child is filmed from a child's eye level, the way a camera kneels for them.
-        if let mainSubject, main == .person { eyeHeight *= min(Self.naturalLength(of: mainSubject, kind: .person) / ActorKind.person.length, 1) }
+        if let mainSubject, main == .person { eyeHeight *= min(naturalLength(of: mainSubject, kind: .person) / ActorKind.person.length, 1) }
         // A flower is filmed from just above its blooms, a tree from a standing height.
-        if let mainSubject, main == .plant { eyeHeight = min(eyeHeight, max(0.3, Self.naturalLength(of: mainSubject, kind: .plant))) }
+        if let mainSubject, main == .plant { eyeHeight = min(eyeHeight, max(0.3, naturalLength(of: mainSubject, kind: .plant))) }
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
         let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, swims: swimmer, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
 
@@ -135,7 +137,7 @@ struct SceneBuilder: Sendable {
         // How long the subject is and how far ahead it is framed, before the random size jitter.
         var length: Float = 0, reach: Float = 0
         if let main, let kind {
-            length = Self.naturalLength(of: main, kind: kind)
+            length = naturalLength(of: main, kind: kind)
             reach = framingDistance(kind: kind, length: length, fieldOfView: fieldOfView)
         }
         if swims {

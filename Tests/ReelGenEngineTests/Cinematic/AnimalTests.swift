@@ -4,26 +4,26 @@ import Testing
 /// Named animals get their own body plan and coat, so they read as themselves.
 @Suite struct AnimalTests {
     @Test func bodyPlansFollowTheAnimal() {
-        #expect(QuadrupedBuild(concept: "elephant") == .elephant)
-        #expect(QuadrupedBuild(concept: "polar bear") == .heavy)
-        #expect(QuadrupedBuild(concept: "hippo") == .heavy)
-        #expect(QuadrupedBuild(concept: "fox") == .canine)
-        #expect(QuadrupedBuild(concept: "horse") == .hoofed)
+        #expect(QuadrupedBuild(row("elephant")?.form) == .elephant)
+        #expect(QuadrupedBuild(row("polar bear")?.form) == .heavy)
+        #expect(QuadrupedBuild(row("hippopotamus")?.form) == .heavy)
+        #expect(QuadrupedBuild(row("fox")?.form) == .canine)
+        #expect(QuadrupedBuild(row("horse")?.form) == .hoofed)
         #expect(QuadrupedBuild.heavy.legScale < QuadrupedBuild.hoofed.legScale)
         #expect(QuadrupedBuild.heavy.head.height < QuadrupedBuild.hoofed.head.height, "bears carry their heads low")
     }
 
     /// Mesh corners in front of the chest and below the body's centre line.
     private static func hangingInFront(_ build: QuadrupedBuild) -> Int {
-        let palette = CreaturePalette.coat(for: "animal", named: nil)
+        let palette = CreaturePalette.coat(for: row("animal"), named: nil)
         let mesh = QuadrupedModel(palette: palette, build: build).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: 2)
         return mesh.positions.filter { $0.z > 1.2 && $0.y < 0 }.count
     }
 
     /// A giraffe's head rides far above its back, on legs longer than a horse's.
     @Test func aGiraffeCarriesItsHeadHigh() {
-        #expect(QuadrupedBuild(concept: "giraffe") == .giraffe)
-        let palette = CreaturePalette.coat(for: "giraffe", named: nil)
+        #expect(QuadrupedBuild(row("giraffe")?.form) == .giraffe)
+        let palette = CreaturePalette.coat(for: row("giraffe"), named: nil)
         func top(_ build: QuadrupedBuild) -> Float {
             QuadrupedModel(palette: palette, build: build).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: 2)
                 .positions.map(\.y).max() ?? 0
@@ -61,33 +61,33 @@ import Testing
     }
 
     @Test func coatsAreTheAnimalsOwn() {
-        let fox = CreaturePalette.coat(for: "fox", named: nil).skin
+        let fox = CreaturePalette.coat(for: row("fox"), named: nil).skin
         #expect(fox.x > 2 * fox.y && fox.y > fox.z, "a fox is rust, got \(fox)")
-        let elephant = CreaturePalette.coat(for: "elephant", named: nil).skin
+        let elephant = CreaturePalette.coat(for: row("elephant"), named: nil).skin
         #expect(elephant.max() - elephant.min() < 0.2 * elephant.max(), "an elephant is grey, got \(elephant)")
-        #expect(CreaturePalette.coat(for: "polar bear", named: nil).skin.min() > 0.5, "polar bears are white")
-        #expect(CreaturePalette.coat(for: "bear", named: nil).skin.max() < 0.1, "brown bears are dark")
+        #expect(CreaturePalette.coat(for: row("polar bear"), named: nil).skin.min() > 0.5, "polar bears are white")
+        #expect(CreaturePalette.coat(for: row("bear"), named: nil).skin.max() < 0.1, "brown bears are dark")
     }
 
     @Test func aNamedColourTintsUnlessItIsTheAnimalsOwn() {
         let red = SIMD3<Float>(0.8, 0.1, 0.1), brown = SIMD3<Float>(0.45, 0.28, 0.12), blue = SIMD3<Float>(0.1, 0.2, 0.8)
-        #expect(CreaturePalette.coat(for: "fox", named: red).skin == CreaturePalette.coat(for: "fox", named: nil).skin)
-        #expect(CreaturePalette.coat(for: "bear", named: brown).skin == CreaturePalette.coat(for: "bear", named: nil).skin)
-        let blueDog = CreaturePalette.coat(for: "dog", named: blue).skin
+        #expect(CreaturePalette.coat(for: row("fox"), named: red).skin == CreaturePalette.coat(for: row("fox"), named: nil).skin)
+        #expect(CreaturePalette.coat(for: row("bear"), named: brown).skin == CreaturePalette.coat(for: row("bear"), named: nil).skin)
+        let blueDog = CreaturePalette.coat(for: row("dog"), named: blue).skin
         #expect(blueDog.z > blueDog.x, "a blue dog is blue, got \(blueDog)")
         // An animal without a coat of its own takes the natural tone of a red word: rust, not paint.
-        let redBeast = CreaturePalette.coat(for: "okapi", named: red).skin
+        let redBeast = CreaturePalette.coat(for: row("okapi"), named: red).skin
         #expect(redBeast.y > 0.05 * redBeast.x, "red fur is rust, got \(redBeast)")
     }
 
     @Test func birdsWearTheirOwnPlumage() {
-        #expect(CreaturePalette.plumage(for: "swan", named: nil).skin.min() > 0.6, "swans are white")
-        #expect(CreaturePalette.plumage(for: "crow", named: nil).skin.max() < 0.05, "crows are black")
-        let flamingo = CreaturePalette.plumage(for: "flamingo", named: nil).skin
+        #expect(CreaturePalette.plumage(for: row("swan"), named: nil).skin.min() > 0.6, "swans are white")
+        #expect(CreaturePalette.plumage(for: row("crow"), named: nil).skin.max() < 0.05, "crows are black")
+        let flamingo = CreaturePalette.plumage(for: row("flamingo"), named: nil).skin
         #expect(flamingo.x > 2 * flamingo.z, "flamingos are pink, got \(flamingo)")
         let red = SIMD3<Float>(0.8, 0.1, 0.1)
-        #expect(CreaturePalette.plumage(for: "robin", named: nil).belly.x > 0.5, "a robin's breast is red")
-        #expect(CreaturePalette.plumage(for: "bird", named: red).skin != CreaturePalette.plumage(for: "bird", named: nil).skin)
+        #expect(CreaturePalette.plumage(for: row("robin"), named: nil).belly.x > 0.5, "a robin's breast is red")
+        #expect(CreaturePalette.plumage(for: row("bird"), named: red).skin != CreaturePalette.plumage(for: row("bird"), named: nil).skin)
     }
 
     /// "A dog sleeping on the grass": belly down with the head low, not standing.

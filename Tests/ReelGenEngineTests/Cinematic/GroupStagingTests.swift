@@ -77,14 +77,18 @@ import Testing
 
     /// Family words say who is who: "her brother" has short hair and no dress, "twin sisters" long hair.
     @Test(arguments: [UInt32(1), 2, 3])
-    func brothersAndSistersLookTheirParts(seed: UInt32) {
+    func brothersAndSistersLookTheirParts(seed: UInt32) throws {
         var random = SeededGenerator(seed: UInt64(seed))
+        func figure(_ word: String) throws -> PersonModel.Figure {
+            let subject = try #require(PromptParser().plan(for: RenderRequest(prompt: "her \(word) smiling")).subjects.first, "\(word)")
+            return PersonModel.Figure.chosen(concept: subject.concept, entry: ConceptCatalogue.standard.entry(for: subject), member: 0, random: &random)
+        }
         for word in ["brother", "son", "father", "grandpa"] {
-            let figure = PersonModel.Figure.chosen(concept: word, member: 0, random: &random)
+            let figure = try figure(word)
             #expect(!figure.longHair && !figure.dress, "\(word)")
         }
         for word in ["sister", "daughter", "mother", "grandma"] {
-            #expect(PersonModel.Figure.chosen(concept: word, member: 0, random: &random).longHair, "\(word)")
+            #expect(try figure(word).longHair, "\(word)")
         }
     }
 

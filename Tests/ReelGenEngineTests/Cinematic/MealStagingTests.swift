@@ -63,11 +63,11 @@ import Testing
 
     /// Produce people cut and eat is its own colour, not the generic brown helping.
     @Test func fruitAndVegetablesAreTheirOwnColours() {
-        let generic = Serving(concept: "unheard of")
+        let generic = Serving(row("unheard of"))
         for word in ["cucumber", "carrot", "pepper", "watermelon", "pineapple", "tomato", "broccoli"] {
-            #expect(Serving(concept: word) != generic, "\(word)")
+            #expect(Serving(row(word)) != generic, "\(word)")
         }
-        let cucumber = Serving(concept: "cucumber").color, carrot = Serving(concept: "carrot").color
+        let cucumber = Serving(row("cucumber")).color, carrot = Serving(row("carrot")).color
         #expect(cucumber.y > cucumber.x && cucumber.y > cucumber.z, "a green cucumber")
         #expect(carrot.x > carrot.y && carrot.y > carrot.z, "an orange carrot")
     }

@@ -154,7 +154,7 @@ import Testing
         return (scene.actors[0].mesh(at: 1), scene.terrain.waterLevel ?? 0)
     }
 
-    @Test func aSailboatHasASailAMotorboatAndACanoeDoNot() {
+    @Test func aSailboatHasASailAMotorboatAndACanoeDoNot() throws {
         let sailboat = boat("sailboat"), motorboat = boat("boat"), canoe = boat("canoe")
         let sail = corners(of: .cloth, in: sailboat.mesh)
         #expect(sail.count > 60)
@@ -164,8 +164,13 @@ import Testing
         let canoeTop = (canoe.mesh.positions.map(\.y).max() ?? 0) - canoe.water
         #expect(canoeTop < 1, "a canoe is low: \(canoeTop) m")
         #expect(corners(of: .glass, in: canoe.mesh).isEmpty, "a canoe has no cabin windows")
-        #expect(BoatModel.Style(Subject(concept: "boat", category: .boat, attributes: ["kayak"])) == .paddle)
-        #expect(BoatModel.Style(Subject(concept: "yacht", category: .boat)) == .sail)
+        func style(_ prompt: String) throws -> BoatModel.Style {
+            let boat = try #require(PromptParser().plan(for: RenderRequest(prompt: prompt)).subjects.first { $0.category == .boat })
+            return BoatModel.Style(boat, entry: ConceptCatalogue.standard.entry(for: boat))
+        }
+        #expect(try style("a kayak boat on the lake") == .paddle)
+        #expect(try style("a yacht at sea") == .sail)
+        #expect(try style("a small wooden boat on the river") == .paddle)
     }
 
     /// "A person paddling a boat": seated in it, going where it goes, in a boat of a

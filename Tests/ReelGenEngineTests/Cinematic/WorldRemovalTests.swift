@@ -119,8 +119,8 @@ import Testing
             let mesh = CinematicFixtures.source(plan).scene.actors[0].mesh(at: 1)
             return (mesh.positions.map(\.y).max() ?? 0) - (mesh.positions.map(\.y).min() ?? 0)
         }
-        #expect(BuildingModel.Form(concept: "cottage") == .house)
-        #expect(BuildingModel.Form(concept: "cathedral") == .church)
+        #expect(BuildingModel.Form(row("cottage")?.form) == .house)
+        #expect(BuildingModel.Form(row("cathedral")?.form) == .church)
         #expect(height(of: "church") > height(of: "house") * 1.8)
         #expect(height(of: "skyscraper") > height(of: "church"))
     }
@@ -144,8 +144,8 @@ import Testing
     }
 
     @Test func aFoxIsBuiltLowerThanAHorse() {
-        #expect(QuadrupedBuild(concept: "fox") == .canine)
-        #expect(QuadrupedBuild(concept: "horse") == .hoofed)
+        #expect(QuadrupedBuild(row("fox")?.form) == .canine)
+        #expect(QuadrupedBuild(row("horse")?.form) == .hoofed)
         var plan = CinematicFixtures.plan(setting: .plains, subject: .quadruped, action: .idle)
         plan.subjects[0].concept = "horse"
         let horse = CinematicFixtures.source(plan).scene.actors[0].mesh(at: 1)

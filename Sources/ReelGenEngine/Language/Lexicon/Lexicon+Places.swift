@@ -15,7 +15,7 @@ extension Lexicon {
         LexiconEntry("jungle, rainforest, rain forest, tropical forest", .setting(.jungle)),
         LexiconEntry("ocean, sea, open sea, high seas", .setting(.ocean)),
         LexiconEntry("beach, shore, seashore, coast, seaside, coastline, bay, harbor, harbour, pier, dock, island", .setting(.beach)),
-        LexiconEntry("lake, pond, lagoon, pool, swimming pool", .setting(.lake)),
+        LexiconEntry("lake, pond, lagoon, pool, swimming pool, water, open water", .setting(.lake)),
         LexiconEntry("river, stream, creek, brook, canal, riverbank, riverside", .setting(.river)),
         LexiconEntry("waterfall, cascade", .setting(.waterfall)),
         LexiconEntry("underwater, under water, under the sea, reef, coral reef, seabed, ocean floor, aquarium", .setting(.underwater)),

@@ -1,5 +1,6 @@
-/// The concepts the parser understands, with their synonyms, shipped in code and split by
-/// domain (`Lexicon+Creatures.swift`, `Lexicon+Places.swift`...). Phrases are keyed by their
+/// The words the parser understands: the things it can draw, from the concept catalogue, and
+/// places, atmosphere, actions, camera and grammar, in code and split by domain
+/// (`Lexicon+Places.swift`, `Lexicon+Actions.swift`...). Phrases are keyed by their
 /// lemmatised words joined with spaces ("close up", "black and white").
 struct Lexicon: Sendable {
     /// Meanings per phrase, in table order (the first is the usual reading).
@@ -16,7 +17,7 @@ struct Lexicon: Sendable {
         for entry in entries {
             for phrase in entry.phrases {
                 var meaning = entry.meaning
-                if case .subject(var concept) = meaning, entry.phrasesNameKinds || concept.isGeneric {
+                if case .subject(var concept) = meaning, concept.isGeneric {
                     concept.name = phrase
                     meaning = .subject(concept)
                 }
@@ -46,7 +47,13 @@ struct Lexicon: Sendable {
     }
 
     static let standard = Lexicon(
-        entries: creatures + bodyParts + people + vehicles + structures + plantsAndFood + objects + places + atmosphere
+        entries: ConceptCatalogue.standard.entries.map(LexiconEntry.init(naming:)) + bodyParts + places + atmosphere
             + appearance + actions + camera + looks + grammar
     )
+
+    /// Parts of creatures: kept as attributes of their owner, never subjects of their own.
+    static let bodyParts: [LexiconEntry] = [
+        LexiconEntry("jaw, mouth, maw, fang, tooth, teeth, beak, muzzle", .bodyPart(isMouth: true)),
+        LexiconEntry("wing, claw, talon, tail, horn, scale, eye, paw, fur, feather, mane, head, hand, face, bark, trunk, antler, hoof", .bodyPart(isMouth: false)),
+    ]
 }

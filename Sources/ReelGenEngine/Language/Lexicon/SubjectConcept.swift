@@ -1,6 +1,8 @@
 /// A kind of thing a clip can be about, as the lexicon knows it.
 struct SubjectConcept: Hashable, Sendable {
     var name: String
+    /// The catalogue row it comes from (`CatalogueEntry.name`).
+    var entry: String
     var category: Subject.Category
     var size: Subject.Size
     /// Where it is usually found, used when the prompt names no setting.

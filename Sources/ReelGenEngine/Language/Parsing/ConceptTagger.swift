@@ -143,7 +143,20 @@ struct ConceptTagger: Sendable {
                 return word
             }
         }
+        word.isUnresolvedNoun = nounLemmas.contains { isPhysicalThing($0, wordNet: wordNet) }
         return word
+    }
+
+    /// Whether WordNet files `noun` under physical objects or living things: something a
+    /// clip could show, as against "moment" or "beauty".
+    private func isPhysicalThing(_ noun: String, wordNet: WordNet) -> Bool {
+        wordNet.nearestHypernym(of: noun, as: .noun, senses: 1) { ["physical object", "organism"].contains($0) ? true : nil } ?? false
+    }
+
+    /// Whether the usual sense of `noun` is physical at all (a thing, a substance, a place),
+    /// as against a quality or an act.
+    private func isPhysical(_ noun: String, wordNet: WordNet) -> Bool {
+        wordNet.nearestHypernym(of: noun, as: .noun, senses: 1, maxDepth: 18) { $0 == "physical entity" ? true : nil } ?? false
     }
 
     /// Two words WordNet knows as one noun ("police officer", "hot dog"), when the first is not in the lexicon.
@@ -158,9 +171,12 @@ struct ConceptTagger: Sendable {
         return nil
     }
 
-    /// The closest lexicon concept above `noun`; a family word keeps the prompt's own noun as the concept.
+    /// The closest lexicon concept above `noun`; a family word keeps the prompt's own noun as
+    /// the concept. A noun that usually names no physical thing ("beauty") names no living
+    /// thing here, whatever its rarer senses are; a lifeless one it may ("a board").
     func nearestConcept(of noun: String, wordNet: WordNet) -> LexicalMeaning? {
-        guard let found = wordNet.nearestHypernym(of: noun, as: .noun, recognise: lexicon.subjectOrPlace(named:)) else { return nil }
+        guard let found = wordNet.nearestHypernym(of: noun, as: .noun, usualSenses: true, recognise: lexicon.subjectOrPlace(named:)) else { return nil }
+        if case .subject(let concept) = found, concept.category.isAlive, !isPhysical(noun, wordNet: wordNet) { return nil }
         if case .subject(var concept) = found, concept.isGeneric {
             concept.name = noun
             concept.isGeneric = false

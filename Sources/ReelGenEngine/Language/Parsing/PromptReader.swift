@@ -56,7 +56,7 @@ struct PromptReader: Sendable {
             reading.clauses[clause].actions.contains { $0.action == .paddle && reading.subjects[$0.subject].category == .person }
         }
         guard !paddling.isEmpty else { return }
-        reading.subjects.append(Subject(concept: "canoe", category: .boat))
+        reading.subjects.append(Subject(concept: "canoe", category: .boat, entry: "canoe"))
         reading.habitats.append(.lake)
         let canoe = reading.subjects.count - 1
         for clause in paddling {
@@ -111,6 +111,7 @@ struct PromptReader: Sendable {
                 if case .mood = word.meaning { continue }
                 if word.meaning == .tallest { continue }
                 reading.unusedWords.append(word.text)
+                if word.isUnresolvedNoun { reading.unresolvedNouns.append(word.text) }
             }
         }
 
@@ -131,6 +132,7 @@ struct PromptReader: Sendable {
                     verbs.append(Verb(otherVerb: verb, subject: actor ?? mentionOrder.last))
                 } else if !word.isClauseBreak, !word.isComma {
                     reading.unusedWords.append(word.text)
+                    if word.isUnresolvedNoun { reading.unresolvedNouns.append(word.text) }
                 }
                 continue
             }
@@ -275,12 +277,16 @@ struct PromptReader: Sendable {
         var size = concept.size
         var color: SIMD3<Float>?
         var attributes: [String] = []
+        var entry = concept.entry
         for modifier in modifiers {
             switch modifier.meaning {
             case .count(let number), .group(let number): count = number
             case .size(let named): size = named
             case .tallest: size = .huge
             case .color(let rgb): color = color ?? rgb
+            case .subject(let kind) where kind.category == concept.category && concept.category.namesItsKindsBeforeIt:
+                entry = kind.entry  // "a pine tree" is drawn as a pine
+                attributes.append(modifier.text)
             default: attributes.append(modifier.text)
             }
         }
@@ -293,7 +299,7 @@ struct PromptReader: Sendable {
             reading.subjects[existing] = subject
             return existing
         }
-        reading.subjects.append(Subject(concept: concept.name, category: concept.category, count: count, color: color, size: size, attributes: attributes))
+        reading.subjects.append(Subject(concept: concept.name, category: concept.category, entry: entry, count: count, color: color, size: size, attributes: attributes))
         reading.habitats.append(concept.habitat)
         return reading.subjects.count - 1
     }

@@ -14,4 +14,6 @@ struct PromptReading: Sendable {
     var slowMotion = false
     var timeLapse = false
     var unusedWords: [String] = []
+    /// Unused words that name a physical thing no catalogue concept covers.
+    var unresolvedNouns: [String] = []
 }

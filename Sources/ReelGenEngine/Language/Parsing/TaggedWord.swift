@@ -12,6 +12,8 @@ struct TaggedWord: Hashable, Sendable {
     var isPlural = false
     /// A verb the lexicon has no animation for ("cooking"): the subject idles, the verb is kept as a modifier.
     var otherVerb: String?
+    /// A noun WordNet knows as a physical thing that reached no catalogue concept ("kiln").
+    var isUnresolvedNoun = false
     /// A punctuation mark that ends a clause or sentence.
     var isClauseBreak = false
     var isComma = false

@@ -17,10 +17,14 @@ public struct ScenePlan: Codable, Hashable, Sendable {
     public var removed: [String]
     /// Words of the prompt the planner could not use.
     public var unusedWords: [String]
+    /// Unused words that name a physical thing the concept catalogue does not reach: what
+    /// the clip leaves out.
+    public var unresolvedNouns: [String]
 
     public init(
         prompt: String, seed: UInt32, setting: Setting, timeOfDay: TimeOfDay, weather: [Weather], mood: Mood,
-        look: Look, features: [SceneFeature], subjects: [Subject], beats: [Beat], removed: [String], unusedWords: [String]
+        look: Look, features: [SceneFeature], subjects: [Subject], beats: [Beat], removed: [String], unusedWords: [String],
+        unresolvedNouns: [String] = []
     ) {
         self.prompt = prompt
         self.seed = seed
@@ -34,5 +38,6 @@ public struct ScenePlan: Codable, Hashable, Sendable {
         self.beats = beats
         self.removed = removed
         self.unusedWords = unusedWords
+        self.unresolvedNouns = unresolvedNouns
     }
 }

@@ -13,6 +13,9 @@ public struct Subject: Codable, Hashable, Sendable {
     /// The concept as understood, e.g. "dragon", "dog", "horse", "car" (lexicon or WordNet name).
     public var concept: String
     public var category: Category
+    /// The concept catalogue's row it is drawn from, by name; for a word WordNet led to a
+    /// family row, that row ("mammal" for "meerkat"). Nil for a concept no row names.
+    public var entry: String?
     public var count: Int
     /// sRGB colour in 0...1 when the prompt names one.
     public var color: SIMD3<Float>?
@@ -20,8 +23,12 @@ public struct Subject: Codable, Hashable, Sendable {
     /// Other attributes the prompt gave ("evil", "menacing", "wooden", "glowing"...).
     public var attributes: [String]
 
-    public init(concept: String, category: Category, count: Int = 1, color: SIMD3<Float>? = nil, size: Size = .medium, attributes: [String] = []) {
+    public init(
+        concept: String, category: Category, entry: String? = nil, count: Int = 1, color: SIMD3<Float>? = nil, size: Size = .medium,
+        attributes: [String] = []
+    ) {
         self.concept = concept
+        self.entry = entry
         self.category = category
         self.count = count
         self.color = color

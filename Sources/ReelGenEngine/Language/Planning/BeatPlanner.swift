@@ -3,6 +3,8 @@
 /// what they were doing (a one-off like `appear` settles into hovering or idling), and
 /// subjects not yet introduced stay out of a beat.
 struct BeatPlanner: Sendable {
+    var catalogue = ConceptCatalogue.standard
+
     private static let oneOffActions: Set<Action> = [
         .appear, .jump, .land, .takeOff, .openJaws, .roar, .breatheFire, .turn, .fall, .wave, .rushTowardCamera,
     ]
@@ -14,7 +16,7 @@ struct BeatPlanner: Sendable {
         return clauses.map { clause in
             var actions = clause.actions
             for subject in clause.mentionedSubjects where !actions.contains(where: { $0.subject == subject }) {
-                actions.append(SubjectAction(subject: subject, action: subjects[subject].restingAction))
+                actions.append(SubjectAction(subject: subject, action: subjects[subject].restingAction(catalogue.entry(for: subjects[subject]))))
             }
             for subject in introduced where !actions.contains(where: { $0.subject == subject }) {
                 actions.append(SubjectAction(subject: subject, action: continuing(lastActions[subject] ?? .idle, category: subjects[subject].category)))

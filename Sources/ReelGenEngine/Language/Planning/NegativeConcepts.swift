@@ -1,8 +1,10 @@
 /// What `negative_prompt` rules out, read with the same lexicon and WordNet as the prompt:
 /// subjects (by concept, or by whole category for family words like "people" or "animals"),
 /// features, weather and times of day. "rain" also rules out storms, "fog" mist, "trees" a
-/// tree, "snow" both falling and lying snow.
+/// tree, "snow" both falling and lying snow, and with WordNet "dogs" a beagle.
 struct NegativeConcepts: Sendable {
+    /// Says which subjects are kinds of a concept ruled out.
+    private var wordNet: WordNet?
     private(set) var subjectConcepts: Set<String> = []
     private(set) var categories: Set<Subject.Category> = []
     private(set) var features: Set<SceneFeature> = []
@@ -25,7 +27,8 @@ struct NegativeConcepts: Sendable {
         .rain: [.storm], .storm: [.lightning, .rain], .cloudy: [.overcast], .overcast: [.cloudy], .fog: [.mist], .mist: [.fog],
     ]
 
-    init(words: [TaggedWord]) {
+    init(words: [TaggedWord], wordNet: WordNet? = nil) {
+        self.wordNet = wordNet
         for word in words {
             switch word.meaning {
             case .subject(let concept):
@@ -53,7 +56,10 @@ struct NegativeConcepts: Sendable {
     }
 
     func allows(_ subject: Subject) -> Bool {
-        !subjectConcepts.contains(subject.concept) && !categories.contains(subject.category)
+        guard !subjectConcepts.contains(subject.concept), !categories.contains(subject.category) else { return false }
+        guard let wordNet, !subjectConcepts.isEmpty else { return true }
+        // A kind of something ruled out is ruled out: "no dogs" leaves no beagle.
+        return wordNet.nearestHypernym(of: subject.concept, as: .noun, senses: 1) { subjectConcepts.contains($0) ? true : nil } == nil
     }
 
     private mutating func exclude(_ feature: SceneFeature) {

@@ -1,4 +1,7 @@
 extension Subject.Category {
+    /// People and creatures.
+    var isAlive: Bool { [.dragon, .quadruped, .bird, .fish, .insect, .reptile, .person].contains(self) }
+
     /// Creatures and machines that can be in the air.
     var canFly: Bool { [.dragon, .bird, .aircraft, .insect].contains(self) }
 
@@ -14,6 +17,13 @@ extension Subject.Category {
         }
     }
 
+    /// Whether a noun of the same family right before it names its kind ("a pine tree", "a
+    /// kayak boat", "a grizzly bear"); a food before a food is an ingredient ("tomato soup"),
+    /// a person before a person a description ("a woman doctor").
+    var namesItsKindsBeforeIt: Bool {
+        ![.food, .person, .object].contains(self)
+    }
+
     /// How close a shot of it is framed by default.
     var naturalFraming: CameraMove.Framing {
         switch self {
@@ -26,14 +36,9 @@ extension Subject.Category {
 }
 
 extension Subject {
-    /// Birds that live on their feet: named without a verb, they stand rather than fly.
-    private static let groundBirds: Set<String> = [
-        "chicken", "hen", "rooster", "chick", "turkey", "peacock", "pheasant", "quail", "penguin", "ostrich", "emu",
-    ]
-
-    /// What it does when the prompt names it without a verb: its category's habit, except
-    /// that a hen or a penguin stands.
-    var restingAction: Action {
-        category == .bird && Self.groundBirds.contains(concept) ? .idle : category.restingAction
+    /// What it does when the prompt names it without a verb (`entry` is its catalogue row):
+    /// its category's habit, except that a bird that lives on its feet, a hen or a penguin, stands.
+    func restingAction(_ entry: CatalogueEntry?) -> Action {
+        category == .bird && entry?.has(.grounded) == true ? .idle : category.restingAction
     }
 }

@@ -60,15 +60,19 @@ final class WordNet: Sendable {
     /// Walks up the hypernyms of `lemma`'s first senses breadth first and returns the first
     /// answer `recognise` gives for a word of a synset on the way (the lemma's own synset first).
     /// A rarer sense wins only if it gets there in fewer steps than the penalty per sense rank
-    /// ("raccoon" is first the fur in WordNet, but the animal is what a prompt means).
+    /// ("raccoon" is first the fur in WordNet, but the animal is what a prompt means). With
+    /// `usualSenses`, a word counts only in the synset of its most frequent sense: "beauty" is
+    /// in a synset with "peach" (a beautiful person), which is not what "peach" means.
     func nearestHypernym<Answer>(
         of lemma: String, as partOfSpeech: PartOfSpeech, senses: Int = 2, maxDepth: Int = 14, senseRankPenalty: Int = 3,
-        recognise: (String) -> Answer?
+        usualSenses: Bool = false, recognise: (String) -> Answer?
     ) -> Answer? {
         var best: (answer: Answer, score: Int)?
         for (rank, senseOffset) in synsetOffsets(of: lemma, as: partOfSpeech).prefix(senses).enumerated() {
             guard let depth = best.map({ $0.score - rank * senseRankPenalty - 1 }) ?? maxDepth as Int?, depth >= 0 else { break }
-            if let found = nearestHypernym(ofSynset: senseOffset, excluding: lemma, as: partOfSpeech, maxDepth: min(depth, maxDepth), recognise: recognise) {
+            if let found = nearestHypernym(
+                ofSynset: senseOffset, excluding: lemma, as: partOfSpeech, maxDepth: min(depth, maxDepth), usualSenses: usualSenses, recognise: recognise
+            ) {
                 best = (found.answer, found.depth + rank * senseRankPenalty)
             }
         }
@@ -76,7 +80,8 @@ final class WordNet: Sendable {
     }
 
     private func nearestHypernym<Answer>(
-        ofSynset start: Int, excluding lemma: String, as partOfSpeech: PartOfSpeech, maxDepth: Int, recognise: (String) -> Answer?
+        ofSynset start: Int, excluding lemma: String, as partOfSpeech: PartOfSpeech, maxDepth: Int, usualSenses: Bool,
+        recognise: (String) -> Answer?
     ) -> (answer: Answer, depth: Int)? {
         var frontier = [start]
         var visited: Set<Int> = [start]
@@ -85,7 +90,8 @@ final class WordNet: Sendable {
             for offset in frontier {
                 guard let synset = synset(at: offset, as: partOfSpeech) else { continue }
                 for word in synset.words where word != lemma {
-                    if let answer = recognise(word) { return (answer, depth) }
+                    guard let answer = recognise(word) else { continue }
+                    if !usualSenses || synsetOffsets(of: word, as: partOfSpeech).first == offset { return (answer, depth) }
                 }
                 for hypernym in synset.hypernymOffsets where visited.insert(hypernym).inserted {
                     next.append(hypernym)

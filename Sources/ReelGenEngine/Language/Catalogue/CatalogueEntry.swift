@@ -1,0 +1,43 @@
+/// One row of the concept catalogue: a drawable thing, the words that name it, the model
+/// that draws it and that model's parameters. See `Resources/concepts.tsv` for the columns.
+public struct CatalogueEntry: Hashable, Sendable {
+    /// Marks that change how a row is read or drawn.
+    public enum Trait: String, Hashable, Sendable {
+        /// A family word ("mammal", "vehicle"): WordNet leads unknown nouns here, and the
+        /// prompt's own word ("meerkat") names the subject.
+        case generic
+        /// The name is not a word of its own: only the row's words name it ("traffic" is cars).
+        case collective
+        /// A bird that sits on the water when there is some, unless it flies.
+        case floats
+        /// A bird that lives on its feet: named without a verb, it stands rather than flies.
+        case grounded
+        /// Stripes across the body (a clownfish).
+        case bands
+        /// Who a person is: their figure follows.
+        case male, female, young
+    }
+
+    public var name: String
+    public var words: [String]
+    public var category: Subject.Category
+    /// The archetype's variant ("canine", "bus", "conifer"); nil for the archetype's default.
+    public var form: String?
+    public var size: Subject.Size
+    public var habitat: Setting?
+    /// How many the row's words mean ("crowd" is 12).
+    public var count: Int?
+    /// Linear RGB, their meaning by archetype: coat and belly, back, breast and beak, food
+    /// and topping, work clothes.
+    public var colors: [SIMD3<Float>]
+    public var traits: Set<Trait>
+
+    public func has(_ trait: Trait) -> Bool {
+        traits.contains(trait)
+    }
+
+    /// The `index`th colour, if the row gives that many.
+    public func color(_ index: Int) -> SIMD3<Float>? {
+        colors.indices.contains(index) ? colors[index] : nil
+    }
+}
