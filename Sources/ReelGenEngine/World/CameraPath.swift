@@ -1,7 +1,9 @@
 import Foundation
 
 /// The camera over the whole clip: a base position, one eased move per beat, and a look-at
-/// that keeps the subject on a third of the frame (centred once it fills the frame).
+/// that keeps the subject on a third of the frame (centred once it fills the frame). Unless
+/// a shot is extremely wide, the subject stays prominent: the camera follows a subject that
+/// travels away, and zooms in on one too small to read.
 struct CameraPath: Sendable {
     var shots: [CameraShot]
     var anchor: SIMD3<Float>
@@ -9,6 +11,8 @@ struct CameraPath: Sendable {
     var scenery: SIMD3<Float>
     var subject: ActorTrack?
     var subjectLength: Float
+    /// How tall the subject stands, metres: what its share of the frame is measured by.
+    var subjectHeight: Float = 0
     var terrain: Terrain
     /// Where the subject sits in the frame, in -1...1 (x right, y up): a thirds point.
     var thirds: SIMD2<Float>
@@ -18,6 +22,13 @@ struct CameraPath: Sendable {
     var noise: ValueNoise
     /// How far below the subject's head to aim: at a table, between the face and the food.
     var aimBelowHead: Float = 0
+
+    /// The least share of the frame's height a subject fills unless the shot is extremely wide.
+    static let smallestShare: Float = 0.12
+    /// How much farther than at the start a travelling subject may get before the camera follows.
+    static let leash: Float = 1.25
+    /// The most a zoom narrows the lens to keep a subject large enough.
+    static let longestZoom: Float = 4
 
     func camera(at time: Float) -> Camera {
         let target = focusPoint(at: time)
@@ -61,9 +72,30 @@ struct CameraPath: Sendable {
             }
             if shot.move.shake { shake = max(shake, 0.01) }
         }
+        let current = shots.last { time > $0.start } ?? shots.first
+        let keepsProminent = subject != nil && current.map { $0.move.framing != .extremeWide } ?? false
+        if keepsProminent, current?.move.motion != .staticShot {
+            // An operator walks after a subject that travels away, rather than watch it dwindle.
+            let startDistance = max((focusPoint(at: 0) - anchor).length, 0.1)
+            let away = position - target
+            if away.length > startDistance * Self.leash {
+                position = target + away.normalized * startDistance * Self.leash
+            }
+        }
         // Never below a person's chest height, or a small subject's own eye level: a hen is
         // filmed from low down, not from above.
         position.y = max(position.y, terrain.height(position.x, position.z) + min(1.2, max(0.3, subjectLength)))
+        if keepsProminent, subjectHeight > 0 {
+            // A long lens for a subject too small or too far to read.
+            let share = subjectHeight / (max((target - position).length, 0.1) * 2 * tanf(fieldOfView / 2))
+            if share < Self.smallestShare {
+                let zoomed = 2 * atanf(tanf(fieldOfView / 2) * share / Self.smallestShare)
+                fieldOfView = max(zoomed, fieldOfView / Self.longestZoom)
+            }
+        }
+        // A pan or tilt on a long lens turns as far across the frame, not as many degrees.
+        yawOffset *= fieldOfView / verticalFieldOfView
+        pitchOffset *= fieldOfView / verticalFieldOfView
 
         let distance = max((target - position).length, 0.1)
         let apparent = subjectLength / distance / tanf(fieldOfView / 2)

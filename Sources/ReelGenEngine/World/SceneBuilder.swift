@@ -64,7 +64,8 @@ struct SceneBuilder: Sendable {
         let tableAim = atTable ? Self.tableAim * (subject?.length ?? 0) / 1.75 : 0
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
-            anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10, terrain: terrain,
+            anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,
+            subjectHeight: subject.map { Self.height(of: $0.mesh(at: 0)) } ?? 0, terrain: terrain,
             thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false && subject?.track.grounded == false ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00),
@@ -116,6 +117,13 @@ struct SceneBuilder: Sendable {
             timeScale: plan.look.slowMotion ? 0.5 : 1, holdsFrames: plan.look.kind == .clay, seed: plan.seed,
             lightning: weather.contains(.lightning) ? [duration * random.value(0.3, 0.45), duration * random.value(0.62, 0.75)] : [],
             fires: fires.sources, fireworks: makeFireworks(camera: camera, terrain: terrain, duration: duration))
+    }
+
+    /// How tall a mesh stands, metres.
+    static func height(of mesh: Mesh) -> Float {
+        guard let first = mesh.positions.first else { return 0 }
+        let (low, high) = mesh.positions.reduce((first.y, first.y)) { (min($0.0, $1.y), max($0.1, $1.y)) }
+        return high - low
     }
 
     static let tabletopExposure: Float = 0.45

@@ -11,7 +11,7 @@ struct CameraPlanner: Sendable {
             let principal = actions[index].first
             let motion = askedFor?.motion
                 ?? (timeLapse ? .staticShot : choice.pick(defaultMotions(for: principal, subjects: subjects), for: "camera.\(index)"))
-            var framing = askedFor?.framing ?? defaultFraming(for: principal, subjects: subjects, motion: motion)
+            var framing = askedFor?.framing ?? defaultFraming(for: principal, subjects: subjects, motion: motion, asked: askedFor?.motion == .aerial)
             // "Top view of a hermit crab", "top view of pasta": a small thing seen from above is still seen close.
             if motion == .aerial, framing == .extremeWide, let principal, subjects[principal.subject].category.naturalFraming == .closeUp {
                 framing = .closeUp
@@ -45,9 +45,11 @@ struct CameraPlanner: Sendable {
         }
     }
 
-    private func defaultFraming(for principal: SubjectAction?, subjects: [Subject], motion: CameraMove.Motion) -> CameraMove.Framing {
-        if motion == .aerial { return .extremeWide }
+    /// An aerial shot the prompt asks for is extremely wide; one the seed picks for a subject
+    /// keeps the subject in view, framed as it would be from the ground.
+    private func defaultFraming(for principal: SubjectAction?, subjects: [Subject], motion: CameraMove.Motion, asked: Bool) -> CameraMove.Framing {
         guard let principal else { return .extremeWide }
+        if motion == .aerial && asked { return .extremeWide }
         if principal.modifiers.contains("in the distance") { return .extremeWide }
         if principal.action == .rushTowardCamera { return .medium }
         let subject = subjects[principal.subject]

@@ -62,7 +62,9 @@ final class WordNet: Sendable {
     /// A rarer sense wins only if it gets there in fewer steps than the penalty per sense rank
     /// ("raccoon" is first the fur in WordNet, but the animal is what a prompt means). With
     /// `usualSenses`, a word counts only in the synset of its most frequent sense: "beauty" is
-    /// in a synset with "peach" (a beautiful person), which is not what "peach" means.
+    /// in a synset with "peach" (a beautiful person), which is not what "peach" means; and a
+    /// rarer sense counts only through what it is a kind of, not through its synonyms, which
+    /// are often slang ("a pile" of money is "a mint").
     func nearestHypernym<Answer>(
         of lemma: String, as partOfSpeech: PartOfSpeech, senses: Int = 2, maxDepth: Int = 14, senseRankPenalty: Int = 3,
         usualSenses: Bool = false, recognise: (String) -> Answer?
@@ -71,7 +73,8 @@ final class WordNet: Sendable {
         for (rank, senseOffset) in synsetOffsets(of: lemma, as: partOfSpeech).prefix(senses).enumerated() {
             guard let depth = best.map({ $0.score - rank * senseRankPenalty - 1 }) ?? maxDepth as Int?, depth >= 0 else { break }
             if let found = nearestHypernym(
-                ofSynset: senseOffset, excluding: lemma, as: partOfSpeech, maxDepth: min(depth, maxDepth), usualSenses: usualSenses, recognise: recognise
+                ofSynset: senseOffset, excluding: lemma, as: partOfSpeech, maxDepth: min(depth, maxDepth), usualSenses: usualSenses,
+                synonyms: rank == 0 || !usualSenses, recognise: recognise
             ) {
                 best = (found.answer, found.depth + rank * senseRankPenalty)
             }
@@ -80,7 +83,7 @@ final class WordNet: Sendable {
     }
 
     private func nearestHypernym<Answer>(
-        ofSynset start: Int, excluding lemma: String, as partOfSpeech: PartOfSpeech, maxDepth: Int, usualSenses: Bool,
+        ofSynset start: Int, excluding lemma: String, as partOfSpeech: PartOfSpeech, maxDepth: Int, usualSenses: Bool, synonyms: Bool,
         recognise: (String) -> Answer?
     ) -> (answer: Answer, depth: Int)? {
         var frontier = [start]
@@ -89,7 +92,7 @@ final class WordNet: Sendable {
             var next: [Int] = []
             for offset in frontier {
                 guard let synset = synset(at: offset, as: partOfSpeech) else { continue }
-                for word in synset.words where word != lemma {
+                for word in synset.words where word != lemma && (synonyms || depth > 0) {
                     guard let answer = recognise(word) else { continue }
                     if !usualSenses || synsetOffsets(of: word, as: partOfSpeech).first == offset { return (answer, depth) }
                 }

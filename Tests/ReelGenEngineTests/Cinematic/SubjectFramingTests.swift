@@ -1,0 +1,64 @@
+import Foundation
+@testable import ReelGenEngine
+import Testing
+
+/// The camera keeps a moving subject prominent and in frame: the prompt's subject fills a
+/// good share of the frame's height and stays inside it for the whole clip.
+@Suite struct SubjectFramingTests {
+    /// Moving subjects from the development prompts, of every kind that travels.
+    static let prompts = [
+        "a dog running on the beach", "a car driving on a coastal road", "a horse galloping through a meadow",
+        "a man walking down the street", "a cyclist riding a bicycle down the road", "a train passing through the countryside",
+        "a sailboat sailing on the lake", "an eagle flying over the mountains", "a deer running in the forest",
+        "a woman jogging in the park", "a motorcycle driving on a highway", "a bus driving in the city",
+        "a duck swimming in a pond", "a fox walking in the snow", "a tiger walking in the jungle", "shark swimming in the sea",
+        "an elephant walking in the savanna", "sheep running in a grass field", "a boy riding a horse", "a cat walking on grass",
+        "a dog running along the beach, tracking shot", "a red car driving along a coastal road at sunset", "a lion running across the savanna",
+        "a plane flying in the sky", "a helicopter flying over a city", "a kayak moving down a river",
+    ]
+
+    /// The subject's bounds in the frame at one moment: heights as shares of the frame's
+    /// height, `inside` the share of its box within the frame.
+    struct Bounds {
+        var height: Float
+        var inside: Float
+    }
+
+    static func bounds(of actor: Actor, camera: Camera, time: Float, aspect: Float) -> Bounds? {
+        let halfHeight = tanf(camera.verticalFieldOfView / 2), halfWidth = halfHeight * aspect
+        var low = SIMD2<Float>(repeating: .infinity), high = SIMD2<Float>(repeating: -.infinity)
+        for point in actor.mesh(at: time).positions {
+            let d = point - camera.position
+            let z = d.dot(camera.forward)
+            guard z > 0.1 else { continue }
+            let p = SIMD2(d.dot(camera.right) / (z * halfWidth), d.dot(camera.up) / (z * halfHeight))
+            low = pointwiseMin(low, p)
+            high = pointwiseMax(high, p)
+        }
+        guard low.x.isFinite else { return nil }
+        let clippedLow = pointwiseMax(low, SIMD2(-1, -1)), clippedHigh = pointwiseMin(high, SIMD2(1, 1))
+        let area = max(high.x - low.x, 1e-6) * max(high.y - low.y, 1e-6)
+        let insideArea = max(clippedHigh.x - clippedLow.x, 0) * max(clippedHigh.y - clippedLow.y, 0)
+        return Bounds(height: (clippedHigh.y - clippedLow.y) / 2, inside: insideArea / area)
+    }
+
+    @Test(arguments: prompts, [UInt32(1), 2, 3, 42])
+    func theSubjectStaysProminentAndInFrame(prompt: String, seed: UInt32) throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))
+        let source = CinematicFrameSource(plan: plan, frameSize: FrameSize(width: 160, height: 90), frameCount: 120, pool: CinematicFixtures.pool)
+        let scene = source.scene
+        let subject = try #require(scene.actors.first { $0.track.seat == nil && $0.kind != .dish }, "\(prompt)")
+        var heights: [Float] = [], outside = 0
+        for frame in stride(from: 0, to: 120, by: 6) {
+            let time = Float(frame) / 24
+            guard let bounds = Self.bounds(of: subject, camera: scene.camera.camera(at: time), time: time, aspect: 16 / 9), bounds.inside > 0.5 else {
+                outside += 1
+                continue
+            }
+            heights.append(bounds.height)
+        }
+        #expect(outside == 0, "\(prompt) (seed \(seed)): the \(subject.kind) is out of the frame in \(outside) of 20 moments")
+        #expect((heights.min() ?? 0) >= 0.1, "\(prompt) (seed \(seed)): the \(subject.kind) shrinks to \(heights.min() ?? 0) of the frame's height")
+        #expect((heights.max() ?? 1) <= 0.62, "\(prompt) (seed \(seed)): the \(subject.kind) grows to \(heights.max() ?? 1) of the frame's height")
+    }
+}
