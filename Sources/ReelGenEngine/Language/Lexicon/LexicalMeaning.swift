@@ -33,7 +33,8 @@ enum LexicalMeaning: Hashable, Sendable {
     case distance
     /// "above", "in the sky": the subject is in the air.
     case airborne
-    /// Slows or speeds the action ("slowly", "quickly").
+    /// How the action is done: slowly or quickly, or in any other manner ("properly"),
+    /// kept on the clause's actions.
     case pace
     /// Grammar and words about the medium ("video", "footage") that carry no content.
     case stopWord

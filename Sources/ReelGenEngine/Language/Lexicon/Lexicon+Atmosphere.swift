@@ -30,7 +30,7 @@ extension Lexicon {
 
     static let moods: [LexiconEntry] = [
         LexiconEntry("menacing, evil, dark, sinister, ominous, threatening, scary, creepy, terrifying, frightening, monstrous, fierce, angry, furious, vicious, wicked, demonic, haunted, horror, deadly, aggressive, savage", .mood(.menacing)),
-        LexiconEntry("serene, calm, peaceful, tranquil, quiet, relaxing, relaxed, gentle, soothing, idyllic, lazy", .mood(.serene)),
+        LexiconEntry("serene, calm, peaceful, tranquil, quiet, relaxing, relaxed, gentle, soothing, idyllic, lazy, scenic, picturesque", .mood(.serene)),
         LexiconEntry("joyful, happy, cheerful, joyous, fun, festive, celebrating, celebration, party, smiling, laughing, bright, sunny day, excited", .mood(.joyful)),
         LexiconEntry("mysterious, mystical, magical, enchanted, eerie, abandoned, ancient, ghostly, secret, surreal, dreamy, fantasy", .mood(.mysterious)),
         LexiconEntry("epic, majestic, grand, dramatic, heroic, mighty, powerful, massive, awe inspiring, breathtaking, spectacular, cinematic", .mood(.epic)),

@@ -36,11 +36,12 @@ extension Lexicon {
             a, an, the, of, in, on, at, to, into, onto, from, by, with, without, for, and, or, but, is, are, was, were, be, being, been, \
             this, that, these, those, there, here, its own, who, which, what, where, when, very, so, too, up, down, out, off, \
             near, next to, beside, behind, under, below, between, among, through, across, along, around, against, toward, towards, \
-            during, within, inside of, outside, upon, about, like, than, has, have, had, having, do, does, doing, get, getting, \
+            during, within, inside of, outside, upon, about, like, than, get, getting, \
             video, footage, shot, clip, film, scene, view, image, picture, photo, camera, lens, frame, shooting, filmed, captured, \
             background, foreground, front, side, top, bottom, middle, center, centre, view of, shot of, footage of, video of, \
             each other, together, other, another, all, every, just, still, also, own, way, kind of, kind, some kind of, one another, \
-            whose, whom, my, your, our, we, us, you, i, me, not, no, can, will, would, could, should, may, might
+            whose, whom, my, your, our, we, us, you, i, me, not, no, can, will, would, could, should, may, might, \
+            area, habitat, environment, surroundings, region, location, site, spot, place, landscape
             """,
             .stopWord
         ),

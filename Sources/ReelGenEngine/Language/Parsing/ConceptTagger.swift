@@ -143,7 +143,12 @@ struct ConceptTagger: Sendable {
                 return word
             }
         }
+        if nounLemmas.isEmpty, wordNet.contains(surface, as: .adverb) {
+            word.meaning = .pace  // "freshly baked", "wearing his gloves properly"
+            return word
+        }
         word.isUnresolvedNoun = nounLemmas.contains { isPhysicalThing($0, wordNet: wordNet) }
+        word.isNoun = !nounLemmas.isEmpty
         return word
     }
 

@@ -65,11 +65,13 @@ struct PromptReader: Sendable {
         }
     }
 
-    /// A verb waiting for its subject, with the subject it had when read.
+    /// A verb waiting for its subject, with the subject it had when read, and the words
+    /// that say what it is about ("playing music", "doing a leg exercise").
     private struct Verb {
         var action: Action?
         var otherVerb: String?
         var subject: Int?
+        var objects: [String] = []
     }
 
     private func read(
@@ -106,6 +108,9 @@ struct PromptReader: Sendable {
             if !clauseReading.mentionedSubjects.contains(subject) { clauseReading.mentionedSubjects.append(subject) }
             for index in verbs.indices where verbs[index].subject == nil { verbs[index].subject = subject }
         }
+        func describePlace(_ words: [TaggedWord]) {
+            reading.placeAttributes += words.filter { $0.meaning != .tallest }.map(\.text)
+        }
         func leaveUnused(_ words: [TaggedWord]) {
             for word in words {
                 if case .mood = word.meaning { continue }
@@ -116,7 +121,10 @@ struct PromptReader: Sendable {
         }
 
         let words = clause.words
+        /// The meaning of the last noun read: what a trailing description is of.
+        var lastNoun: LexicalMeaning?
         for (position, word) in words.enumerated() {
+            if let meaning = word.meaning, meaning.isNounLike { lastNoun = meaning }
             if word.text == "and" || word.text == "&" {
                 joined = actor != nil
                 continue
@@ -126,10 +134,14 @@ struct PromptReader: Sendable {
                 continue
             }
             guard let meaning = word.meaning else {
-                if word.otherVerb == nil, position + 1 < words.count, case .subject = words[position + 1].meaning {
-                    pending.append(word)  // "gypsophila flower", "hanukkah menorah": an unknown noun describing the next
+                if word.otherVerb == nil, position + 1 < words.count, words[position + 1].meaning?.isNounLike == true {
+                    pending.append(word)  // "gypsophila flower", "music room": an unknown noun describing the next
                 } else if let verb = word.otherVerb {
                     verbs.append(Verb(otherVerb: verb, subject: actor ?? mentionOrder.last))
+                } else if word.isNoun, !word.isUnresolvedNoun, !verbs.isEmpty {
+                    verbs[verbs.count - 1].objects.append(word.text)  // "playing music", "in a therapy session"
+                } else if word.isNoun, !word.isUnresolvedNoun {
+                    pending.append(word)  // "the design of a building", "band performance at the studio": said of the next noun
                 } else if !word.isClauseBreak, !word.isComma {
                     reading.unusedWords.append(word.text)
                     if word.isUnresolvedNoun { reading.unresolvedNouns.append(word.text) }
@@ -150,11 +162,11 @@ struct PromptReader: Sendable {
                 if setting == .mountains, pending.contains(where: { $0.meaning == .tallest }) {
                     reading.features.append(.tallestPeak)
                 }
-                leaveUnused(pending.filter { if case .subject = $0.meaning { false } else { true } })
+                describePlace(pending.filter { if case .subject = $0.meaning { false } else { true } })
                 pending = []
             case .feature(let feature):
                 reading.features.append(feature)
-                leaveUnused(pending)
+                describePlace(pending)
                 pending = []
             case .bodyPart(let isMouth):
                 mouthNamed = mouthNamed || isMouth
@@ -208,7 +220,13 @@ struct PromptReader: Sendable {
                 break
             }
         }
-        leaveUnused(pending)
+        // Words after the place, with nothing after them, are said of it: "the bar section".
+        if lastNoun.map({ if case .setting = $0 { true } else if case .feature = $0 { true } else { false } }) == true {
+            describePlace(pending.filter { $0.isNoun || $0.meaning == .attribute })
+            leaveUnused(pending.filter { !$0.isNoun && $0.meaning != .attribute })
+        } else {
+            leaveUnused(pending)
+        }
         if mouthOpening && mouthNamed {
             verbs.append(Verb(action: .openJaws, subject: actor ?? mentionOrder.last))
         } else if mouthOpening {
@@ -227,18 +245,20 @@ struct PromptReader: Sendable {
             let category = reading.subjects[subject].category
             if let action = verb.action {
                 let adapted = adapt(action, for: category, towardCamera: towardCamera, awayFromCamera: awayFromCamera)
-                add(SubjectAction(subject: subject, action: adapted, modifiers: modifiers(for: adapted)), to: &clauseReading)
+                add(SubjectAction(subject: subject, action: adapted, modifiers: modifiers(for: adapted) + verb.objects), to: &clauseReading)
                 if adapted == .appear, airborne, reading.subjects[subject].category.canFly {
                     add(SubjectAction(subject: subject, action: .fly, modifiers: modifiers(for: .fly)), to: &clauseReading)
                 }
             } else if let other = verb.otherVerb, !clauseReading.actions.contains(where: { $0.subject == subject }) {
-                add(SubjectAction(subject: subject, action: .idle, modifiers: [other] + paceWords), to: &clauseReading)
+                add(SubjectAction(subject: subject, action: .idle, modifiers: [other] + paceWords + verb.objects), to: &clauseReading)
             }
             if !clauseReading.mentionedSubjects.contains(subject) { clauseReading.mentionedSubjects.append(subject) }
         }
         for verb in verbs {
             guard let spoken = verb.subject ?? clauseReading.mentionedSubjects.first else {
-                if let other = verb.otherVerb { reading.unusedWords.append(other) }
+                // "A highway built across the fields": with no one to do it, a verb describes the place.
+                let words = (verb.otherVerb.map { [$0] } ?? []) + verb.objects
+                if reading.settings.isEmpty && reading.features.isEmpty { reading.unusedWords += words } else { reading.placeAttributes += words }
                 continue
             }
             var named = heldBy[spoken] ?? spoken

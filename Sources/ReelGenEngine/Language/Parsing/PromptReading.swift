@@ -13,6 +13,9 @@ struct PromptReading: Sendable {
     var looks: [Look.Kind] = []
     var slowMotion = false
     var timeLapse = false
+    /// Words said of the place rather than of a subject: a "green" meadow, a "dense"
+    /// forest, a highway "built" across the fields.
+    var placeAttributes: [String] = []
     var unusedWords: [String] = []
     /// Unused words that name a physical thing no catalogue concept covers.
     var unresolvedNouns: [String] = []

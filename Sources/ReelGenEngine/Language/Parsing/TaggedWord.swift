@@ -14,6 +14,8 @@ struct TaggedWord: Hashable, Sendable {
     var otherVerb: String?
     /// A noun WordNet knows as a physical thing that reached no catalogue concept ("kiln").
     var isUnresolvedNoun = false
+    /// A noun that reached no concept at all, physical or not ("music", "kiln").
+    var isNoun = false
     /// A punctuation mark that ends a clause or sentence.
     var isClauseBreak = false
     var isComma = false

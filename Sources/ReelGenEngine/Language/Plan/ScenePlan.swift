@@ -13,6 +13,8 @@ public struct ScenePlan: Codable, Hashable, Sendable {
     public var subjects: [Subject]
     /// Timed segments covering 0...1 of the clip in order; at least one.
     public var beats: [Beat]
+    /// Words the prompt says of the place rather than of a subject ("green", "dense", "wooden").
+    public var placeAttributes: [String]
     /// Concepts named by `negative_prompt` that were removed from the plan.
     public var removed: [String]
     /// Words of the prompt the planner could not use.
@@ -24,7 +26,7 @@ public struct ScenePlan: Codable, Hashable, Sendable {
     public init(
         prompt: String, seed: UInt32, setting: Setting, timeOfDay: TimeOfDay, weather: [Weather], mood: Mood,
         look: Look, features: [SceneFeature], subjects: [Subject], beats: [Beat], removed: [String], unusedWords: [String],
-        unresolvedNouns: [String] = []
+        unresolvedNouns: [String] = [], placeAttributes: [String] = []
     ) {
         self.prompt = prompt
         self.seed = seed
@@ -39,5 +41,6 @@ public struct ScenePlan: Codable, Hashable, Sendable {
         self.removed = removed
         self.unusedWords = unusedWords
         self.unresolvedNouns = unresolvedNouns
+        self.placeAttributes = placeAttributes
     }
 }

@@ -1,0 +1,55 @@
+import Testing
+@testable import ReelGenEngine
+
+/// Every content word is bound to what it describes: a verb's object to the verb, an
+/// adjective of a place to the place, a description to the noun it is of.
+@Suite("PromptReader: binding words to what they describe")
+struct PromptReaderBindingTests {
+    let parser = PromptParser()
+
+    private func plan(_ prompt: String) -> ScenePlan {
+        parser.plan(for: RenderRequest(prompt: prompt, seed: 1))
+    }
+
+    @Test func aVerbsObjectIsPartOfItsAction() throws {
+        try #require(WordNet.installed != nil)
+        let music = plan("a man playing music")
+        #expect(music.unusedWords.isEmpty)
+        #expect(music.beats[0].actions.first?.modifiers.contains("music") == true, "\(music.beats[0].actions)")
+        #expect(plan("person doing a yoga routine").unusedWords.isEmpty)
+    }
+
+    @Test func adjectivesOfThePlaceDescribeThePlace() throws {
+        try #require(WordNet.installed != nil)
+        let forest = plan("a fox in a dense green forest")
+        #expect(forest.unusedWords.isEmpty)
+        #expect(forest.placeAttributes.contains("dense") && forest.placeAttributes.contains("green"))
+        #expect(forest.subjects.first?.attributes.contains("dense") == false, "the forest is dense, not the fox")
+        let highway = plan("a highway built across the countryside")
+        #expect(highway.unusedWords.isEmpty)
+        #expect(highway.placeAttributes.contains("build"))
+    }
+
+    @Test func aDescriptionIsOfTheNounAfterIt() throws {
+        try #require(WordNet.installed != nil)
+        let building = plan("the design of a modern building")
+        #expect(building.unusedWords.isEmpty)
+        #expect(building.subjects.first?.attributes.contains("design") == true)
+        #expect(plan("interior design of the bar section").unusedWords.isEmpty)
+    }
+
+    @Test func mannerAndGroundAreUsed() throws {
+        try #require(WordNet.installed != nil)
+        #expect(plan("a freshly brewed coffee on a pink mug").unusedWords.isEmpty)
+        let snake = plan("snake on ground")
+        #expect(snake.unusedWords.isEmpty)
+        #expect(snake.features.contains(.ground))
+    }
+
+    /// A physical thing no row reaches is still left out honestly, not bound away.
+    @Test func unknownThingsStayUnused() throws {
+        try #require(WordNet.installed != nil)
+        let plan = plan("a graveyard at sunset")
+        #expect(plan.unusedWords == ["graveyard"])
+    }
+}
