@@ -5,7 +5,7 @@ import ReelGenEngine
 // Plans every prompt of the given folders' `*.txt` files (one a line; default: the VBench
 // development set in Tests/Fixtures) and prints the share with no unused word, the share
 // whose every physical noun reached a catalogue concept, and the words most often left over.
-// `--misses` also lists every prompt with its unused words.
+// `--misses` also lists every prompt with its unused words, and those with no subject.
 
 let arguments = CommandLine.arguments.dropFirst()
 let listMisses = arguments.contains("--misses")
@@ -43,6 +43,10 @@ func mostFrequent(_ words: [String], limit: Int) -> String {
 if listMisses {
     for plan in plans where !plan.unusedWords.isEmpty {
         print("\(plan.prompt)  [\(plan.unusedWords.joined(separator: ", "))]")
+    }
+    print("")
+    for plan in plans where plan.subjects.isEmpty {
+        print("no subject: \(plan.prompt)")
     }
     print("")
 }

@@ -46,6 +46,18 @@ struct PromptReaderBindingTests {
         #expect(snake.features.contains(.ground))
     }
 
+    @Test func seasonsAndWordsForThePlaceAreUsed() throws {
+        try #require(WordNet.installed != nil)
+        let leaves = plan("close up of leaves in autumn")
+        #expect(leaves.season == .autumn)
+        #expect(leaves.unusedWords.isEmpty)
+        let wolf = plan("a wolf in its natural habitat")
+        #expect(wolf.unusedWords.isEmpty)
+        #expect(wolf.placeAttributes.contains("natural"))
+        let hood = plan("a green vintage automobile with an open hood")
+        #expect(hood.unusedWords.isEmpty, "an open hood is not a mouth")
+    }
+
     /// A physical thing no row reaches is still left out honestly, not bound away.
     @Test func unknownThingsStayUnused() throws {
         try #require(WordNet.installed != nil)

@@ -110,13 +110,13 @@ extension PlantModel {
 
         /// The species of `subject`, drawn from its catalogue row; `leaves` is a leaf subject
         /// named with it ("a tree with golden leaves") whose colour and words are the plant's own.
-        init(subject: Subject, entry: CatalogueEntry?, leaves: Subject? = nil, indoors: Bool, random: inout SeededGenerator) {
+        init(subject: Subject, entry: CatalogueEntry?, leaves: Subject? = nil, indoors: Bool, season: Season? = nil, random: inout SeededGenerator) {
             let words = Self.words(of: subject, leaves: leaves)
             let bare = !words.isDisjoint(with: Self.bareWords)
             form = Self.form(of: subject, entry: entry, leaves: leaves)
             bloom = Bloom(concept: subject.concept.lowercased())
             height = Self.height(of: subject, entry: entry)
-            autumn = !words.isDisjoint(with: Self.autumnWords) && form != .flowers
+            autumn = (season == .autumn || !words.isDisjoint(with: Self.autumnWords)) && form != .flowers && form != .conifer
             potted = !words.isDisjoint(with: Self.potWords) || (indoors && form.height < 2)
             blossoms = !words.isDisjoint(with: Self.blossomWords) && form != .flowers
             bloomColor = Self.flowerColors[Int(random.next() % UInt64(Self.flowerColors.count))]

@@ -12,6 +12,11 @@ struct PropPlacer: Sendable {
     /// No tree grows nearer the camera than this: by a lake or a river, the open ground
     /// between the camera and the water.
     var openGround: Float = 0
+    /// Broadleaf crowns in autumn colours, each its own shade of orange, red or gold.
+    var autumn = false
+
+    /// Autumn leaves (linear): orange, red, gold, rust.
+    static let autumnLeaves: [SIMD3<Float>] = [SIMD3(0.35, 0.1, 0.01), SIMD3(0.3, 0.04, 0.02), SIMD3(0.4, 0.22, 0.02), SIMD3(0.2, 0.07, 0.02)]
 
     /// The shape of the trees a setting grows.
     enum TreeForm: Sendable {
@@ -30,7 +35,8 @@ struct PropPlacer: Sendable {
             let near = max(form == .conifer ? 70 : 25, openGround)
             guard let base = woodedSpot(near: near, far: max(reach, near * 2), clearance: height * 0.3, random: &random) else { continue }
             let tint = random.value(0.7, 1.2)
-            let leaves = SIMD3<Float>(0.025, 0.06, 0.02) * tint
+            var leaves = SIMD3<Float>(0.025, 0.06, 0.02) * tint
+            if autumn && form != .conifer { leaves = Self.autumnLeaves[Int(random.next() % UInt64(Self.autumnLeaves.count))] * tint * 0.7 }
             let bark = SIMD3<Float>(0.06, 0.04, 0.025)
             let offset = SIMD2(base.x, base.z) - camera
             let distance = (offset * offset).sum().squareRoot()
@@ -44,7 +50,8 @@ struct PropPlacer: Sendable {
                 let spread = random.value(0, .pi)
                 let across = SIMD3(cosf(spread), 0, sinf(spread)) * (height * 0.28)
                 mesh.addTube(Tube(points: [crown - across, crown, crown + across], radii: [height * 0.3, height * 0.42, height * 0.3],
-                                  color: SIMD3(0.045, 0.06, 0.02) * tint, material: .foliage, squash: SIMD2(1, 0.28), subdivisions: 1, sides: sides + 2))
+                                  color: autumn ? leaves * 1.4 : SIMD3(0.045, 0.06, 0.02) * tint, material: .foliage, squash: SIMD2(1, 0.28),
+                                  subdivisions: 1, sides: sides + 2))
                 continue
             }
             mesh.addTube(Tube(points: [base - SIMD3(0, 0.5, 0), base + SIMD3(0, height * 0.45, 0)], radii: [height * 0.03, height * 0.02],

@@ -43,7 +43,8 @@ public struct PromptParser: Sendable {
             prompt: request.prompt, seed: request.seed, setting: place.setting, timeOfDay: atmosphere.timeOfDay,
             weather: atmosphere.weather, mood: mood, look: look, features: features, subjects: reading.subjects, beats: beats,
             removed: negative.names, unusedWords: reading.unusedWords.uniqued(),
-            unresolvedNouns: reading.unresolvedNouns.uniqued(), placeAttributes: reading.placeAttributes.uniqued()
+            unresolvedNouns: reading.unresolvedNouns.uniqued(), placeAttributes: reading.placeAttributes.uniqued(),
+            season: reading.seasons.first
         )
     }
 }

@@ -98,7 +98,8 @@ extension SceneBuilder {
                     actor.insect = InsectModel(form: insectForm, color: subject.color.map(\.namedAlbedo), variant: random.next())
                 }
                 if kind == .plant {
-                    let species = PlantModel.Species(subject: subject, entry: entry, leaves: leaves(of: index), indoors: plan.isIndoors, random: &random)
+                    let species = PlantModel.Species(subject: subject, entry: entry, leaves: leaves(of: index), indoors: plan.isIndoors, season: plan.season,
+                                                     random: &random)
                     actor.plant = PlantModel(species: species, variant: random.next())
                 }
                 actors.append(actor)

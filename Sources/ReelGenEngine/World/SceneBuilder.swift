@@ -126,6 +126,7 @@ struct SceneBuilder: Sendable {
         return high - low
     }
 
+    static let autumnCanopy = SIMD3<Float>(0.11, 0.04, 0.01)
     static let tabletopExposure: Float = 0.45
     /// How far below a 1.75 m person's head the camera aims when they sit or stand at a
     /// table of food: low enough that the food is in the frame with their face.
@@ -189,7 +190,7 @@ struct SceneBuilder: Sendable {
         let distance = random.value(1700, 2200)
         let peak = forward * distance + side * (composition * distance * random.value(0.1, 0.16))
         let height = random.value(640, 780) * (plan.features.contains(.tallestPeak) ? 1 : 0.8)
-        let palette: TerrainPalette
+        var palette: TerrainPalette
         switch plan.setting {
         case .desert, .beach: palette = .desert
         case .snowfield: palette = .snowfield
@@ -199,6 +200,8 @@ struct SceneBuilder: Sendable {
         case _ where plan.isIndoors: palette = .city
         default: palette = plan.isMountainous ? .alpine : .meadow
         }
+        // Far woods in autumn are a russet canopy.
+        if plan.season == .autumn { palette.canopy = Self.autumnCanopy }
         let carved: Set<Relief> = [.shore, .lake, .river]
         return Terrain(
             relief: relief, noise: noise, peak: relief == .mountains ? SIMD2(peak.x, peak.z) : nil, peakHeight: height,
@@ -321,7 +324,8 @@ struct SceneBuilder: Sendable {
         // By a lake or river, the ground down to the water ahead is left open so the water shows.
         let water = terrain.waterway == nil ? nil : (0..<300).lazy.map { Float($0) * 5 }.first { !terrain.isDry(camera.anchor + forward * $0) }
         let placer = PropPlacer(terrain: terrain, camera: SIMD2(camera.anchor.x, camera.anchor.z), viewYaw: viewYaw, night: plan.isNight,
-                                sightlines: sightlines(camera: camera, duration: duration, actors: actors, fires: fires), openGround: water ?? 0)
+                                sightlines: sightlines(camera: camera, duration: duration, actors: actors, fires: fires), openGround: water ?? 0,
+                                autumn: plan.season == .autumn)
         let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
         var treeCount = wooded.contains(plan.setting) || terrain.relief == .lake ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
         // The savanna's acacias stand alone, far apart.

@@ -5,6 +5,7 @@ enum LexicalMeaning: Hashable, Sendable {
     case feature(SceneFeature)
     case weather(Weather)
     case timeOfDay(TimeOfDay)
+    case season(Season)
     /// An adjective that sets the mood and also describes its noun ("menacing").
     case mood(Mood)
     case color(SIMD3<Float>)
@@ -36,13 +37,15 @@ enum LexicalMeaning: Hashable, Sendable {
     /// How the action is done: slowly or quickly, or in any other manner ("properly"),
     /// kept on the clause's actions.
     case pace
+    /// A word for wherever the clip is ("area", "landscape"): what is said of it is said of the place.
+    case place
     /// Grammar and words about the medium ("video", "footage") that carry no content.
     case stopWord
 
     /// Nouns: what a subject, place or feature is.
     var isNounLike: Bool {
         switch self {
-        case .subject, .setting, .feature, .bodyPart: true
+        case .subject, .setting, .feature, .bodyPart, .place: true
         default: false
         }
     }

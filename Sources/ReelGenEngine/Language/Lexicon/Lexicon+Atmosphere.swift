@@ -30,6 +30,9 @@ extension Lexicon {
 
     static let moods: [LexiconEntry] = [
         LexiconEntry("menacing, evil, dark, sinister, ominous, threatening, scary, creepy, terrifying, frightening, monstrous, fierce, angry, furious, vicious, wicked, demonic, haunted, horror, deadly, aggressive, savage", .mood(.menacing)),
+        LexiconEntry("autumn, autumnal, fall season, autumn season, in the fall, fall foliage, fall colors, fall colours", .season(.autumn)),
+        LexiconEntry("springtime, spring season, in spring, in the spring", .season(.spring)),
+        LexiconEntry("summer, summertime, summer season", .season(.summer)),
         LexiconEntry("serene, calm, peaceful, tranquil, quiet, relaxing, relaxed, gentle, soothing, idyllic, lazy, scenic, picturesque", .mood(.serene)),
         LexiconEntry("joyful, happy, cheerful, joyous, fun, festive, celebrating, celebration, party, smiling, laughing, bright, sunny day, excited", .mood(.joyful)),
         LexiconEntry("mysterious, mystical, magical, enchanted, eerie, abandoned, ancient, ghostly, secret, surreal, dreamy, fantasy", .mood(.mysterious)),

@@ -30,6 +30,7 @@ extension Lexicon {
         LexiconEntry("away from the camera, away from camera, away from the viewer, away from us, into the distance, off into the distance, away", .awayFromCamera),
         LexiconEntry("in the distance, in a distance, far away, far off, in the far distance, distant, from afar, on the horizon, faraway", .distance),
         LexiconEntry("above, over, overhead, in the sky, in the air, through the sky, through the air, high above, midair, mid air, aloft, across the sky", .airborne),
+        LexiconEntry("area, habitat, environment, surroundings, region, location, site, spot, place, landscape, scenery", .place),
         LexiconEntry("slowly, gently, gracefully, leisurely, lazily, calmly, quickly, rapidly, fast, swiftly, fiercely, wildly, furiously, suddenly", .pace),
         LexiconEntry(
             """
@@ -40,8 +41,7 @@ extension Lexicon {
             video, footage, shot, clip, film, scene, view, image, picture, photo, camera, lens, frame, shooting, filmed, captured, \
             background, foreground, front, side, top, bottom, middle, center, centre, view of, shot of, footage of, video of, \
             each other, together, other, another, all, every, just, still, also, own, way, kind of, kind, some kind of, one another, \
-            whose, whom, my, your, our, we, us, you, i, me, not, no, can, will, would, could, should, may, might, \
-            area, habitat, environment, surroundings, region, location, site, spot, place, landscape
+            whose, whom, my, your, our, we, us, you, i, me, not, no, can, will, would, could, should, may, might
             """,
             .stopWord
         ),

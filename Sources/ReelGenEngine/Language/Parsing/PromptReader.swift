@@ -171,16 +171,19 @@ struct PromptReader: Sendable {
             case .bodyPart(let isMouth):
                 mouthNamed = mouthNamed || isMouth
                 if let owner = actor ?? mentionOrder.last {
-                    let description = (pending.map(\.text) + [word.text]).joined(separator: " ")
+                    // "revealing sharp fangs": the fangs are sharp; revealing them is the jaws opening.
+                    let description = (pending.filter { $0.meaning != .mouthOpening }.map(\.text) + [word.text]).joined(separator: " ")
                     if !reading.subjects[owner].attributes.contains(description) { reading.subjects[owner].attributes.append(description) }
+                    pending = []
                 } else {
-                    leaveUnused(pending + [word])
+                    pending.append(word)  // "the long trunks of tall trees": the part of what comes next
                 }
-                pending = []
             case .weather(let weather):
                 if !reading.weather.contains(weather) { reading.weather.append(weather) }
             case .timeOfDay(let time):
                 reading.timesOfDay.append(time)
+            case .season(let season):
+                reading.seasons.append(season)
             case .mood(let mood):
                 reading.moodVotes.append(mood)
                 pending.append(word)
@@ -192,6 +195,7 @@ struct PromptReader: Sendable {
                 verbs.append(Verb(action: action, subject: actor ?? mentionOrder.last))
             case .mouthOpening:
                 mouthOpening = true
+                pending.append(word)  // "with its jaws open", or without a mouth "an open hood", "bare trees"
             case .camera(let cue):
                 clauseReading.cameraCues.append(cue)
             case .look(let kind):
@@ -216,12 +220,17 @@ struct PromptReader: Sendable {
                 airborne = true
             case .pace:
                 paceWords.append(word.text)
+            case .place:
+                describePlace(pending)  // "its natural habitat", "a brown dry landscape"
+                pending = []
             case .sequence, .stopWord:
                 break
             }
         }
+        // The jaws are open: said of the mouth, which opens them.
+        if mouthNamed { pending.removeAll { $0.meaning == .mouthOpening } }
         // Words after the place, with nothing after them, are said of it: "the bar section".
-        if lastNoun.map({ if case .setting = $0 { true } else if case .feature = $0 { true } else { false } }) == true {
+        if lastNoun.map({ if case .setting = $0 { true } else if case .feature = $0 { true } else if case .place = $0 { true } else { false } }) == true {
             describePlace(pending.filter { $0.isNoun || $0.meaning == .attribute })
             leaveUnused(pending.filter { !$0.isNoun && $0.meaning != .attribute })
         } else {
@@ -229,8 +238,6 @@ struct PromptReader: Sendable {
         }
         if mouthOpening && mouthNamed {
             verbs.append(Verb(action: .openJaws, subject: actor ?? mentionOrder.last))
-        } else if mouthOpening {
-            reading.unusedWords += words.filter { $0.meaning == .mouthOpening }.map(\.text)
         }
 
         var placement = paceWords

@@ -8,6 +8,7 @@ struct PromptReading: Sendable {
     var settings: [Setting] = []
     var features: [SceneFeature] = []
     var timesOfDay: [TimeOfDay] = []
+    var seasons: [Season] = []
     var weather: [Weather] = []
     var moodVotes: [Mood] = []
     var looks: [Look.Kind] = []

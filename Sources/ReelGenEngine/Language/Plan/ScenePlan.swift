@@ -5,6 +5,8 @@ public struct ScenePlan: Codable, Hashable, Sendable {
     public var seed: UInt32
     public var setting: Setting
     public var timeOfDay: TimeOfDay
+    /// The time of year, when the prompt names one (snow and winter words lay snow instead).
+    public var season: Season?
     public var weather: [Weather]
     public var mood: Mood
     public var look: Look
@@ -26,7 +28,7 @@ public struct ScenePlan: Codable, Hashable, Sendable {
     public init(
         prompt: String, seed: UInt32, setting: Setting, timeOfDay: TimeOfDay, weather: [Weather], mood: Mood,
         look: Look, features: [SceneFeature], subjects: [Subject], beats: [Beat], removed: [String], unusedWords: [String],
-        unresolvedNouns: [String] = [], placeAttributes: [String] = []
+        unresolvedNouns: [String] = [], placeAttributes: [String] = [], season: Season? = nil
     ) {
         self.prompt = prompt
         self.seed = seed
@@ -42,5 +44,6 @@ public struct ScenePlan: Codable, Hashable, Sendable {
         self.unusedWords = unusedWords
         self.unresolvedNouns = unresolvedNouns
         self.placeAttributes = placeAttributes
+        self.season = season
     }
 }
