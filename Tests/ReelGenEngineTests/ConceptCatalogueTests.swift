@@ -87,6 +87,7 @@ struct ConceptCatalogueTests {
         #expect(row("husky")?.form == "canine")
         #expect(row("hippopotamus")?.form == "heavy")
         #expect(row("cattle")?.form == "hoofed", "cattle are not cats")
+        #expect(row("pig")?.form == "heavy" && row("hog")?.form == "heavy", "pigs are barrel-bodied")
         #expect(row("pirate ship")?.form == "sail")
         #expect(row("flamingo")?.has(.grounded) == true)
         #expect(row("mallard")?.has(.floats) == true)

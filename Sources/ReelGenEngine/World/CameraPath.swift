@@ -29,6 +29,8 @@ struct CameraPath: Sendable {
     static let leash: Float = 1.25
     /// The most a zoom narrows the lens to keep a subject large enough.
     static let longestZoom: Float = 4
+    /// Seconds over which that care eases in after an extremely wide shot.
+    static let easeIn: Float = 1.5
 
     func camera(at time: Float) -> Camera {
         let target = focusPoint(at: time)
@@ -72,25 +74,24 @@ struct CameraPath: Sendable {
             }
             if shot.move.shake { shake = max(shake, 0.01) }
         }
-        let current = shots.last { time > $0.start } ?? shots.first
-        let keepsProminent = subject != nil && current.map { $0.move.framing != .extremeWide } ?? false
-        if keepsProminent, current?.move.motion != .staticShot {
+        let prominence = self.prominence(at: time)
+        if prominence > 0, shots.last(where: { time > $0.start })?.move.motion != .staticShot {
             // An operator walks after a subject that travels away, rather than watch it dwindle.
             let startDistance = max((focusPoint(at: 0) - anchor).length, 0.1)
             let away = position - target
             if away.length > startDistance * Self.leash {
-                position = target + away.normalized * startDistance * Self.leash
+                position = position.mixed(with: target + away.normalized * startDistance * Self.leash, prominence)
             }
         }
         // Never below a person's chest height, or a small subject's own eye level: a hen is
         // filmed from low down, not from above.
         position.y = max(position.y, terrain.height(position.x, position.z) + min(1.2, max(0.3, subjectLength)))
-        if keepsProminent, subjectHeight > 0 {
+        if prominence > 0, subjectHeight > 0, !approaches(at: time) {
             // A long lens for a subject too small or too far to read.
             let share = subjectHeight / (max((target - position).length, 0.1) * 2 * tanf(fieldOfView / 2))
             if share < Self.smallestShare {
-                let zoomed = 2 * atanf(tanf(fieldOfView / 2) * share / Self.smallestShare)
-                fieldOfView = max(zoomed, fieldOfView / Self.longestZoom)
+                let zoomed = max(2 * atanf(tanf(fieldOfView / 2) * share / Self.smallestShare), fieldOfView / Self.longestZoom)
+                fieldOfView += (zoomed - fieldOfView) * prominence
             }
         }
         // A pan or tilt on a long lens turns as far across the frame, not as many degrees.
@@ -110,6 +111,21 @@ struct CameraPath: Sendable {
         pitch += (noise.fbm(time * 1.3, 9.1, octaves: 3) - 0.5) * shake * 2
         let roll = (noise.fbm(time * 0.7, 17.3, octaves: 2) - 0.5) * shake
         return Camera(position: position, yaw: yaw, pitch: pitch, roll: roll, verticalFieldOfView: fieldOfView, focusDistance: distance)
+    }
+
+    /// How much the camera keeps the subject prominent at `time`: not at all in an extremely
+    /// wide shot or with no subject; after one, easing in over `easeIn` rather than jumping.
+    private func prominence(at time: Float) -> Float {
+        guard subject != nil, let index = shots.lastIndex(where: { time > $0.start }) ?? (shots.isEmpty ? nil : 0),
+              shots[index].move.framing != .extremeWide else { return 0 }
+        guard index > 0, shots[index - 1].move.framing == .extremeWide else { return 1 }
+        return Easing.smoothstep(0, Self.easeIn, time - shots[index].start)
+    }
+
+    /// Whether the subject comes toward the lens during the shot at `time`: it grows on its own.
+    private func approaches(at time: Float) -> Bool {
+        guard let shot = shots.last(where: { time > $0.start }) ?? shots.first else { return false }
+        return (focusPoint(at: shot.end) - anchor).length < (focusPoint(at: time) - anchor).length * 0.7
     }
 
     /// The subject's head, smoothed over a short window so the camera follows

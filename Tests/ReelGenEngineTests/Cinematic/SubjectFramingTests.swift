@@ -61,4 +61,23 @@ import Testing
         #expect((heights.min() ?? 0) >= 0.1, "\(prompt) (seed \(seed)): the \(subject.kind) shrinks to \(heights.min() ?? 0) of the frame's height")
         #expect((heights.max() ?? 1) <= 0.62, "\(prompt) (seed \(seed)): the \(subject.kind) grows to \(heights.max() ?? 1) of the frame's height")
     }
+
+    /// From an extremely wide shot into one that keeps the subject prominent, the lens eases
+    /// in rather than jumping: no frame's field of view differs from the last by over 8 %
+    /// (a jump would be up to 4 times).
+    @Test(arguments: [UInt32(1), 2, 3])
+    func theLensNeverJumpsBetweenShots(seed: UInt32) {
+        var plan = CinematicFixtures.plan(setting: .lake, subject: .boat, action: .sail, seed: seed)
+        plan.beats = [
+            Beat(start: 0, end: 0.5, actions: [SubjectAction(subject: 0, action: .sail)], camera: CameraMove(motion: .panRight, framing: .extremeWide), text: "a"),
+            Beat(start: 0.5, end: 1, actions: [SubjectAction(subject: 0, action: .sail)], camera: CameraMove(motion: .panRight, framing: .wide), text: "b"),
+        ]
+        let camera = CinematicFixtures.source(plan).scene.camera
+        var last = camera.camera(at: 0).verticalFieldOfView
+        for frame in 1..<120 {
+            let fieldOfView = camera.camera(at: Float(frame) / 24).verticalFieldOfView
+            #expect(abs(fieldOfView / last - 1) < 0.08, "frame \(frame): \(last) to \(fieldOfView)")
+            last = fieldOfView
+        }
+    }
 }
