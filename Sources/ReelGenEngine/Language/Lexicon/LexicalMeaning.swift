@@ -52,6 +52,14 @@ enum LexicalMeaning: Hashable, Sendable {
 }
 
 extension LexicalMeaning {
+    /// A setting, a feature of it, or a word for the place itself: what place words describe.
+    var isPlace: Bool {
+        switch self {
+        case .setting, .feature, .place: true
+        default: false
+        }
+    }
+
     /// A subject or a pronoun standing for one: what a verb after it belongs to.
     var isReferent: Bool {
         switch self {

@@ -230,7 +230,7 @@ struct PromptReader: Sendable {
         // The jaws are open: said of the mouth, which opens them.
         if mouthNamed { pending.removeAll { $0.meaning == .mouthOpening } }
         // Words after the place, with nothing after them, are said of it: "the bar section".
-        if lastNoun.map({ if case .setting = $0 { true } else if case .feature = $0 { true } else if case .place = $0 { true } else { false } }) == true {
+        if lastNoun?.isPlace == true {
             describePlace(pending.filter { $0.isNoun || $0.meaning == .attribute })
             leaveUnused(pending.filter { !$0.isNoun && $0.meaning != .attribute })
         } else {
