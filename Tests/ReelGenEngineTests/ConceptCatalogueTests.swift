@@ -36,7 +36,7 @@ struct ConceptCatalogueTests {
     @Test func noWordNamesTwoRows() {
         var owner: [String: String] = [:]
         for entry in catalogue.entries {
-            for word in (entry.has(.collective) ? [] : [entry.name]) + entry.words where entry.name != owner[word] {
+            for word in entry.phrases where entry.name != owner[word] {
                 #expect(owner[word] == nil, "'\(word)' names both \(owner[word] ?? "") and \(entry.name)")
                 owner[word] = entry.name
             }

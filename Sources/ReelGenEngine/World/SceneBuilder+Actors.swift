@@ -460,11 +460,11 @@ extension SceneBuilder {
     /// How long (a plant: how tall) a subject's model is, before each actor's own variation.
     func naturalLength(of subject: Subject, kind: ActorKind) -> Float {
         guard kind.scalesWithSize else { return kind.length }
-        let form = catalogue.entry(for: subject)?.form
+        let entry = catalogue.entry(for: subject)
         let natural = switch kind {
-        case .plant: PlantModel.Species.height(of: subject, entry: catalogue.entry(for: subject))
-        case .fish: FishModel.Form(form).length
-        case .vehicle: VehicleModel.Form(form).length
+        case .plant: PlantModel.Species.height(of: subject, entry: entry)
+        case .fish: FishModel.Form(entry?.form).length
+        case .vehicle: VehicleModel.Form(entry?.form).length
         default: kind.length
         }
         return natural * Self.sizeFactor(subject.size)

@@ -32,6 +32,11 @@ public struct CatalogueEntry: Hashable, Sendable {
     public var colors: [SIMD3<Float>]
     public var traits: Set<Trait>
 
+    /// The words and phrases that name the row: its name (unless it is collective) and its words.
+    public var phrases: [String] {
+        (has(.collective) ? [] : [name]) + words
+    }
+
     public func has(_ trait: Trait) -> Bool {
         traits.contains(trait)
     }

@@ -21,7 +21,7 @@ extension LexiconEntry {
             name: entry.name, entry: entry.name, category: entry.category, size: entry.size, habitat: entry.habitat,
             impliedCount: entry.count, isGeneric: entry.has(.generic)
         )
-        self.init((entry.has(.collective) ? [] : [entry.name]) + entry.words, .subject(concept))
+        self.init(entry.phrases, .subject(concept))
     }
 }
 

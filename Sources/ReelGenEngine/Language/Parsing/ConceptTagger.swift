@@ -155,13 +155,18 @@ struct ConceptTagger: Sendable {
     /// Whether WordNet files `noun` under physical objects or living things: something a
     /// clip could show, as against "moment" or "beauty".
     private func isPhysicalThing(_ noun: String, wordNet: WordNet) -> Bool {
-        wordNet.nearestHypernym(of: noun, as: .noun, senses: 1) { ["physical object", "organism"].contains($0) ? true : nil } ?? false
+        usualSense(of: noun, isA: ["physical object", "organism"], wordNet: wordNet)
     }
 
     /// Whether the usual sense of `noun` is physical at all (a thing, a substance, a place),
     /// as against a quality or an act.
     private func isPhysical(_ noun: String, wordNet: WordNet) -> Bool {
-        wordNet.nearestHypernym(of: noun, as: .noun, senses: 1, maxDepth: 18) { $0 == "physical entity" ? true : nil } ?? false
+        usualSense(of: noun, isA: ["physical entity"], maxDepth: 18, wordNet: wordNet)
+    }
+
+    /// Whether the most frequent sense of `noun` is a kind of one of `kinds`.
+    private func usualSense(of noun: String, isA kinds: Set<String>, maxDepth: Int = 14, wordNet: WordNet) -> Bool {
+        wordNet.nearestHypernym(of: noun, as: .noun, senses: 1, maxDepth: maxDepth) { kinds.contains($0) ? true : nil } ?? false
     }
 
     /// Two words WordNet knows as one noun ("police officer", "hot dog"), when the first is not in the lexicon.
