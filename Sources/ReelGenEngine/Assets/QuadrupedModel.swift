@@ -6,6 +6,9 @@ struct QuadrupedModel: Sendable {
     var palette: CreaturePalette
     var build: QuadrupedBuild = .hoofed
 
+    /// Where a rider's hips sit, on the back just behind the withers, in design metres.
+    static let saddle = SIMD3<Float>(0, 0.36, 0.1)
+
     /// Height of the body's centre above the ground when lying down, in body lengths.
     static let lyingHeight: Float = 0.16
 

@@ -39,12 +39,14 @@ public struct PromptParser: Sendable {
         )
         let beats = beatPlanner.beats(for: reading.clauses, actions: actions, cameras: cameras)
 
-        return ScenePlan(
+        var plan = ScenePlan(
             prompt: request.prompt, seed: request.seed, setting: place.setting, timeOfDay: atmosphere.timeOfDay,
             weather: atmosphere.weather, mood: mood, look: look, features: features, subjects: reading.subjects, beats: beats,
             removed: negative.names, unusedWords: reading.unusedWords.uniqued(),
             unresolvedNouns: reading.unresolvedNouns.uniqued(), placeAttributes: reading.placeAttributes.uniqued(),
             season: reading.seasons.first
         )
+        plan.relations = RelationPlanner().relations(in: plan, stated: reading.relations)
+        return plan
     }
 }

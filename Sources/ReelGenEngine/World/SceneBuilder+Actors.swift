@@ -29,12 +29,12 @@ extension SceneBuilder {
             if index == guest { distance *= Self.tableShotDistance }
             if kind == .person {
                 // With a pet to come, the shot widens to keep it beside them in frame.
-                if firstPerson == nil && petFollows(index) { distance *= 1.5 }
+                if firstPerson == nil && hasCompany(index) { distance *= 1.5 }
                 distance = firstPerson ?? distance
                 firstPerson = distance
             }
-            // A small animal named after a person keeps them company: "a boy petting a dog".
-            let pet = kind == .quadruped && length < Self.petLength ? firstPerson : nil
+            // An animal that keeps a person company stands beside them: "a boy petting a dog".
+            let pet = keepsCompany(index) ? firstPerson : nil
             if let pet { distance = pet }
             let afloat = floats(subject, kind: kind, index: index, terrain: terrain)
             let grounded = standsOnItsFeet(kind: kind, index: index, afloat: afloat)
@@ -114,15 +114,8 @@ extension SceneBuilder {
             actors[holder].track.holds = true
             actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.heldOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
         }
-        // "A ladybug on a leaf": the plant grows where the insect is, and it sits on top.
-        if let bug = actors.firstIndex(where: { $0.kind == .insect && $0.track.grounded && !$0.track.segments.contains(where: \.travels) }),
-           let plant = actors.firstIndex(where: { $0.kind == .plant }), actors[plant].length < Self.perchLimit {
-            let spot = actors[bug].track.pose(at: 0).position
-            actors[plant].track = makeTrack(subject: subjectOfActor[plant], kind: .plant, length: actors[plant].length, home: spot, anchor: anchor,
-                                            side: side * composition, terrain: terrain, duration: duration, legScale: 1)
-            actors[bug].track.clearance += actors[plant].length * actors[plant].plant.species.form.perch
-        }
-        seatRider(in: &actors, subjectOfActor: subjectOfActor)
+        perchInsects(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
+        seatRiders(in: &actors, subjectOfActor: subjectOfActor)
         if let ride, let boat = subjectOfActor.firstIndex(of: ride.boat) {
             var seats = BoatModel.seats(style: actors[boat].boatStyle, length: actors[boat].length)[...]
             for index in actors.indices where ride.riders.contains(subjectOfActor[index]) {
@@ -136,7 +129,7 @@ extension SceneBuilder {
         return actors.indices.filter { $0 == held || subjectOfActor[$0] != subjectOfActor[held] }.map { actors[$0] }
     }
 
-    private func makeTrack(
+    func makeTrack(
         subject: Int, kind: ActorKind, length: Float, home: SIMD3<Float>, anchor: SIMD3<Float>, side: SIMD3<Float>,
         terrain: Terrain, duration: Float, legScale: Float
     ) -> ActorTrack {
@@ -221,29 +214,6 @@ extension SceneBuilder {
         return catalogue.entry(for: subject)?.has(.floats) == true && actions.isDisjoint(with: [.fly, .takeOff, .land, .hover])
     }
 
-    /// The boat that people in the scene ride, and who: everyone not walking, running or
-    /// dancing ashore in any beat ("a person paddling a canoe", "a fisherman in a boat"),
-    /// in a real boat rather than a toy one; `paddled` when one of them paddles or rows.
-    var boatRide: (boat: Int, riders: [Int], paddled: Bool)? {
-        let subjects = Array(plan.subjects.prefix(4))
-        guard let boat = subjects.firstIndex(where: { $0.category == .boat && !$0.attributes.contains("toy") && $0.size != .tiny }) else { return nil }
-        let ashore: Set<Action> = [.walk, .run, .dance, .jump]
-        let riders = subjects.indices.filter { subjects[$0].category == .person && plan.actions(of: $0).isDisjoint(with: ashore) }
-        return riders.isEmpty ? nil : (boat, riders, riders.contains { plan.actions(of: $0).contains(.paddle) })
-    }
-
-    /// "A man riding a motorcycle", "a cyclist riding a bicycle": the first person who
-    /// drives sits astride the first two-wheeler, which then seats no rider of its own.
-    private func seatRider(in actors: inout [Actor], subjectOfActor: [Int]) {
-        guard let bike = actors.indices.first(where: { actors[$0].kind == .vehicle && actors[$0].vehicle.isTwoWheeler }),
-              let rider = actors.indices.first(where: { index in
-                  actors[index].kind == .person && actors[index].track.seat == nil && plan.actions(of: subjectOfActor[index]).contains(.drive)
-              }) else { return }
-        let scale = actors[bike].length / actors[bike].vehicle.length
-        actors[rider].track.seat = Seat(carrier: actors[bike].track, offset: actors[bike].vehicle.saddle * scale, seated: true)
-        actors[bike].ridden = true
-    }
-
     /// Whether a bird stands on the ground: one that never flies, hovers, takes off or lands
     /// in any beat ("a hen pecking in the yard", "a turkey in a cage").
     func standsOnItsFeet(kind: ActorKind, index: Int, afloat: Bool) -> Bool {
@@ -272,83 +242,11 @@ extension SceneBuilder {
         !sleepsInBed && plan.subjects.contains { $0.concept == "sofa" || $0.concept == "couch" }
     }
 
-    /// The most a held flower or bouquet stands above the hand, metres.
-    static let heldLength: Float = 0.4
-    private static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
-
-    /// Subjects the prompt says hold or carry something.
-    private var holders: [Int] {
-        plan.beats.flatMap(\.actions).filter { $0.modifiers.contains { Self.holdingWords.contains($0) } }.map(\.subject)
-    }
-
-    /// The first person who holds something, and the first flower, small plant or drink named
-    /// after them, which is what they hold.
-    private func heldThing(subjectOfActor: [Int], actors: [Actor]) -> (holder: Int, held: Int)? {
-        let holders = holders + childEaters
-        guard let person = actors.indices.first(where: { actors[$0].kind == .person && holders.contains(subjectOfActor[$0]) }),
-              let thing = actors.indices.first(where: { index in
-                  subjectOfActor[index] > subjectOfActor[person]
-                      && ((actors[index].kind == .plant && actors[index].length < 2) || actors[index].kind == .dish)
-              }) else { return nil }
-        return (person, thing)
-    }
-
-    /// "A man eating noodles", "a woman cutting a tomato": the food waits on a table in
-    /// front of the first person who stays put, across the table from the camera's side of
-    /// them. They sit to eat or drink and stand at it otherwise, a hand out at the food.
-    private func setTable(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
-        guard let guest = tableGuest, let diner = subjectOfActor.firstIndex(of: guest), actors[diner].track.seat == nil,
-              actors.contains(where: { $0.kind == .dish && $0.track.seat == nil }) else { return }
-        let pose = actors[diner].track.pose(at: 0)
-        let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)
-        let spot = pose.position + facing * (Self.reachToTheFood * actors[diner].length / 1.75)
-        // Dishes share the table, set side by side along its edge.
-        let dishes = actors.indices.filter { actors[$0].kind == .dish && actors[$0].track.seat == nil }
-        for (place, dish) in dishes.enumerated() {
-            let home = spot + across * (Float(place) * actors[dish].length * 1.1)
-            var track = makeTrack(subject: subjectOfActor[dish], kind: .dish, length: actors[dish].length, home: home, anchor: anchor,
-                                  side: side, terrain: terrain, duration: duration, legScale: 1)
-            for segment in track.segments.indices { track.segments[segment].facing = facing }
-            actors[dish].track = track
-            actors[dish].setBeforeSomeone = true
-        }
-        actors[diner].track.holds = true
-        actors[diner].wieldsKnife = cutsWithKnife(subjectOfActor[diner])
-        if actors[diner].wieldsKnife, let food = dishes.first { actors[food].serving.onBoard = true }
-        let meal: Set<Action> = [.eat, .drink]
-        for segment in actors[diner].track.segments.indices where !actors[diner].track.segments[segment].actions.isDisjoint(with: meal) {
-            actors[diner].track.segments[segment].actions.insert(.sit)
-        }
-    }
-
-    /// The subject a table of food is set for: the first grown-up who stays put, when the
-    /// prompt names food.
-    var tableGuest: Int? {
-        let subjects = plan.subjects.prefix(4)
-        guard subjects.contains(where: { $0.category == .food }), holders.isEmpty else { return nil }
-        return subjects.indices.first { index in
-            subjects[index].category == .person && !travels(subject: index) && !childEaters.contains(index)
-                && boatRide?.riders.contains(index) != true && !(plan.actions(of: index).contains(.drive) && namesTwoWheeler)
-        }
-    }
-
-    /// Whether the prompt names a motorcycle or bicycle, which whoever drives rides.
-    private var namesTwoWheeler: Bool {
-        plan.subjects.prefix(4).contains { $0.category == .vehicle && VehicleModel.Form(catalogue.entry(for: $0)?.form).isTwoWheeler }
-    }
-
-    /// Children named with food: "a girl eating a watermelon" holds it in her hands rather
-    /// than standing behind a table made for grown-ups that would hide her.
-    private var childEaters: [Int] {
-        guard plan.subjects.contains(where: { $0.category == .food }) else { return [] }
-        return plan.subjects.indices.filter { plan.subjects[$0].category == .person && PersonModel.Figure.isYoung(catalogue.entry(for: plan.subjects[$0])) }
-    }
-
     /// Names of what food is cut on.
     static let boardWords: Set<String> = ["board", "chopping board", "cutting board"]
 
     /// Whether the prompt says subject `index` cuts, slices or chops (or is cut, sliced or chopped).
-    private func cutsWithKnife(_ index: Int) -> Bool {
+    func cutsWithKnife(_ index: Int) -> Bool {
         plan.beats.flatMap(\.actions).contains { $0.subject == index && $0.modifiers.contains(where: Self.knifeWords.contains) }
     }
 
@@ -357,20 +255,6 @@ extension SceneBuilder {
 
     /// Share of the usual framing distance at which someone at a table of food is filmed.
     static let tableShotDistance: Float = 0.6
-
-    /// How far in front of a 1.75 m person's hips the food on their table sits.
-    static let reachToTheFood: Float = 0.5
-
-    /// Plants taller than this are no perch for an insect the camera films close.
-    static let perchLimit: Float = 2
-
-    /// How high above the ground an insect that stays put sits: on top of a plant named with
-    /// it, or on the ground.
-    func perchHeight(for insect: Subject) -> Float {
-        guard let plant = plan.subjects.prefix(4).first(where: { $0.category == .plant }) else { return 0 }
-        let height = naturalLength(of: plant, kind: .plant)
-        return height < Self.perchLimit ? height * PlantModel.Species.form(of: plant, entry: catalogue.entry(for: plant), leaves: nil).perch : 0
-    }
 
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.
@@ -445,17 +329,8 @@ extension SceneBuilder {
         return base
     }
 
-    /// Whether a pet-sized animal (a dog, a cat, a fox) is named after subject `index`.
-    private func petFollows(_ index: Int) -> Bool {
-        plan.subjects.prefix(4).dropFirst(index + 1).contains { subject in
-            ActorKind(subject.category) == .quadruped && naturalLength(of: subject, kind: .quadruped) < Self.petLength
-        }
-    }
-
     /// Metres between people the prompt names one after another, and a pet beside them.
     static let companionSpacing: Float = 0.8
-    /// Animals shorter than this, metres, are pets that stay beside the people named before them.
-    static let petLength: Float = 1.6
 
     /// How long (a plant: how tall) a subject's model is, before each actor's own variation.
     func naturalLength(of subject: Subject, kind: ActorKind) -> Float {

@@ -49,11 +49,6 @@ extension ScenePlan {
         return (watery.contains(setting) || !Set<SceneFeature>([.sea, .lake, .river, .waterfall]).isDisjoint(with: features)) && !removes("water")
     }
 
-    /// Everything subject `index` does over the whole clip.
-    func actions(of index: Int) -> Set<Action> {
-        Set(beats.flatMap { $0.actions.filter { $0.subject == index }.map(\.action) })
-    }
-
     /// Whether the prompt happens inside a room, which the World stage builds as a set.
     var isIndoors: Bool {
         Setting.rooms.contains(setting)

@@ -179,6 +179,7 @@ import Testing
         var plan = CinematicFixtures.plan(setting: .lake, subject: .person, action: .paddle, seed: 2)
         plan.subjects.append(Subject(concept: "boat", category: .boat))
         plan.beats[0].actions.append(SubjectAction(subject: 1, action: .sail))
+        plan.relations = RelationPlanner().relations(in: plan, stated: [])
         let scene = CinematicFixtures.source(plan).scene
         let person = try #require(scene.actors.first { $0.kind == .person })
         let boat = try #require(scene.actors.first { $0.kind == .boat })
@@ -198,11 +199,13 @@ import Testing
         var party = plan
         party.subjects.insert(Subject(concept: "champagne", category: .food), at: 1)
         party.beats[0].actions = [SubjectAction(subject: 0, action: .drink), SubjectAction(subject: 1, action: .idle), SubjectAction(subject: 2, action: .sail)]
+        party.relations = RelationPlanner().relations(in: party, stated: [])
         let yacht = CinematicFixtures.source(party).scene
         let hull = try #require(yacht.actors.first { $0.kind == .boat })
         #expect(yacht.camera.subject?.pose(at: 1).position == hull.track.pose(at: 1).position, "the camera frames the boat")
 
         plan.beats[0].actions[0].action = .walk
+        plan.relations = RelationPlanner().relations(in: plan, stated: [])
         let ashore = CinematicFixtures.source(plan).scene
         let walker = try #require(ashore.actors.first { $0.kind == .person })
         #expect(walker.track.seat == nil)

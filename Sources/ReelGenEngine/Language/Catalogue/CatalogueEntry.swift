@@ -12,6 +12,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case floats
         /// A bird that lives on its feet: named without a verb, it stands rather than flies.
         case grounded
+        /// People ride it, astride: a horse, a camel, a bicycle.
+        case rideable
         /// Stripes across the body (a clownfish).
         case bands
         /// Who a person is: their figure follows.

@@ -39,6 +39,8 @@ enum LexicalMeaning: Hashable, Sendable {
     case pace
     /// A word for wherever the clip is ("area", "landscape"): what is said of it is said of the place.
     case place
+    /// A preposition that places the subject before it by the subject after it ("on", "in").
+    case relation(Relation.Kind)
     /// Grammar and words about the medium ("video", "footage") that carry no content.
     case stopWord
 

@@ -32,12 +32,16 @@ extension Lexicon {
         LexiconEntry("above, over, overhead, in the sky, in the air, through the sky, through the air, high above, midair, mid air, aloft, across the sky", .airborne),
         LexiconEntry("area, habitat, environment, surroundings, region, location, site, spot, place, landscape, scenery", .place),
         LexiconEntry("slowly, gently, gracefully, leisurely, lazily, calmly, quickly, rapidly, fast, swiftly, fiercely, wildly, furiously, suddenly", .pace),
+        // Prepositions that place one subject by another; said of a place ("on the beach") they place nothing.
+        LexiconEntry("on, onto, upon, atop, on top of, on the back of", .relation(.on)),
+        LexiconEntry("in, inside, inside of, aboard, on board, astride", .relation(.rides)),
+        LexiconEntry("beside, next to, alongside", .relation(.beside)),
         LexiconEntry(
             """
-            a, an, the, of, in, on, at, to, into, onto, from, by, with, without, for, and, or, but, is, are, was, were, be, being, been, \
+            a, an, the, of, at, to, into, from, by, with, without, for, and, or, but, is, are, was, were, be, being, been, \
             this, that, these, those, there, here, its own, who, which, what, where, when, very, so, too, up, down, out, off, \
-            near, next to, beside, behind, under, below, between, among, through, across, along, around, against, toward, towards, \
-            during, within, inside of, outside, upon, about, like, than, get, getting, \
+            near, behind, under, below, between, among, through, across, along, around, against, toward, towards, \
+            during, within, outside, about, like, than, get, getting, \
             video, footage, shot, clip, film, scene, view, image, picture, photo, camera, lens, frame, shooting, filmed, captured, \
             background, foreground, front, side, top, bottom, middle, center, centre, view of, shot of, footage of, video of, \
             each other, together, other, another, all, every, just, still, also, own, way, kind of, kind, some kind of, one another, \

@@ -54,6 +54,6 @@ struct Lexicon: Sendable {
     /// Parts of creatures: kept as attributes of their owner, never subjects of their own.
     static let bodyParts: [LexiconEntry] = [
         LexiconEntry("jaw, mouth, maw, fang, tooth, teeth, beak, muzzle", .bodyPart(isMouth: true)),
-        LexiconEntry("wing, claw, talon, tail, horn, scale, eye, paw, fur, feather, mane, head, hand, face, bark, trunk, antler, hoof", .bodyPart(isMouth: false)),
+        LexiconEntry("wing, claw, talon, tail, horn, scale, eye, paw, fur, feather, mane, head, hand, face, shoulder, bark, trunk, antler, hoof", .bodyPart(isMouth: false)),
     ]
 }

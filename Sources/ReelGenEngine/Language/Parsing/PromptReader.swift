@@ -12,6 +12,10 @@ struct PromptReader: Sendable {
     /// thing belongs to the living subject it was said of.
     private static let doneByTheLiving: Set<Action> = [.walk, .run, .jump, .dance, .wave, .sit, .lie, .eat, .drink, .talk]
     private static let lifeless: Set<Subject.Category> = [.food, .object, .building]
+    /// Verbs that place their doer by what they name next: "riding a horse", "holding an umbrella".
+    private static let relatingVerbs: [String: Relation.Kind] = [
+        "ride": .rides, "hold": .holds, "carry": .holds, "grip": .holds, "clutch": .holds, "grasp": .holds,
+    ]
 
     func read(_ clauses: [Clause], prompt: String, tokens: [Token]) -> PromptReading {
         var reading = PromptReading()
@@ -87,12 +91,19 @@ struct PromptReader: Sendable {
         var joined = false, accompanied: Int?, verbsAtMention = -1
         // Things a subject has with it ("a man with an umbrella walking"): their verbs are its.
         var heldBy: [Int: Int] = [:]
+        // A preposition or verb read, and who it places, waiting for the subject it places them by.
+        var relating: (kind: Relation.Kind, subject: Int)?
+        /// A verb that relates nothing ends what the last preposition began: "in a dress, walking a dog".
+        func relate(_ kind: Relation.Kind?, _ subject: Int?) {
+            relating = kind.flatMap { kind in subject.map { (kind, $0) } }
+        }
 
         func mention(_ subject: Int, named: Bool = false) {
             if named {
                 let animate = Self.animate.contains(reading.subjects[subject].category)
                 if let holder = accompanied, !animate, verbs.count == verbsAtMention {
                     heldBy[subject] = holder
+                    reading.relations.append(Relation(holder, .holds, subject))
                 } else if joined || (accompanied != nil && animate), verbs.count == verbsAtMention, let last = together.indices.last {
                     if !together[last].contains(subject) { together[last].append(subject) }
                 } else {
@@ -138,6 +149,7 @@ struct PromptReader: Sendable {
                     pending.append(word)  // "gypsophila flower", "music room": an unknown noun describing the next
                 } else if let verb = word.otherVerb {
                     verbs.append(Verb(otherVerb: verb, subject: actor ?? mentionOrder.last))
+                    relate(Self.relatingVerbs[verb], actor ?? mentionOrder.last)
                 } else if word.isNoun, !word.isUnresolvedNoun, !verbs.isEmpty {
                     verbs[verbs.count - 1].objects.append(word.text)  // "playing music", "in a therapy session"
                 } else if word.isNoun, !word.isUnresolvedNoun {
@@ -156,8 +168,15 @@ struct PromptReader: Sendable {
                 }
                 let index = addSubject(concept, named: word, modifiers: pending, to: &reading)
                 pending = []
+                if let (kind, subject) = relating, subject != index, !reading.relations.contains(where: { $0.subject == subject && $0.object == index }) {
+                    reading.relations.append(Relation(subject, kind, index))
+                }
+                relating = nil
                 mention(index, named: true)
+            case .relation(let kind):
+                relate(kind, actor ?? mentionOrder.last)
             case .setting(let setting):
+                relating = nil
                 reading.settings.append(setting)
                 if setting == .mountains, pending.contains(where: { $0.meaning == .tallest }) {
                     reading.features.append(.tallestPeak)
@@ -165,6 +184,7 @@ struct PromptReader: Sendable {
                 describePlace(pending.filter { if case .subject = $0.meaning { false } else { true } })
                 pending = []
             case .feature(let feature):
+                relating = nil
                 reading.features.append(feature)
                 describePlace(pending)
                 pending = []
@@ -193,6 +213,7 @@ struct PromptReader: Sendable {
                 pending.append(word)
             case .action(let action):
                 verbs.append(Verb(action: action, subject: actor ?? mentionOrder.last))
+                relate(Self.relatingVerbs[word.lemma], actor ?? mentionOrder.last)
             case .mouthOpening:
                 mouthOpening = true
                 pending.append(word)  // "with its jaws open", or without a mouth "an open hood", "bare trees"
@@ -221,6 +242,7 @@ struct PromptReader: Sendable {
             case .pace:
                 paceWords.append(word.text)
             case .place:
+                relating = nil
                 describePlace(pending)  // "its natural habitat", "a brown dry landscape"
                 pending = []
             case .sequence, .stopWord:

@@ -16,6 +16,10 @@ extension PromptReading {
             clause.mentionedSubjects = clause.mentionedSubjects.compactMap { newIndex[$0] }
             return clause
         }
+        kept.relations = relations.compactMap { relation in
+            guard let subject = newIndex[relation.subject], let object = newIndex[relation.object] else { return nil }
+            return Relation(subject, relation.kind, object)
+        }
         kept.features = features.filter { !negative.features.contains($0) }
         kept.weather = weather.filter { !negative.weather.contains($0) }
         return kept

@@ -4,6 +4,8 @@ struct PromptReading: Sendable {
     /// Where each subject usually lives, parallel to `subjects`.
     var habitats: [Setting?] = []
     var clauses: [ClauseReading] = []
+    /// How subjects stand to each other, as the prompt says it ("a cat on a fence").
+    var relations: [Relation] = []
     /// Settings in the order the prompt names them.
     var settings: [Setting] = []
     var features: [SceneFeature] = []

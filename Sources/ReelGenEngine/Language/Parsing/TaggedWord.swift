@@ -20,5 +20,11 @@ struct TaggedWord: Hashable, Sendable {
     var isClauseBreak = false
     var isComma = false
 
-    var isStopWord: Bool { meaning == .stopWord }
+    /// Grammar with no content of its own: a preposition only links two things.
+    var isStopWord: Bool {
+        switch meaning {
+        case .stopWord, .relation: true
+        default: false
+        }
+    }
 }

@@ -13,6 +13,9 @@ public struct ScenePlan: Codable, Hashable, Sendable {
     /// Landscape and set features asked for beyond the setting's defaults.
     public var features: [SceneFeature]
     public var subjects: [Subject]
+    /// How subjects stand to each other, as the prompt says or as staging should assume
+    /// ("a man paddling" a named canoe is in it).
+    public var relations: [Relation]
     /// Timed segments covering 0...1 of the clip in order; at least one.
     public var beats: [Beat]
     /// Words the prompt says of the place rather than of a subject ("green", "dense", "wooden").
@@ -28,7 +31,7 @@ public struct ScenePlan: Codable, Hashable, Sendable {
     public init(
         prompt: String, seed: UInt32, setting: Setting, timeOfDay: TimeOfDay, weather: [Weather], mood: Mood,
         look: Look, features: [SceneFeature], subjects: [Subject], beats: [Beat], removed: [String], unusedWords: [String],
-        unresolvedNouns: [String] = [], placeAttributes: [String] = [], season: Season? = nil
+        unresolvedNouns: [String] = [], placeAttributes: [String] = [], season: Season? = nil, relations: [Relation] = []
     ) {
         self.prompt = prompt
         self.seed = seed
@@ -45,5 +48,11 @@ public struct ScenePlan: Codable, Hashable, Sendable {
         self.unresolvedNouns = unresolvedNouns
         self.placeAttributes = placeAttributes
         self.season = season
+        self.relations = relations
+    }
+
+    /// Everything subject `index` does over the whole clip.
+    func actions(of index: Int) -> Set<Action> {
+        Set(beats.flatMap { $0.actions.filter { $0.subject == index }.map(\.action) })
     }
 }

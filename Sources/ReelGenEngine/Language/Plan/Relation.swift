@@ -1,0 +1,34 @@
+/// How one subject stands to another: "a knight on horseback", "a man holding an umbrella",
+/// "a boy with his dog". Staging resolves each from what the other thing affords (a saddle,
+/// a seat aboard, shoulders, a hand, a table top, a leaf to perch on).
+public struct Relation: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        /// Carried by the other, seated: astride a horse or a bike, aboard a boat, on shoulders.
+        case rides
+        /// On top of the other, standing or perched: a cat on a fence, a ladybug on a leaf.
+        case on
+        /// In the hand.
+        case holds
+        /// At a table with the other, which is food, set before them.
+        case eats
+        /// Keeping the other company at its side: a pet beside its person.
+        case beside
+
+        /// Whether the other thing bears the subject's weight, which goes where it goes.
+        public var carries: Bool {
+            self == .rides || self == .on
+        }
+    }
+
+    /// Index into `ScenePlan.subjects` of who or what is placed.
+    public var subject: Int
+    public var kind: Kind
+    /// Index into `ScenePlan.subjects` of what it is placed by.
+    public var object: Int
+
+    public init(_ subject: Int, _ kind: Kind, _ object: Int) {
+        self.subject = subject
+        self.kind = kind
+        self.object = object
+    }
+}

@@ -1,0 +1,70 @@
+/// The relations a prompt leaves unsaid, added to those it states: "a man paddling" a named
+/// canoe is in it, "a girl eating a watermelon" holds it, "a boy petting a dog" has it at
+/// his side. Staging then resolves every relation one way, from what the other thing affords.
+struct RelationPlanner: Sendable {
+    var catalogue: ConceptCatalogue = .standard
+
+    /// Only the first subjects are staged; relations among the rest would place nothing.
+    static let stagedSubjects = 4
+    /// What someone does ashore rather than aboard.
+    private static let ashore: Set<Action> = [.walk, .run, .dance, .jump]
+    private static let travelling: Set<Action> = [.walk, .run, .swim, .drive, .sail]
+    private static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
+
+    /// `stated` are the relations the prompt's words give; each subject is carried by one
+    /// thing at most, the stated one first.
+    func relations(in plan: ScenePlan, stated: [Relation]) -> [Relation] {
+        var relations = stated.filter { max($0.subject, $0.object) < Self.stagedSubjects }
+        let staged = plan.subjects.indices.prefix(Self.stagedSubjects)
+        let subjects = plan.subjects
+        func isPerson(_ index: Int) -> Bool { subjects[index].category == .person }
+        func carried(_ index: Int) -> Bool { relations.contains { $0.subject == index && $0.kind.carries } }
+        func add(_ relation: Relation) {
+            if !relations.contains(relation) { relations.append(relation) }
+        }
+
+        // Everyone who stays aboard rides the first boat named.
+        if let boat = staged.first(where: { subjects[$0].category == .boat && !subjects[$0].attributes.contains("toy") && subjects[$0].size != .tiny }) {
+            for person in staged where isPerson(person) && plan.actions(of: person).isDisjoint(with: Self.ashore) && !carried(person) {
+                add(Relation(person, .rides, boat))
+            }
+        }
+        // The first who drives or rides, with something to ride named, is astride it.
+        if let mount = staged.first(where: { catalogue.entry(for: subjects[$0])?.has(.rideable) == true }),
+           let rider = staged.first(where: { isPerson($0) && plan.actions(of: $0).contains(.drive) && !carried($0) }) {
+            add(Relation(rider, .rides, mount))
+        }
+        // Someone who holds or carries holds the first flower or food named after them;
+        // children hold what they eat.
+        let verbHolders = staged.filter { index in
+            plan.beats.flatMap(\.actions).contains { $0.subject == index && $0.modifiers.contains(where: Self.holdingWords.contains) }
+        }
+        let foodNamed = staged.contains { subjects[$0].category == .food }
+        let childEaters = foodNamed ? staged.filter { isPerson($0) && catalogue.entry(for: subjects[$0])?.has(.young) == true } : []
+        if let holder = staged.first(where: { isPerson($0) && (verbHolders.contains($0) || childEaters.contains($0)) }),
+           !relations.contains(where: { $0.subject == holder && $0.kind == .holds }),
+           let held = staged.first(where: { $0 > holder && [.plant, .food].contains(subjects[$0].category) }) {
+            add(Relation(holder, .holds, held))
+        }
+        // Food with no one holding it is set on a table before the first grown-up who stays put.
+        if verbHolders.isEmpty, let food = staged.first(where: { subjects[$0].category == .food }),
+           let guest = staged.first(where: { index in
+               isPerson(index) && plan.actions(of: index).isDisjoint(with: Self.travelling) && !childEaters.contains(index) && !carried(index)
+           }) {
+            add(Relation(guest, .eats, food))
+        }
+        // An insect that stays put sits on the first plant named with it.
+        if let insect = staged.first(where: { subjects[$0].category == .insect && plan.actions(of: $0).isDisjoint(with: Self.travelling) }),
+           !carried(insect), let plant = staged.first(where: { subjects[$0].category == .plant }) {
+            add(Relation(insect, .on, plant))
+        }
+        // A small animal named after a person keeps them company.
+        if let person = staged.first(where: isPerson) {
+            for pet in staged where pet > person && [.quadruped, .reptile].contains(subjects[pet].category) && [.tiny, .small].contains(subjects[pet].size) {
+                add(Relation(pet, .beside, person))
+            }
+        }
+        return relations
+    }
+}
+

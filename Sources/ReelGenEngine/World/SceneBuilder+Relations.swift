@@ -1,0 +1,134 @@
+/// Staging the plan's relations: each is resolved from what the other actor affords (a
+/// seat aboard, a saddle, shoulders, a hand, a table before someone, a plant to perch on),
+/// never from which two concepts they are.
+extension SceneBuilder {
+    /// The boat people ride, who rides it, and whether one of them paddles or rows.
+    var boatRide: (boat: Int, riders: [Int], paddled: Bool)? {
+        let aboard = plan.relations.filter { relation in
+            relation.kind.carries && plan.subjects[relation.object].category == .boat && plan.subjects[relation.subject].category == .person
+        }
+        guard let boat = aboard.first?.object else { return nil }
+        let riders = aboard.filter { $0.object == boat }.map(\.subject).sorted()
+        return (boat, riders, riders.contains { plan.actions(of: $0).contains(.paddle) })
+    }
+
+    /// Who a table of food is set for.
+    var tableGuest: Int? {
+        plan.relations.first { $0.kind == .eats }?.subject
+    }
+
+    /// Whether subject `index` keeps a person company at their side.
+    func keepsCompany(_ index: Int) -> Bool {
+        plan.relations.contains { $0.subject == index && $0.kind == .beside && plan.subjects[$0.object].category == .person }
+    }
+
+    /// Whether someone keeps subject `index` company: the shot widens to keep them both in frame.
+    func hasCompany(_ index: Int) -> Bool {
+        plan.relations.contains { $0.object == index && $0.kind == .beside }
+    }
+
+    /// The most a held flower or bouquet stands above the hand, metres.
+    static let heldLength: Float = 0.4
+
+    /// The first held thing a hand can take (food, or a plant under 2 m), and the person holding it.
+    func heldThing(subjectOfActor: [Int], actors: [Actor]) -> (holder: Int, held: Int)? {
+        for relation in plan.relations where relation.kind == .holds {
+            guard let holder = subjectOfActor.firstIndex(of: relation.subject), actors[holder].kind == .person,
+                  let held = subjectOfActor.firstIndex(of: relation.object),
+                  actors[held].kind == .dish || (actors[held].kind == .plant && actors[held].length < 2) else { continue }
+            return (holder, held)
+        }
+        return nil
+    }
+
+    /// People carried by another actor sit where it affords a seat: astride a horse or a
+    /// bike (which then seats no rider of its own), on a grown-up's shoulders.
+    func seatRiders(in actors: inout [Actor], subjectOfActor: [Int]) {
+        for relation in plan.relations where relation.kind.carries {
+            guard let rider = subjectOfActor.firstIndex(of: relation.subject), let mount = subjectOfActor.firstIndex(of: relation.object),
+                  actors[rider].kind == .person, actors[rider].track.seat == nil,
+                  let saddle = Self.saddle(of: actors[mount], for: actors[rider]) else { continue }
+            actors[rider].track.seat = Seat(carrier: actors[mount].track, offset: saddle, seated: true)
+            if actors[mount].kind == .vehicle { actors[mount].ridden = true }
+        }
+    }
+
+    /// Where a person sits on `mount`, metres right, up and forward of its origin; nil where
+    /// it bears no one.
+    static func saddle(of mount: Actor, for rider: Actor) -> SIMD3<Float>? {
+        switch mount.kind {
+        case .vehicle where mount.vehicle.isTwoWheeler:
+            mount.vehicle.saddle * (mount.length / mount.vehicle.length)
+        case .quadruped where mount.length > rider.length:
+            // On the back just behind the withers; the model is designed 2 m long.
+            QuadrupedModel.saddle * (mount.length / 2)
+        case .person where rider.length < mount.length * 0.8:
+            // A child on a grown-up's shoulders, from the hips up.
+            SIMD3(0, 0.38, -0.06) * mount.length
+        default:
+            nil
+        }
+    }
+
+    /// Plants taller than this are no perch for an insect the camera films close.
+    static let perchLimit: Float = 2
+
+    /// The plant an insect sits on, when it sits on one short enough to film it close.
+    func perch(of insect: Int) -> Int? {
+        guard let relation = plan.relations.first(where: { $0.subject == insect && $0.kind == .on }),
+              plan.subjects[relation.object].category == .plant,
+              naturalLength(of: plan.subjects[relation.object], kind: .plant) < Self.perchLimit else { return nil }
+        return relation.object
+    }
+
+    /// How high above the ground an insect that stays put sits: on top of its plant, or on the ground.
+    func perchHeight(for insect: Subject) -> Float {
+        guard let index = plan.subjects.firstIndex(of: insect), let perch = perch(of: index) else { return 0 }
+        let plant = plan.subjects[perch]
+        return naturalLength(of: plant, kind: .plant) * PlantModel.Species.form(of: plant, entry: catalogue.entry(for: plant), leaves: nil).perch
+    }
+
+    /// "A ladybug on a leaf": the plant grows where the insect is, and it sits on top.
+    func perchInsects(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
+        for bug in actors.indices where actors[bug].kind == .insect && actors[bug].track.grounded && !actors[bug].track.segments.contains(where: \.travels) {
+            guard let perch = perch(of: subjectOfActor[bug]), let plant = subjectOfActor.firstIndex(of: perch),
+                  actors[plant].length < Self.perchLimit else { continue }
+            let spot = actors[bug].track.pose(at: 0).position
+            actors[plant].track = makeTrack(subject: perch, kind: .plant, length: actors[plant].length, home: spot, anchor: anchor,
+                                            side: side, terrain: terrain, duration: duration, legScale: 1)
+            actors[bug].track.clearance += actors[plant].length * actors[plant].plant.species.form.perch
+            return
+        }
+    }
+
+    /// "A man eating noodles", "a woman cutting a tomato": the food waits on a table in
+    /// front of its guest, across the table from the camera's side of them. They sit to eat
+    /// or drink and stand at it otherwise, a hand out at the food.
+    func setTable(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
+        guard let guest = tableGuest, let diner = subjectOfActor.firstIndex(of: guest), actors[diner].track.seat == nil,
+              actors.contains(where: { $0.kind == .dish && $0.track.seat == nil }) else { return }
+        let pose = actors[diner].track.pose(at: 0)
+        let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)
+        let spot = pose.position + facing * (Self.reachToTheFood * actors[diner].length / 1.75)
+        // Dishes share the table, set side by side along its edge.
+        let dishes = actors.indices.filter { actors[$0].kind == .dish && actors[$0].track.seat == nil }
+        for (place, dish) in dishes.enumerated() {
+            let home = spot + across * (Float(place) * actors[dish].length * 1.1)
+            var track = makeTrack(subject: subjectOfActor[dish], kind: .dish, length: actors[dish].length, home: home, anchor: anchor,
+                                  side: side, terrain: terrain, duration: duration, legScale: 1)
+            for segment in track.segments.indices { track.segments[segment].facing = facing }
+            actors[dish].track = track
+            actors[dish].setBeforeSomeone = true
+        }
+        actors[diner].track.holds = true
+        actors[diner].wieldsKnife = cutsWithKnife(subjectOfActor[diner])
+        if actors[diner].wieldsKnife, let food = dishes.first { actors[food].serving.onBoard = true }
+        let meal: Set<Action> = [.eat, .drink]
+        for segment in actors[diner].track.segments.indices where !actors[diner].track.segments[segment].actions.isDisjoint(with: meal) {
+            actors[diner].track.segments[segment].actions.insert(.sit)
+        }
+    }
+
+    /// How far in front of a 1.75 m person's hips the food on their table sits.
+    static let reachToTheFood: Float = 0.5
+}

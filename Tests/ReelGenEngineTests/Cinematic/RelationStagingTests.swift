@@ -1,0 +1,37 @@
+@testable import ReelGenEngine
+import Testing
+
+/// Staging resolves a relation from what the carrier affords: a saddle on a horse's back,
+/// a grown-up's shoulders. The rider goes wherever the carrier goes.
+@Suite struct RelationStagingTests {
+    private static func scene(_ prompt: String, seed: UInt32 = 5) -> Scene {
+        CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))).scene
+    }
+
+    @Test(arguments: ["a knight on horseback", "a cowboy riding a horse in the desert", "a woman riding a camel"])
+    func aRiderSitsOnTheAnimalsBack(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let rider = try #require(scene.actors.first { $0.kind == .person })
+        let mount = try #require(scene.actors.first { $0.kind == .quadruped })
+        for time: Float in [0, 2.5, 4.9] {
+            let seat = rider.track.pose(at: time), back = mount.track.pose(at: time)
+            #expect(seat.seated)
+            let apart = seat.position - back.position
+            #expect(SIMD3(apart.x, 0, apart.z).length < mount.length * 0.15, "over the back, not beside it: \(apart)")
+            // Above the body (its top is about 0.3 of the design's 2 m above its centre), below the head.
+            #expect(apart.y > mount.length * 0.13 && apart.y < mount.length * 0.3, "on the back: \(apart.y) m above a \(mount.length) m body's centre")
+        }
+    }
+
+    @Test func aChildRidesOnAGrownUpsShoulders() throws {
+        let scene = Self.scene("a child on her father's shoulders")
+        let people = scene.actors.filter { $0.kind == .person }
+        try #require(people.count == 2)
+        let child = try #require(people.first { $0.track.seat != nil }), father = try #require(people.first { $0.track.seat == nil })
+        #expect(child.length < father.length)
+        let hips = child.track.pose(at: 2.5).position, carrier = father.track.pose(at: 2.5).position
+        let shoulders = carrier.y + father.length * 0.29
+        #expect(hips.y > shoulders && hips.y < carrier.y + father.length * 0.46, "the child's hips sit on the shoulders, below the top of the head")
+        #expect(SIMD3(hips.x - carrier.x, 0, hips.z - carrier.z).length < 0.2)
+    }
+}
