@@ -31,6 +31,8 @@ struct Actor: Sendable {
     var insect = InsectModel(form: .beetle)
     /// Body plan and colour, when the actor lives in the water.
     var fish = FishModel(form: .fish)
+    /// Which thing and its colours, when the actor is an object.
+    var object = ObjectModel(form: .ball)
 
     /// The posed model at `time` seconds, in world space.
     func mesh(at time: Float) -> Mesh {
@@ -48,6 +50,7 @@ struct Actor: Sendable {
         case .insect: return insect.mesh(for: pose, length: length)
         case .fish: return fish.mesh(for: pose, length: length)
         case .building: return BuildingModel(form: building, palette: palette).mesh(for: pose, length: length)
+        case .object: return object.mesh(for: pose, length: length)
         }
     }
 }

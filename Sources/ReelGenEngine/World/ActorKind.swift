@@ -4,12 +4,23 @@ enum ActorKind: CaseIterable, Sendable {
     /// `plane`: a jet airliner; `building`: a house, church, tower or block as the subject;
     /// `plant`: flowers, a houseplant, a tree or the like, growing where it stands; `insect`:
     /// a butterfly, bee, beetle, snail, crab or other small creature, filmed close; `fish`:
-    /// a fish, shark, dolphin, whale, seal, jellyfish or octopus swimming at the surface.
-    case dragon, quadruped, bird, person, vehicle, dish, boat, plane, building, plant, insect, fish
+    /// a fish, shark, dolphin, whale, seal, jellyfish or octopus swimming at the surface;
+    /// `object`: a prop (a ball, an umbrella, a fence, a statue) standing or held.
+    case dragon, quadruped, bird, person, vehicle, dish, boat, plane, building, plant, insect, fish, object
 
-    /// The model for a subject of `category`; nil where no model fits yet (other objects
-    /// are left out rather than shown as something they are not).
-    init?(_ category: Subject.Category) {
+    /// The model for a subject of `category` whose catalogue row has the form `form`; nil
+    /// where no model fits yet (things the scene builds itself, a seat or a bed, and objects
+    /// with no shape yet are left out rather than shown as something they are not).
+    init?(_ category: Subject.Category, form: String?) {
+        if category == .object {
+            guard ObjectModel.Form(form) != nil else { return nil }
+            self = .object
+        } else {
+            self.init(category)
+        }
+    }
+
+    private init?(_ category: Subject.Category) {
         switch category {
         case .dragon: self = .dragon
         case .quadruped, .reptile: self = .quadruped
@@ -44,6 +55,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .plant: 1
         case .insect: 0.8
         case .fish: 1
+        case .object: 1
         }
     }
 
@@ -63,6 +75,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .plant: SIMD2(0, 0.5)
         case .insect: SIMD2(0.3, 0.05)
         case .fish: SIMD2(0.3, 0.05)
+        case .object: SIMD2(0, 0.5)
         }
     }
 
@@ -81,7 +94,7 @@ enum ActorKind: CaseIterable, Sendable {
         case .dragon, .bird, .plane: 9
         case .vehicle, .insect: 1.2
         case .dish: 1.12
-        case .quadruped, .person, .boat, .building, .plant, .fish: 1.6
+        case .quadruped, .person, .boat, .building, .plant, .fish, .object: 1.6
         }
     }
 

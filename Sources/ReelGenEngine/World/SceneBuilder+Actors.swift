@@ -16,7 +16,7 @@ extension SceneBuilder {
         let guest = tableGuest
         let boardNamed = plan.subjects.contains { Self.boardWords.contains($0.concept) }
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
-            guard let kind = ActorKind(subject.category), !leavesOfAnotherPlant(index) else { continue }
+            guard let kind = actorKind(for: subject), !leavesOfAnotherPlant(index) else { continue }
             var length = naturalLength(of: subject, kind: kind) * (kind.scalesWithSize ? random.value(0.92, 1.08) : 1)
             // A boat someone paddles or rows is a paddled boat, whatever it is called.
             let entry = catalogue.entry(for: subject)
@@ -91,6 +91,9 @@ extension SceneBuilder {
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .vehicle { actor.vehicle = VehicleModel.Form(entry?.form) }
                 if kind == .building { actor.building = BuildingModel.Form(entry?.form) }
+                if kind == .object, let form = ObjectModel.Form(entry?.form) {
+                    actor.object = ObjectModel(form: form, color: subject.color.map(\.namedAlbedo) ?? entry?.color(0), trim: entry?.color(1))
+                }
                 if kind == .fish {
                     actor.fish = FishModel(form: FishModel.Form(entry?.form), markings: FishModel.Markings(entry), color: subject.color.map(\.namedAlbedo))
                 }
@@ -110,11 +113,12 @@ extension SceneBuilder {
         let holding = heldThing(subjectOfActor: subjectOfActor, actors: actors)
         if let (holder, held) = holding {
             let scale = actors[holder].length / 1.75
-            actors[held].length = min(actors[held].length, Self.heldLength * scale)
+            // A bouquet or a dish is cut to what a hand holds; a held object is already its own size.
+            if actors[held].kind != .object { actors[held].length = min(actors[held].length, Self.heldLength * scale) }
             actors[holder].track.holds = true
             actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.heldOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
         }
-        perchInsects(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
+        setOnSupports(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
         seatRiders(in: &actors, subjectOfActor: subjectOfActor)
         if let ride, let boat = subjectOfActor.firstIndex(of: ride.boat) {
             var seats = BoatModel.seats(style: actors[boat].boatStyle, length: actors[boat].length)[...]
@@ -199,7 +203,7 @@ extension SceneBuilder {
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
         case .bird: length * 0.04
-        case .dragon, .plane, .building, .plant, .insect, .fish: 0
+        case .dragon, .plane, .building, .plant, .insect, .fish, .object: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
     }
@@ -302,7 +306,7 @@ extension SceneBuilder {
                                    belly: uniform?.dropFirst().first ?? SIMD3(0.04, 0.05, 0.09),
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
-        case .vehicle, .dish, .plant, .insect, .fish:
+        case .vehicle, .dish, .plant, .insect, .fish, .object:
             // A vehicle in its own paint (a yellow taxi, a white ambulance), else red.
             let paint = kind == .vehicle ? catalogue.entry(for: subject)?.color(0) : nil
             base = CreaturePalette(skin: paint ?? SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
@@ -332,6 +336,11 @@ extension SceneBuilder {
     /// Metres between people the prompt names one after another, and a pet beside them.
     static let companionSpacing: Float = 0.8
 
+    /// The model that draws `subject`, if any does.
+    func actorKind(for subject: Subject) -> ActorKind? {
+        ActorKind(subject.category, form: catalogue.entry(for: subject)?.form)
+    }
+
     /// How long (a plant: how tall) a subject's model is, before each actor's own variation.
     func naturalLength(of subject: Subject, kind: ActorKind) -> Float {
         guard kind.scalesWithSize else { return kind.length }
@@ -340,6 +349,7 @@ extension SceneBuilder {
         case .plant: PlantModel.Species.height(of: subject, entry: entry)
         case .fish: FishModel.Form(entry?.form).length
         case .vehicle: VehicleModel.Form(entry?.form).length
+        case .object: ObjectModel.Form(entry?.form)?.length ?? kind.length
         default: kind.length
         }
         return natural * Self.sizeFactor(subject.size)

@@ -30,12 +30,14 @@ extension SceneBuilder {
     /// The most a held flower or bouquet stands above the hand, metres.
     static let heldLength: Float = 0.4
 
-    /// The first held thing a hand can take (food, or a plant under 2 m), and the person holding it.
+    /// The first held thing a hand can take (food, a plant under 2 m, a prop made to be
+    /// held), and the person holding it.
     func heldThing(subjectOfActor: [Int], actors: [Actor]) -> (holder: Int, held: Int)? {
         for relation in plan.relations where relation.kind == .holds {
             guard let holder = subjectOfActor.firstIndex(of: relation.subject), actors[holder].kind == .person,
                   let held = subjectOfActor.firstIndex(of: relation.object),
-                  actors[held].kind == .dish || (actors[held].kind == .plant && actors[held].length < 2) else { continue }
+                  actors[held].kind == .dish || (actors[held].kind == .plant && actors[held].length < 2)
+                      || (actors[held].kind == .object && catalogue.entry(for: plan.subjects[relation.object])?.has(.held) == true) else { continue }
             return (holder, held)
         }
         return nil
@@ -88,16 +90,35 @@ extension SceneBuilder {
         return naturalLength(of: plant, kind: .plant) * PlantModel.Species.form(of: plant, entry: catalogue.entry(for: plant), leaves: nil).perch
     }
 
-    /// "A ladybug on a leaf": the plant grows where the insect is, and it sits on top.
-    func perchInsects(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
-        for bug in actors.indices where actors[bug].kind == .insect && actors[bug].track.grounded && !actors[bug].track.segments.contains(where: \.travels) {
-            guard let perch = perch(of: subjectOfActor[bug]), let plant = subjectOfActor.firstIndex(of: perch),
-                  actors[plant].length < Self.perchLimit else { continue }
-            let spot = actors[bug].track.pose(at: 0).position
-            actors[plant].track = makeTrack(subject: perch, kind: .plant, length: actors[plant].length, home: spot, anchor: anchor,
-                                            side: side, terrain: terrain, duration: duration, legScale: 1)
-            actors[bug].track.clearance += actors[plant].length * actors[plant].plant.species.form.perch
-            return
+    /// "A ladybug on a leaf", "a cat on a fence": what bears a subject that stays put
+    /// stands where that subject is, and the subject stands on its top.
+    func setOnSupports(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
+        for relation in plan.relations where relation.kind == .on {
+            guard let rider = subjectOfActor.firstIndex(of: relation.subject), let support = subjectOfActor.firstIndex(of: relation.object),
+                  actors[rider].track.seat == nil, !actors[rider].track.segments.contains(where: \.travels),
+                  let top = Self.top(of: actors[support], under: actors[rider]) else { continue }
+            let spot = actors[rider].track.pose(at: 0).position
+            var track = makeTrack(subject: relation.object, kind: actors[support].kind, length: actors[support].length, home: spot, anchor: anchor,
+                                  side: side, terrain: terrain, duration: duration, legScale: 1)
+            // A fence or a plinth lies along the way its rider faces; a plant keeps its best side to the lens.
+            if actors[support].kind == .object, let facing = actors[rider].track.segments.first?.facing {
+                for segment in track.segments.indices { track.segments[segment].facing = facing }
+            }
+            actors[support].track = track
+            actors[rider].track.clearance += top
+        }
+    }
+
+    /// How high above the ground `support` bears `rider`, metres; nil where it cannot: a
+    /// plant short enough bears an insect that sits, a fence or a plinth bears anything.
+    static func top(of support: Actor, under rider: Actor) -> Float? {
+        switch support.kind {
+        case .plant where rider.kind == .insect && rider.track.grounded && support.length < perchLimit:
+            support.length * support.plant.species.form.perch
+        case .object:
+            support.object.form.top.map { $0 * support.length }
+        default:
+            nil
         }
     }
 

@@ -21,9 +21,9 @@ struct SceneBuilder: Sendable {
         let terrain = makeTerrain(noise: noise, forward: forward, side: side, composition: composition, random: &random)
         // People riding a boat are staged and filmed as the boat.
         let ride = boatRide
-        let mainSubject = plan.subjects.enumerated().first { ActorKind($0.element.category) != nil }
+        let mainSubject = plan.subjects.enumerated().first { actorKind(for: $0.element) != nil }
             .map { ride?.riders.contains($0.offset) == true ? plan.subjects[ride?.boat ?? 0] : $0.element }
-        let main = mainSubject.flatMap { ActorKind($0.category) }
+        let main = mainSubject.flatMap(actorKind(for:))
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }
         // A duck or swan on the water is filmed from low down, at its own eye level.
         let swimmer = mainSubject.map { (main == .bird || main == .fish) && floats($0, kind: main ?? .bird, index: plan.subjects.firstIndex(of: $0) ?? 0, terrain: terrain) } ?? false
@@ -142,7 +142,7 @@ struct SceneBuilder: Sendable {
     private func standpoint(terrain: Terrain, forward: SIMD3<Float>, main: Subject?, swims: Bool, fieldOfView: Float) -> SIMD3<Float> {
         func ground(_ point: SIMD3<Float>) -> SIMD3<Float> { SIMD3(point.x, terrain.height(point.x, point.z), point.z) }
         guard let water = terrain.waterLevel else { return ground(.zero) }
-        let kind = main.flatMap { ActorKind($0.category) }
+        let kind = main.flatMap(actorKind(for:))
         // How long the subject is and how far ahead it is framed, before the random size jitter.
         var length: Float = 0, reach: Float = 0
         if let main, let kind {
@@ -432,7 +432,7 @@ struct SceneBuilder: Sendable {
                 across = max(across, abs(offset.dot(side)) + actor.length * 0.5)
             }
         }
-        let named = plan.subjects.first { ActorKind($0.category) == .building }
+        let named = plan.subjects.first { actorKind(for: $0) == .building }
         return RoomModel(
             origin: origin, yaw: viewYaw, near: near - 1.5, far: far + 2.6, halfWidth: min(max(across + 1.8, 3.8), 9), height: height,
             setting: plan.setting, walls: CreaturePalette.building(attributes: named?.attributes ?? []).skin, sunnySide: sun.dot(side) < 0 ? -1 : 1,

@@ -34,4 +34,31 @@ import Testing
         #expect(hips.y > shoulders && hips.y < carrier.y + father.length * 0.46, "the child's hips sit on the shoulders, below the top of the head")
         #expect(SIMD3(hips.x - carrier.x, 0, hips.z - carrier.z).length < 0.2)
     }
+
+    @Test func anUmbrellaIsHeldOpenAboveTheHead() throws {
+        let scene = Self.scene("a man holding an umbrella in the rain")
+        let man = try #require(scene.actors.first { $0.kind == .person })
+        let umbrella = try #require(scene.actors.first { $0.kind == .object })
+        #expect(umbrella.object.form == .umbrella)
+        #expect(man.track.pose(at: 2).holding)
+        let mesh = umbrella.mesh(at: 2), head = ActorKind.person.head(of: man.track.pose(at: 2), length: man.length)
+        let canopy = try #require(mesh.positions.map(\.y).max())
+        #expect(canopy > head.y + 0.1, "the canopy (\(canopy)) is over the head (\(head.y))")
+        let grip = umbrella.track.pose(at: 2).position - man.track.pose(at: 2).position
+        #expect(SIMD3(grip.x, 0, grip.z).length < 0.6, "in his hand")
+    }
+
+    @Test func aCatStandsOnTheFence() throws {
+        let scene = Self.scene("a cat on a fence")
+        let cat = try #require(scene.actors.first { $0.kind == .quadruped })
+        let fence = try #require(scene.actors.first { $0.kind == .object })
+        #expect(fence.object.form == .fence)
+        let body = cat.track.pose(at: 2).position, post = fence.track.pose(at: 2).position
+        let rail = try #require(fence.mesh(at: 2).positions.map(\.y).max())
+        let legs = cat.length * 0.49 * QuadrupedBuild.canine.legScale
+        #expect(rail - scene.terrain.height(post.x, post.z) > 0.9, "a fence to stand on")
+        #expect(abs(body.y - legs - rail) < 0.06, "standing on the rail (\(rail)), not the ground: feet at \(body.y - legs)")
+        let apart = cat.track.pose(at: 2).position - post
+        #expect(SIMD3(apart.x, 0, apart.z).length < 0.1)
+    }
 }

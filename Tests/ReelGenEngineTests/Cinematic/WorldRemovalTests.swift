@@ -57,6 +57,16 @@ import Testing
         #expect(summit > steepestElsewhere * 1.15, "summit at \(summit), a ridge at \(steepestElsewhere)")
     }
 
+    @Test(arguments: ObjectModel.Form.allCases)
+    func everyObjectBuildsASolidMeshAsTallAsItIs(form: ObjectModel.Form) {
+        let mesh = ObjectModel(form: form).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: form.length)
+        #expect(mesh.triangleCount >= 20)
+        let heights = mesh.positions.map(\.y), extent = mesh.positions.map { max(abs($0.x), abs($0.z)) }.max() ?? 0
+        let size = max(heights.max() ?? 0, extent * 2)
+        #expect(size > form.length * 0.6 && size < form.length * 1.3, "\(form) is \(size) m across or tall, not \(form.length)")
+        #expect((heights.min() ?? -1) > -0.1, "\(form) stands on its base")
+    }
+
     @Test(arguments: ActorKind.allCases)
     func everyActorBuildsASolidMesh(kind: ActorKind) {
         let category: Subject.Category = switch kind {
@@ -72,8 +82,11 @@ import Testing
         case .plant: .plant
         case .insect: .insect
         case .fish: .fish
+        case .object: .object
         }
-        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)).scene
+        var plan = CinematicFixtures.plan(setting: .plains, subject: category, action: .walk)
+        if kind == .object { plan.subjects[0].entry = "statue" }
+        let scene = CinematicFixtures.source(plan).scene
         let mesh = scene.actors[0].mesh(at: 1)
         #expect(mesh.triangleCount > 100)
         #expect(mesh.positions.allSatisfy { $0.x.isFinite && $0.y.isFinite && $0.z.isFinite })

@@ -14,6 +14,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case grounded
         /// People ride it, astride: a horse, a camel, a bicycle.
         case rideable
+        /// A hand holds it: an umbrella, a book, a guitar.
+        case held
         /// Stripes across the body (a clownfish).
         case bands
         /// Who a person is: their figure follows.

@@ -34,6 +34,10 @@ struct RelationPlanner: Sendable {
            let rider = staged.first(where: { isPerson($0) && plan.actions(of: $0).contains(.drive) && !carried($0) }) {
             add(Relation(rider, .rides, mount))
         }
+        // Someone named with a thing a hand holds holds it: "a man with a guitar", "a girl and her umbrella".
+        for thing in staged where catalogue.entry(for: subjects[thing])?.has(.held) == true && !relations.contains(where: { $0.object == thing }) {
+            if let person = staged.last(where: { $0 < thing && isPerson($0) }) { add(Relation(person, .holds, thing)) }
+        }
         // Someone who holds or carries holds the first flower or food named after them;
         // children hold what they eat.
         let verbHolders = staged.filter { index in

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Props and things a prompt names: a ball, an umbrella, a fence, a book or a phone, a cup
+/// or a vase, a guitar, a sword or a flag, a statue. Built `length` metres tall (a fence:
+/// long) with the origin at the base, which is where a hand grips what it holds.
+struct ObjectModel: Sendable {
+    /// The catalogue row's form: which thing, and so its shape.
+    enum Form: String, CaseIterable, Sendable {
+        case ball, umbrella, fence, slab, vessel, instrument, pole, statue
+
+        /// The form a catalogue row names; nil for things the scene builds itself (a seat,
+        /// a table, a bed) or has no shape for yet.
+        init?(_ form: String?) {
+            guard let form, let named = Self(rawValue: form) else { return nil }
+            self = named
+        }
+
+        /// Height in metres at medium size (a fence: its length).
+        var length: Float {
+            switch self {
+            case .ball: 0.24
+            case .umbrella: 1
+            case .fence: 3.2
+            case .slab: 0.28
+            case .vessel: 0.24
+            case .instrument: 1
+            case .pole: 1.1
+            case .statue: 3
+            }
+        }
+
+        /// The height of its top, in lengths, for something standing on it; nil where nothing can.
+        var top: Float? {
+            switch self {
+            case .fence: Self.fenceHeight / length
+            case .statue: Self.plinthShare
+            default: nil
+            }
+        }
+
+        static let fenceHeight: Float = 1.05
+        /// The share of a statue's height that is its plinth.
+        static let plinthShare: Float = 0.28
+    }
+
+    var form: Form
+    /// Its body colour (the canopy, the paint, the stone) and a second for its trim.
+    var color: SIMD3<Float>
+    var trim: SIMD3<Float>
+
+    init(form: Form, color: SIMD3<Float>? = nil, trim: SIMD3<Float>? = nil) {
+        self.form = form
+        self.color = color ?? form.defaultColor
+        self.trim = trim ?? form.defaultTrim
+    }
+
+    func mesh(for pose: ActorPose, length: Float) -> Mesh {
+        let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: pose.bank, scale: length)
+        var mesh = Mesh()
+        switch form {
+        case .ball:
+            mesh.addBall(center: SIMD3(0, 0.5, 0), radius: 0.5, color: color, material: .skin, sides: 16)
+        case .umbrella:
+            // A shaft from the handle, a shallow canopy of eight panels above the head.
+            mesh.addTube(Tube(points: [SIMD3(0, -0.05, 0), SIMD3(0, 0.95, 0)], radii: [0.012, 0.012], color: trim, material: .metal, subdivisions: 1, sides: 6))
+            mesh.addTube(Tube(points: [SIMD3(0, 0, 0), SIMD3(0, -0.08, 0.05)], radii: [0.018, 0.018], color: trim * 0.4, subdivisions: 1, sides: 6))
+            mesh.addFrustum(base: SIMD3(0, 0.72, 0), height: 0.24, bottomRadius: 0.55, topRadius: 0.04, color: color, material: .cloth, sides: 8)
+        case .fence:
+            // Posts every metre and two rails, along its length (forward).
+            let posts = Int(1 / 0.3)
+            for post in 0...posts {
+                let z = Float(post) / Float(posts) - 0.5
+                mesh.addBox(center: SIMD3(0, Form.fenceHeight / 2 / form.length, z), size: SIMD3(0.03, Form.fenceHeight / form.length, 0.03),
+                            color: color * 0.85, material: .bark)
+            }
+            for rail: Float in [0.45, 0.9] {
+                mesh.addBox(center: SIMD3(0, rail * Form.fenceHeight / form.length, 0), size: SIMD3(0.012, 0.03, 1.02), color: color, material: .bark)
+            }
+        case .slab:
+            // A book, a phone or a tablet held up: a board, its face a darker screen or cover.
+            mesh.addBox(center: SIMD3(0, 0.5, 0), size: SIMD3(0.72, 1, 0.08), color: color, material: .metal)
+            mesh.addBox(center: SIMD3(0, 0.5, 0.045), size: SIMD3(0.62, 0.88, 0.01), color: trim, material: .glass)
+        case .vessel:
+            mesh.addFrustum(base: .zero, height: 0.7, bottomRadius: 0.28, topRadius: 0.36, color: color, material: .stone, sides: 18)
+            mesh.addFrustum(base: SIMD3(0, 0.7, 0), height: 0.3, bottomRadius: 0.36, topRadius: 0.22, color: color, topColor: trim, material: .stone, sides: 18)
+        case .instrument:
+            // A guitar's figure-of-eight body at the hip, its sound hole, and a neck slanting
+            // up across the chest to the head.
+            let neck = SIMD3<Float>(-0.55, 0.84, 0).normalized, across = SIMD3<Float>(neck.y, -neck.x, 0)
+            func at(_ along: Float, _ side: Float = 0, _ out: Float = 0) -> SIMD3<Float> { neck * along + across * side + SIMD3(0, 0.35, out) }
+            mesh.addBall(center: at(-0.1), radius: 0.2, axis: SIMD3(0, 0, 1), squash: 0.35, color: color, material: .bark, sides: 14)
+            mesh.addBall(center: at(0.1), radius: 0.15, axis: SIMD3(0, 0, 1), squash: 0.45, color: color, material: .bark, sides: 14)
+            mesh.addCylinder(from: at(0.04, 0, 0.02), to: at(0.04, 0, 0.05), radius: 0.05, color: trim * 0.2, material: .bark, sides: 10)
+            mesh.addTube(Tube(points: [at(0.2, 0, 0.02), at(0.68, 0, 0.02)], radii: [0.025, 0.022], color: trim, material: .bark, subdivisions: 1, sides: 6))
+            mesh.addTube(Tube(points: [at(0.68, 0, 0.02), at(0.78, 0, 0.02)], radii: [0.04, 0.035], color: trim * 0.6, material: .bark, subdivisions: 1, sides: 6))
+        case .pole:
+            // A staff, a blade or a flagpole, with a guard or a flag near the top.
+            mesh.addTube(Tube(points: [SIMD3(0, 0, 0), SIMD3(0, 1, 0)], radii: [0.018, 0.014], color: trim, material: .metal, subdivisions: 1, sides: 6))
+            mesh.addBox(center: SIMD3(0, 0.8, 0.18), size: SIMD3(0.01, 0.26, 0.34), color: color, material: .cloth)
+        case .statue:
+            // A figure in stone on a plinth.
+            let plinth = Form.plinthShare
+            mesh.addBox(center: SIMD3(0, plinth / 2, 0), size: SIMD3(0.38, plinth, 0.38), color: trim, material: .stone)
+            var figure = PersonModel(palette: CreaturePalette(skin: color, belly: color * 0.9, membrane: color, horn: color * 0.95, eye: color * 0.8),
+                                     figure: PersonModel.Figure(), knife: false)
+                .mesh(for: ActorPose(position: SIMD3(0, plinth + 0.54 * (1 - plinth), 0), forward: SIMD3(0, 0, 1)), length: 1 - plinth)
+            for index in figure.materials.indices { figure.materials[index] = .stone }
+            mesh.append(figure)
+        }
+        mesh.place(in: frame)
+        return mesh
+    }
+}
+
+extension ObjectModel.Form {
+    var defaultColor: SIMD3<Float> {
+        switch self {
+        case .ball: SIMD3(0.7, 0.7, 0.68)
+        case .umbrella: SIMD3(0.02, 0.02, 0.025)
+        case .fence: SIMD3(0.3, 0.2, 0.11)
+        case .slab: SIMD3(0.03, 0.03, 0.035)
+        case .vessel: SIMD3(0.6, 0.58, 0.54)
+        case .instrument: SIMD3(0.45, 0.2, 0.06)
+        case .pole: SIMD3(0.5, 0.04, 0.03)
+        case .statue: SIMD3(0.42, 0.41, 0.38)
+        }
+    }
+
+    var defaultTrim: SIMD3<Float> {
+        switch self {
+        case .slab: SIMD3(0.02, 0.05, 0.09)
+        case .instrument: SIMD3(0.08, 0.04, 0.02)
+        case .pole, .umbrella: SIMD3(0.35, 0.35, 0.36)
+        case .statue: SIMD3(0.3, 0.29, 0.27)
+        default: self.defaultColor * 0.7
+        }
+    }
+}
