@@ -9,7 +9,8 @@ struct RelationPlanner: Sendable {
     /// What someone does ashore rather than aboard.
     private static let ashore: Set<Action> = [.walk, .run, .dance, .jump]
     private static let travelling: Set<Action> = [.walk, .run, .swim, .drive, .sail]
-    private static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
+    /// Verbs of having something in hand.
+    static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
 
     /// `stated` are the relations the prompt's words give; each subject is carried by one
     /// thing at most, the stated one first.
