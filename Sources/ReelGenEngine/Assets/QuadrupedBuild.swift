@@ -1,6 +1,6 @@
 /// Body plans within the quadruped family, the catalogue row's form: a fox should not read
 /// as a horse, nor an elephant as a big dog.
-enum QuadrupedBuild: String, Sendable {
+enum QuadrupedBuild: String, CaseIterable, Sendable {
     /// Long legs and a thin tail: horses, deer, cattle, goats.
     case hoofed
     /// Short legs, pointed ears and a bushy tail: dogs, foxes, wolves, cats.
@@ -11,6 +11,17 @@ enum QuadrupedBuild: String, Sendable {
     case elephant
     /// Stilt legs and a neck as long as they are: the head carried far above the back.
     case giraffe
+    /// A round fleece on thin short legs, a small head held low: sheep.
+    case woolly
+    /// Long arms, short legs, shoulders high, a round flat face and no tail: apes and
+    /// monkeys walking on their knuckles.
+    case primate
+    /// Low on sprawled legs, a long flat snout and a long heavy tail: lizards, crocodiles, newts.
+    case crawler
+    /// No legs: one long body that winds along the ground.
+    case serpent
+    /// A domed shell over stubby legs, a small head out in front: turtles and tortoises.
+    case shelled
 
     /// The build a catalogue form names; hoofed where it names none.
     init(_ form: String?) {
@@ -25,6 +36,11 @@ enum QuadrupedBuild: String, Sendable {
         case .heavy: 0.6
         case .elephant: 0.85
         case .giraffe: 1.35
+        case .woolly: 0.6
+        case .primate: 0.7
+        case .crawler: 0.2
+        case .serpent: 0.09
+        case .shelled: 0.3
         }
     }
 
@@ -35,6 +51,11 @@ enum QuadrupedBuild: String, Sendable {
         case .heavy: (1.3, 1.6)
         case .elephant: (1.45, 2.1)
         case .giraffe: (0.85, 0.75)
+        case .woolly: (1.45, 0.75)
+        case .primate: (1.15, 1.3)
+        case .crawler: (0.72, 0.8)
+        case .serpent: (0.3, 0)
+        case .shelled: (1.05, 1.3)
         }
     }
 
@@ -46,6 +67,33 @@ enum QuadrupedBuild: String, Sendable {
         case .heavy: (0.28, 0.26)
         case .elephant: (0.42, 0.3)
         case .giraffe: (1.75, 0.34)
+        case .woolly: (0.3, 0.26)
+        case .primate: (0.42, 0.1)
+        case .crawler: (0.06, 0.5)
+        case .serpent: (0.02, 0.22)
+        case .shelled: (0.02, 0.16)
+        }
+    }
+
+    /// How much higher the shoulders stand than the hips, in design metres: an ape's long arms.
+    var shoulderLift: Float {
+        self == .primate ? 0.32 : 0
+    }
+
+    /// How far the knees and feet splay out to the side, in design metres: a lizard's elbows.
+    var sprawl: Float {
+        switch self {
+        case .crawler: 0.3
+        case .shelled: 0.22
+        default: 0
+        }
+    }
+
+    /// Whether the head has ears that stand out.
+    var hasEars: Bool {
+        switch self {
+        case .crawler, .serpent, .shelled: false
+        default: true
         }
     }
 }

@@ -18,16 +18,28 @@ struct QuadrupedModel: Sendable {
         let phase = pose.gaitPhase, stride = pose.stride
         let bob = abs(sinf(phase)) * 0.04 * stride
         let bulk = build.bulk
-        mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob, -0.2), SIMD3(0, 0.05 + bob, 0.45), SIMD3(0, 0.12 + bob, 0.7)],
+        if build == .serpent {
+            addSerpent(to: &mesh, phase: phase, stride: stride)
+            mesh.place(in: frame)
+            return mesh
+        }
+        let raised = build.shoulderLift
+        mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob + raised * 0.4, -0.2), SIMD3(0, 0.05 + bob + raised * 0.85, 0.45),
+                                   SIMD3(0, 0.12 + bob + raised, 0.7)],
                           radii: [0.24, 0.28, 0.3, 0.24].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, squash: SIMD2(0.85, 1), sides: 12))
         let nod = sinf(phase * 2) * 0.04 * stride
         // Lying down, the head rests low over the forepaws.
-        let headBase = SIMD3<Float>(0, pose.lying ? 0.05 : build.head.height + nod, 1.05)
-        mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob, 0.65), SIMD3(0, 0.15 + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
+        let headBase = SIMD3<Float>(0, pose.lying ? 0.05 : build.head.height + raised + nod, 1.05)
+        mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob + raised, 0.65), SIMD3(0, 0.15 + raised + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
                           radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, sides: 10))
         mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), headBase + SIMD3(0, -0.1, build.head.snout)],
                           radii: [0.13, 0.1, 0.07], color: palette.skin, sides: 10))
-        for side: Float in [-1, 1] {
+        if build == .shelled {
+            // The shell: a dome over the back, its rim just above the legs.
+            mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.7), SIMD3(0, 0.18 + bob, -0.1), SIMD3(0, 0.1 + bob, 0.5)], radii: [0.3, 0.56, 0.3],
+                              color: palette.skin * 0.8, material: .bone, squash: SIMD2(1.15, 0.62), sides: 16))
+        }
+        for side: Float in [-1, 1] where build.hasEars {
             let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
             let earLength: Float = build == .canine ? 0.17 : 0.12
             mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, earLength, -0.03)], radii: [build == .canine ? 0.055 : 0.04, 0.005],
@@ -40,9 +52,11 @@ struct QuadrupedModel: Sendable {
         for (hip, offset) in legs {
             let swing = sinf(phase + offset) * 0.28 * stride
             let lift = max(0, cosf(phase + offset)) * 0.12 * stride
-            let top = hip + SIMD3(0, bob - 0.05, 0)
-            var knee = SIMD3(hip.x, -0.45 * build.legScale + lift * 0.5, hip.z + swing * 0.5)
-            var foot = SIMD3(hip.x, -0.98 * build.legScale + lift, hip.z + swing)
+            let shoulder = hip.z > 0 ? build.shoulderLift : 0
+            let top = hip + SIMD3(0, bob - 0.05 + shoulder, 0)
+            let splay = hip.x / 0.16 * build.sprawl
+            var knee = SIMD3(hip.x + splay, -0.45 * build.legScale + lift * 0.5 + shoulder * 0.5, hip.z + swing * 0.5)
+            var foot = SIMD3(hip.x + splay, -0.98 * build.legScale + lift, hip.z + swing)
             if pose.lying {
                 // Folded on the ground: forelegs stretched ahead, hind legs tucked along the flank.
                 let ground = -2 * Self.lyingHeight + 0.06
@@ -53,12 +67,40 @@ struct QuadrupedModel: Sendable {
         }
         if build == .elephant { addTrunkAndEars(to: &mesh, head: headBase, flap: sinf(pose.time * 2.3)) }
         let wag = sinf(pose.time * 5) * 0.15
-        let tailRadii: [Float] = build == .canine ? [0.08, 0.13, 0.04] : [0.06, 0.04, 0.01]
-        let tailDrop: Float = build == .canine ? 0.05 : 0.2
-        mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(wag, 0.0, -1.1), SIMD3(wag * 2, -tailDrop, -1.3)],
-                          radii: tailRadii, color: palette.skin, sides: 6))
+        switch build {
+        case .primate, .serpent:
+            break
+        case .crawler, .shelled, .woolly:
+            // A heavy tail dragged low and swinging with the stride, or a stub.
+            let reach: Float = build == .crawler ? 1.2 : 0.18, root: Float = build == .crawler ? 0.16 : 0.07
+            let swing = sinf(phase) * 0.2 * reach
+            mesh.addTube(Tube(points: [SIMD3(0, 0.02 + bob, -0.8), SIMD3(swing * 0.5, -0.04, -0.8 - reach * 0.5), SIMD3(swing, -0.08, -0.8 - reach)],
+                              radii: [root, root * 0.55, root * 0.1], color: palette.skin, undersideColor: palette.belly, sides: 8))
+        default:
+            let tailRadii: [Float] = build == .canine ? [0.08, 0.13, 0.04] : [0.06, 0.04, 0.01]
+            let tailDrop: Float = build == .canine ? 0.05 : 0.2
+            mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(wag, 0.0, -1.1), SIMD3(wag * 2, -tailDrop, -1.3)],
+                              radii: tailRadii, color: palette.skin, sides: 6))
+        }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// A snake: one body winding in S-curves that travel along it as it goes, the head
+    /// raised a little at the front.
+    private func addSerpent(to mesh: inout Mesh, phase: Float, stride: Float) {
+        let points = (0...9).map { step -> SIMD3<Float> in
+            let along = Float(step) / 9
+            let z = 1 - along * 2.2
+            return SIMD3(sinf(along * 9 + phase * (0.3 + stride)) * 0.18 * along, along < 0.1 ? 0.04 * (1 - along * 10) : 0, z)
+        }
+        let radii = (0...9).map { step in 0.085 * (1 - powf(Float(step) / 9, 2) * 0.85) + (step == 0 ? 0.01 : 0) }
+        mesh.addTube(Tube(points: points, radii: radii, color: palette.skin, undersideColor: palette.belly, squash: SIMD2(1, 0.75), subdivisions: 2, sides: 10))
+        for side: Float in [-1, 1] {
+            let eye = points[0] + SIMD3(side * 0.05, 0.04, 0.03)
+            mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.014, 0.014], color: SIMD3(0.02, 0.02, 0.02),
+                              material: .glass, subdivisions: 1, sides: 6))
+        }
     }
 
     /// A trunk hanging from the snout, curling forward at the tip, and two broad ears

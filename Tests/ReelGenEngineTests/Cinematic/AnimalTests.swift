@@ -21,6 +21,36 @@ import Testing
     }
 
     /// A giraffe's head rides far above its back, on legs longer than a horse's.
+    @Test(arguments: [("sheep", QuadrupedBuild.woolly), ("gorilla", .primate), ("orangutan", .primate), ("crocodile", .crawler),
+                      ("lizard", .crawler), ("snake", .serpent), ("tortoise", .shelled)])
+    func apesReptilesAndSheepHaveTheirOwnBodyPlans(name: String, build: QuadrupedBuild) {
+        #expect(QuadrupedBuild(row(name)?.form) == build)
+    }
+
+    private static func posed(_ build: QuadrupedBuild, length: Float = 2) -> Mesh {
+        let clearance = length * 0.49 * build.legScale
+        return QuadrupedModel(palette: .dragon, build: build).mesh(for: ActorPose(position: SIMD3(0, clearance, 0), forward: SIMD3(0, 0, 1)), length: length)
+    }
+
+    @Test(arguments: QuadrupedBuild.allCases)
+    func everyBodyPlanStandsOnTheGround(build: QuadrupedBuild) throws {
+        let lowest = try #require(Self.posed(build).positions.map(\.y).min())
+        #expect(abs(lowest) < 0.12, "\(build): its lowest point is \(lowest) m from the ground")
+    }
+
+    @Test func aSnakeHasNoLegsAndALizardSprawlsLow() {
+        let snake = Self.posed(.serpent).positions, lizard = Self.posed(.crawler).positions, horse = Self.posed(.hoofed).positions
+        func highest(_ points: [SIMD3<Float>]) -> Float { points.map(\.y).max() ?? 0 }
+        func widest(_ points: [SIMD3<Float>]) -> Float { points.map { abs($0.x) }.max() ?? 0 }
+        #expect(highest(snake) < 0.25, "a snake lies along the ground")
+        #expect(highest(lizard) < highest(horse) * 0.4)
+        #expect(widest(lizard) > widest(horse), "a lizard's legs splay out")
+        // An ape's shoulders stand above its hips: its front is higher than its back.
+        let ape = Self.posed(.primate).positions
+        let front = ape.filter { $0.z > 0.3 && $0.z < 0.8 }.map(\.y).max() ?? 0, back = ape.filter { $0.z < -0.4 }.map(\.y).max() ?? 0
+        #expect(front > back + 0.2)
+    }
+
     @Test func aGiraffeCarriesItsHeadHigh() {
         #expect(QuadrupedBuild(row("giraffe")?.form) == .giraffe)
         let palette = CreaturePalette.coat(for: row("giraffe"), named: nil)
