@@ -23,16 +23,17 @@ struct PersonModel: Sendable {
         static func isYoung(_ entry: CatalogueEntry?) -> Bool { entry?.has(.young) == true }
 
         /// A woman or a girl has long hair, and a dress or trousers as the seed decides; a
-        /// man or a boy ("a fisherman", "a policeman") neither; anyone else (a person, a
-        /// child, one of a crowd) either. A family is a father, a mother and their children,
-        /// in that order of `member`. `entry` is the person's catalogue row, whose traits say
-        /// who they are; a word no row names tells by its ending ("a businesswoman").
-        static func chosen(concept: String, entry: CatalogueEntry?, member: Int, random: inout SeededGenerator) -> Figure {
+        /// man or a boy ("a fisherman", "a policeman") neither; a baby neither; anyone else (a
+        /// person, a child, one of a crowd) either. A family is a father, a mother and their
+        /// children, in that order of `member`. `traits` say who they are, from their
+        /// catalogue row and the person words before them ("a male vendor"); a word no row
+        /// names tells by its ending ("a businesswoman").
+        static func chosen(concept: String, traits: Set<CatalogueEntry.Trait>, infant: Bool, member: Int, random: inout SeededGenerator) -> Figure {
             let roll = random.unit(), style = random.unit()
-            let child = isYoung(entry) || (concept == "family" && member >= 2)
-            let isFeminine = entry?.has(.female) == true || concept.hasSuffix("woman") || (concept == "family" && member == 1)
-            let isMasculine = entry?.has(.male) == true || concept.hasSuffix("man") || (concept == "family" && member == 0)
-            if !isFeminine && isMasculine { return Figure(child: child) }
+            let child = traits.contains(.young) || (concept == "family" && member >= 2)
+            let isFeminine = traits.contains(.female) || concept.hasSuffix("woman") || (concept == "family" && member == 1)
+            let isMasculine = traits.contains(.male) || concept.hasSuffix("man") || (concept == "family" && member == 0)
+            if infant || (!isFeminine && isMasculine) { return Figure(child: child) }
             guard isFeminine || roll < 0.5 else { return Figure(child: child) }
             return Figure(longHair: true, dress: style < 0.6, child: child)
         }

@@ -67,7 +67,9 @@ extension SceneBuilder {
                                               heading: travels(subject: index) ? side * composition : nil)
                 let build = QuadrupedBuild(entry?.form)
                 let figure = kind == .person
-                    ? PersonModel.Figure.chosen(concept: subject.concept, entry: entry, member: instance, random: &random) : PersonModel.Figure()
+                    ? PersonModel.Figure.chosen(concept: subject.concept, traits: personTraits(of: subject), infant: entry?.isInfant == true, member: instance,
+                                                random: &random)
+                    : PersonModel.Figure()
                 // A family's children stand smaller than their parents.
                 let length = figure.child && subject.concept == "family" ? length * Self.sizeFactor(.small) : length
                 var start = home + spread
@@ -335,6 +337,13 @@ extension SceneBuilder {
 
     /// Metres between people the prompt names one after another, and a pet beside them.
     static let companionSpacing: Float = 0.8
+
+    /// Who a person is: their row's traits and those of the person words before them ("a
+    /// male vendor", "a female doctor", "a young man").
+    func personTraits(of subject: Subject) -> Set<CatalogueEntry.Trait> {
+        let named = subject.attributes.compactMap(catalogue.entry(phrase:)).filter { $0.category == .person }
+        return named.reduce(catalogue.entry(for: subject)?.traits ?? []) { $0.union($1.traits) }
+    }
 
     /// The model that draws `subject`, if any does.
     func actorKind(for subject: Subject) -> ActorKind? {

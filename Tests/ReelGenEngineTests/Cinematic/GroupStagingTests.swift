@@ -75,21 +75,40 @@ import Testing
         #expect(lowestHair(actors[1]) < lowestHair(actors[0]) - 0.2)
     }
 
+    private static func figure(_ prompt: String, seed: UInt32) throws -> PersonModel.Figure {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))).scene
+        return try #require(scene.actors.first { $0.kind == .person }, "\(prompt)").figure
+    }
+
     /// Family words say who is who: "her brother" has short hair and no dress, "twin sisters" long hair.
     @Test(arguments: [UInt32(1), 2, 3])
     func brothersAndSistersLookTheirParts(seed: UInt32) throws {
-        var random = SeededGenerator(seed: UInt64(seed))
-        func figure(_ word: String) throws -> PersonModel.Figure {
-            let subject = try #require(PromptParser().plan(for: RenderRequest(prompt: "her \(word) smiling")).subjects.first, "\(word)")
-            return PersonModel.Figure.chosen(concept: subject.concept, entry: ConceptCatalogue.standard.entry(for: subject), member: 0, random: &random)
-        }
         for word in ["brother", "son", "father", "grandpa"] {
-            let figure = try figure(word)
+            let figure = try Self.figure("her \(word) smiling", seed: seed)
             #expect(!figure.longHair && !figure.dress, "\(word)")
         }
         for word in ["sister", "daughter", "mother", "grandma"] {
-            #expect(try figure(word).longHair, "\(word)")
+            #expect(try Self.figure("her \(word) smiling", seed: seed).longHair, "\(word)")
         }
+    }
+
+    /// A person word before a person says who they are: "a male vendor" is a man.
+    @Test(arguments: [UInt32(1), 2, 3, 4])
+    func maleAndFemaleSayWhoTheyAre(seed: UInt32) throws {
+        let vendor = try Self.figure("a male vendor selling fruits", seed: seed)
+        #expect(!vendor.longHair && !vendor.dress)
+        #expect(try Self.figure("a female doctor walking", seed: seed).longHair)
+        #expect(try Self.figure("a young man walking", seed: seed).child == false, "a young man is a grown-up")
+    }
+
+    /// A baby is a small child who sits, in neither a dress nor long hair.
+    @Test(arguments: [UInt32(1), 2, 3, 4])
+    func aBabySits(seed: UInt32) throws {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "baby in the shower room", seed: seed))).scene
+        let baby = try #require(scene.actors.first { $0.kind == .person })
+        #expect(baby.figure.child && !baby.figure.dress && !baby.figure.longHair)
+        #expect(baby.length < 0.8)
+        #expect(baby.track.pose(at: 2).seated || baby.track.segments.allSatisfy { $0.actions.contains(.sit) })
     }
 
     /// "Lying on the sofa": on its cushions, not on a rug on the floor beside the room's sofa.

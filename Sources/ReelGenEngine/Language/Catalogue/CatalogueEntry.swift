@@ -41,6 +41,11 @@ public struct CatalogueEntry: Hashable, Sendable {
         (has(.collective) ? [] : [name]) + words
     }
 
+    /// A baby or a toddler: a young row of the smallest size.
+    public var isInfant: Bool {
+        has(.young) && size == .tiny
+    }
+
     public func has(_ trait: Trait) -> Bool {
         traits.contains(trait)
     }

@@ -7,6 +7,7 @@ import Foundation
 public struct ConceptCatalogue: Sendable {
     public let entries: [CatalogueEntry]
     private let firstRowNamed: [String: Int]
+    private let rowOfPhrase: [String: Int]
 
     public init(entries: [CatalogueEntry]) {
         self.entries = entries
@@ -15,11 +16,21 @@ public struct ConceptCatalogue: Sendable {
             firstRowNamed[entry.name] = index
         }
         self.firstRowNamed = firstRowNamed
+        var rowOfPhrase: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            for phrase in entry.phrases where rowOfPhrase[phrase] == nil { rowOfPhrase[phrase] = index }
+        }
+        self.rowOfPhrase = rowOfPhrase
     }
 
     /// The first row called `name`.
     public func entry(named name: String) -> CatalogueEntry? {
         firstRowNamed[name].map { entries[$0] }
+    }
+
+    /// The row one of whose words (or its name) is `phrase`: "male" is a word of "man".
+    public func entry(phrase: String) -> CatalogueEntry? {
+        rowOfPhrase[phrase].map { entries[$0] }
     }
 
     /// The row a subject was drawn from: the one the plan names, else the one its concept names.

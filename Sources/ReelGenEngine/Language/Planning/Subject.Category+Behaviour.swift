@@ -39,6 +39,9 @@ extension Subject {
     /// What it does when the prompt names it without a verb (`entry` is its catalogue row):
     /// its category's habit, except that a bird that lives on its feet, a hen or a penguin, stands.
     func restingAction(_ entry: CatalogueEntry?) -> Action {
-        category == .bird && entry?.has(.grounded) == true ? .idle : category.restingAction
+        if category == .bird && entry?.has(.grounded) == true { return .idle }
+        // A baby sits where it is put.
+        if category == .person && entry?.isInfant == true { return .sit }
+        return category.restingAction
     }
 }
