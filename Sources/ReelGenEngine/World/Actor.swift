@@ -18,6 +18,8 @@ struct Actor: Sendable {
     var setBeforeSomeone = false
     /// Which vehicle, when the actor is one; `ridden` when a person the prompt names rides it.
     var vehicle = VehicleModel.Form.car
+    /// Which aircraft, when the actor is one.
+    var aircraft = PlaneModel.Form.airliner
     /// Which building, when the actor is one.
     var building = BuildingModel.Form.block
     var ridden = false
@@ -45,7 +47,7 @@ struct Actor: Sendable {
         case .vehicle: return VehicleModel(form: vehicle, palette: palette, seatsOwnRider: !ridden).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)
-        case .plane: return PlaneModel(palette: palette).mesh(for: pose, length: length)
+        case .plane: return PlaneModel(form: aircraft, palette: palette).mesh(for: pose, length: length)
         case .plant: return plant.mesh(for: pose, length: length)
         case .insect: return insect.mesh(for: pose, length: length)
         case .fish: return fish.mesh(for: pose, length: length)

@@ -93,6 +93,7 @@ extension SceneBuilder {
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .vehicle { actor.vehicle = VehicleModel.Form(entry?.form) }
                 if kind == .building { actor.building = BuildingModel.Form(entry?.form) }
+                if kind == .plane { actor.aircraft = PlaneModel.Form(entry?.form) }
                 if kind == .object, let form = ObjectModel.Form(entry?.form) {
                     actor.object = ObjectModel(form: form, color: subject.color.map(\.namedAlbedo) ?? entry?.color(0), trim: entry?.color(1))
                 }
@@ -315,9 +316,10 @@ extension SceneBuilder {
         case .building:
             base = .building(attributes: subject.attributes)
         case .plane:
-            // White with a grey belly and a navy tail.
-            base = CreaturePalette(skin: SIMD3(0.75, 0.76, 0.78), belly: SIMD3(0.4, 0.42, 0.45), membrane: SIMD3(0.04, 0.07, 0.25),
-                                   horn: SIMD3(0.12, 0.12, 0.13), eye: SIMD3(0.02, 0.025, 0.03))
+            // In the row's colours (a balloon's envelope), else white with a grey belly; a navy tail.
+            let row = catalogue.entry(for: subject)
+            base = CreaturePalette(skin: row?.color(0) ?? SIMD3(0.75, 0.76, 0.78), belly: row?.color(1) ?? SIMD3(0.4, 0.42, 0.45),
+                                   membrane: SIMD3(0.04, 0.07, 0.25), horn: SIMD3(0.12, 0.12, 0.13), eye: SIMD3(0.02, 0.025, 0.03))
         case .boat where boatStyle == .paddle:
             // Varnished wood outside, darker in the well, pale thwarts.
             base = CreaturePalette(skin: SIMD3(0.22, 0.09, 0.035), belly: SIMD3(0.12, 0.05, 0.02), membrane: SIMD3(0.05, 0.025, 0.012),
@@ -359,6 +361,7 @@ extension SceneBuilder {
         case .fish: FishModel.Form(entry?.form).length
         case .vehicle: VehicleModel.Form(entry?.form).length
         case .object: ObjectModel.Form(entry?.form)?.length ?? kind.length
+        case .plane: PlaneModel.Form(entry?.form).length
         default: kind.length
         }
         return natural * Self.sizeFactor(subject.size)

@@ -67,6 +67,22 @@ import Testing
         #expect((heights.min() ?? -1) > -0.1, "\(form) stands on its base")
     }
 
+    @Test(arguments: PlaneModel.Form.allCases)
+    func everyAircraftBuildsASolidMeshAsLongAsItIs(form: PlaneModel.Form) {
+        let mesh = PlaneModel(form: form, palette: .dragon).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: form.length)
+        #expect(mesh.triangleCount > 100)
+        let xs = mesh.positions.map(\.x), ys = mesh.positions.map(\.y), zs = mesh.positions.map(\.z)
+        let extent = max((xs.max() ?? 0) - (xs.min() ?? 0), (ys.max() ?? 0) - (ys.min() ?? 0), (zs.max() ?? 0) - (zs.min() ?? 0))
+        #expect(extent > form.length * 0.8 && extent < form.length * 1.5, "\(form) spans \(extent) m, not about \(form.length)")
+    }
+
+    @Test func aircraftAreTheirOwnKind() {
+        #expect(PlaneModel.Form(row("helicopter")?.form) == .helicopter)
+        #expect(PlaneModel.Form(row("hot air balloon")?.form) == .balloon)
+        #expect(PlaneModel.Form(row("rocket")?.form) == .rocket)
+        #expect(PlaneModel.Form(row("airplane")?.form) == .airliner)
+    }
+
     @Test(arguments: ActorKind.allCases)
     func everyActorBuildsASolidMesh(kind: ActorKind) {
         let category: Subject.Category = switch kind {
