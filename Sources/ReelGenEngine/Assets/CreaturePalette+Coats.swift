@@ -2,15 +2,18 @@
 /// rust with a cream belly, an elephant grey, a swan white, a crow black, so the colour alone
 /// says which animal it is.
 extension CreaturePalette {
-    /// Coat and belly as the row gives them. A colour the prompt names tints it, unless it
+    /// Coat, belly and stripes (in `membrane`, zero for none: a zebra's, a tiger's) as the row
+    /// gives them. A colour the prompt names tints it, keeping its stripes, unless it
     /// is the animal's own ("a brown bear", "a red fox"): then the species' coat says it
     /// better than the word's paint colour.
     static func coat(for entry: CatalogueEntry?, named color: SIMD3<Float>?) -> CreaturePalette {
         let known = entry?.color(0)
         let palette = CreaturePalette(skin: known ?? SIMD3(0.25, 0.14, 0.07), belly: entry?.color(1) ?? SIMD3(0.45, 0.35, 0.25),
-                                      membrane: .zero, horn: SIMD3(0.1, 0.08, 0.06), eye: .zero)
+                                      membrane: entry?.color(2) ?? .zero, horn: SIMD3(0.1, 0.08, 0.06), eye: .zero)
         guard let color, known == nil || naturalTone(color) == color else { return palette }
-        return .tinted(naturalTone(color), base: palette)
+        var tinted = CreaturePalette.tinted(naturalTone(color), base: palette)
+        tinted.membrane = palette.membrane
+        return tinted
     }
 
     /// Plumage as the row gives it (back, breast; the beak in `horn`); unknown birds are

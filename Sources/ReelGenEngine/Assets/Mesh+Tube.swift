@@ -20,7 +20,7 @@ extension Mesh {
             let tangent = tangents[i]
             frameUp = (frameUp - tangent * frameUp.dot(tangent)).normalized
             let across = frameUp.cross(tangent)
-            let ring = addRing(center: centers[i], radius: radii[i], across: across, up: frameUp, tube: tube)
+            let ring = addRing(center: centers[i], radius: radii[i], across: across, up: frameUp, tube: tube, striped: (i / 2) % 2 == 1)
             if i > 0 { connect(previousRing, ring, sides: sides, material: tube.material) }
             previousRing = ring
             if i == 0 || i == count - 1 {
@@ -55,14 +55,14 @@ extension Mesh {
         return (centers, radii)
     }
 
-    private mutating func addRing(center: SIMD3<Float>, radius: Float, across: SIMD3<Float>, up: SIMD3<Float>, tube: Tube) -> UInt32 {
+    private mutating func addRing(center: SIMD3<Float>, radius: Float, across: SIMD3<Float>, up: SIMD3<Float>, tube: Tube, striped: Bool = false) -> UInt32 {
         let first = UInt32(positions.count)
         for k in 0..<tube.sides {
             let angle = Float(k) / Float(tube.sides) * 2 * .pi
             let c = cosf(angle), s = sinf(angle)
             let offset = across * (c * radius * tube.squash.x) + up * (s * radius * tube.squash.y)
             let normal = (across * (c / tube.squash.x) + up * (s / tube.squash.y)).normalized
-            var color = tube.color
+            var color = striped ? tube.stripes ?? tube.color : tube.color
             if let under = tube.undersideColor {
                 color = color.mixed(with: under, Easing.smoothstep(0.1, -0.7, s))
             }

@@ -24,14 +24,19 @@ struct QuadrupedModel: Sendable {
             return mesh
         }
         let raised = build.shoulderLift
+        // A striped coat (`membrane` in a coat's palette) needs rings close enough to band it.
+        let stripes = palette.membrane == .zero ? nil : palette.membrane
+        let rings = stripes == nil ? 3 : 10, limbRings = stripes == nil ? 3 : 6
         mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob + raised * 0.4, -0.2), SIMD3(0, 0.05 + bob + raised * 0.85, 0.45),
                                    SIMD3(0, 0.12 + bob + raised, 0.7)],
-                          radii: [0.24, 0.28, 0.3, 0.24].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, squash: SIMD2(0.85, 1), sides: 12))
+                          radii: [0.24, 0.28, 0.3, 0.24].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, squash: SIMD2(0.85, 1),
+                          subdivisions: rings, sides: 12, stripes: stripes))
         let nod = sinf(phase * 2) * 0.04 * stride
         // Lying down, the head rests low over the forepaws.
         let headBase = SIMD3<Float>(0, pose.lying ? 0.05 : build.head.height + raised + nod, 1.05)
         mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob + raised, 0.65), SIMD3(0, 0.15 + raised + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
-                          radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, sides: 10))
+                          radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, subdivisions: limbRings, sides: 10,
+                          stripes: stripes))
         mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), headBase + SIMD3(0, -0.1, build.head.snout)],
                           radii: [0.13, 0.1, 0.07], color: palette.skin, sides: 10))
         if build == .shelled {
@@ -63,7 +68,8 @@ struct QuadrupedModel: Sendable {
                 knee = SIMD3(hip.x * 1.7, ground + 0.05, hip.z + (hip.z > 0 ? 0.15 : -0.15))
                 foot = SIMD3(hip.x * 1.4, ground, hip.z + (hip.z > 0 ? 0.5 : 0.3))
             }
-            mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05].map { $0 * bulk.legs }, color: palette.skin, sides: 8))
+            mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05].map { $0 * bulk.legs }, color: palette.skin,
+                              subdivisions: limbRings, sides: 8, stripes: stripes))
         }
         if build == .elephant { addTrunkAndEars(to: &mesh, head: headBase, flap: sinf(pose.time * 2.3)) }
         let wag = sinf(pose.time * 5) * 0.15

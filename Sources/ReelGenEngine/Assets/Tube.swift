@@ -15,4 +15,7 @@ struct Tube: Sendable {
     /// Rings between two control points.
     var subdivisions = 3
     var sides = 12
+    /// Bands across the tube in this colour, every other pair of rings: a zebra's or a
+    /// tiger's stripes (they fade into `undersideColor` below).
+    var stripes: SIMD3<Float>?
 }

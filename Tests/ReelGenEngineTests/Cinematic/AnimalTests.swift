@@ -51,6 +51,23 @@ import Testing
         #expect(front > back + 0.2)
     }
 
+    /// A zebra and a tiger wear their stripes (dark bands on a light or orange coat); a
+    /// horse, and a brown dog named by its colour, wear none.
+    @Test func stripedCoatsAreStriped() {
+        func darkShare(_ name: String, named color: SIMD3<Float>? = nil) -> Float {
+            let entry = row(name)
+            let mesh = QuadrupedModel(palette: .coat(for: entry, named: color), build: QuadrupedBuild(entry?.form))
+                .mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 2)
+            let dark = mesh.colors.filter { max($0.x, $0.y, $0.z) < 0.02 }.count
+            return Float(dark) / Float(mesh.colors.count)
+        }
+        #expect(darkShare("zebra") > 0.15, "zebra: \(darkShare("zebra"))")
+        #expect(darkShare("tiger") > 0.15)
+        #expect(darkShare("tiger", named: SIMD3(1, 1, 1)) > 0.15, "a white tiger keeps its stripes")
+        #expect(darkShare("horse") < 0.12)
+        #expect(darkShare("dog", named: SIMD3(0.5, 0.3, 0.1)) < 0.12)
+    }
+
     @Test func aGiraffeCarriesItsHeadHigh() {
         #expect(QuadrupedBuild(row("giraffe")?.form) == .giraffe)
         let palette = CreaturePalette.coat(for: row("giraffe"), named: nil)
