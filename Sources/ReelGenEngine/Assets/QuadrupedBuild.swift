@@ -11,6 +11,9 @@ enum QuadrupedBuild: String, CaseIterable, Sendable {
     case elephant
     /// Stilt legs and a neck as long as they are: the head carried far above the back.
     case giraffe
+    /// Long and low-slung on padded legs, a round head with a short muzzle and small round
+    /// ears, a long tail: cats, great and small.
+    case feline
     /// A round fleece on thin short legs, a small head held low: sheep.
     case woolly
     /// Long arms, short legs, shoulders high, a round flat face and no tail: apes and
@@ -36,6 +39,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable {
         case .heavy: 0.6
         case .elephant: 0.85
         case .giraffe: 1.35
+        case .feline: 0.72
         case .woolly: 0.6
         case .primate: 0.7
         case .crawler: 0.2
@@ -51,6 +55,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable {
         case .heavy: (1.3, 1.6)
         case .elephant: (1.45, 2.1)
         case .giraffe: (0.85, 0.75)
+        case .feline: (0.92, 0.95)
         case .woolly: (1.45, 0.75)
         case .primate: (1.15, 1.3)
         case .crawler: (0.72, 0.8)
@@ -67,6 +72,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable {
         case .heavy: (0.28, 0.26)
         case .elephant: (0.42, 0.3)
         case .giraffe: (1.75, 0.34)
+        case .feline: (0.38, 0.2)
         case .woolly: (0.3, 0.26)
         case .primate: (0.42, 0.1)
         case .crawler: (0.06, 0.5)

@@ -5,6 +5,8 @@ import Foundation
 struct QuadrupedModel: Sendable {
     var palette: CreaturePalette
     var build: QuadrupedBuild = .hoofed
+    /// A male lion's mane around the head and neck.
+    var maned = false
 
     /// Where a rider's hips sit, on the back just behind the withers, in design metres.
     static let saddle = SIMD3<Float>(0, 0.36, 0.1)
@@ -39,6 +41,13 @@ struct QuadrupedModel: Sendable {
                           stripes: stripes))
         mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), headBase + SIMD3(0, -0.1, build.head.snout)],
                           radii: [0.13, 0.1, 0.07], color: palette.skin, sides: 10))
+        if maned {
+            // A shaggy ruff, darker than the coat, framing the face and covering the neck.
+            mesh.addBall(center: headBase + SIMD3(0, -0.02, -0.12), radius: 0.3, axis: SIMD3(0, 0, 1), squash: 0.8, color: palette.skin * 0.5,
+                         material: .skin, sides: 12)
+            mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob + raised, 0.55), headBase + SIMD3(0, -0.05, -0.15)], radii: [0.26, 0.28],
+                              color: palette.skin * 0.5, sides: 10))
+        }
         if build == .shelled {
             // The shell: a dome over the back, its rim just above the legs.
             mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.7), SIMD3(0, 0.18 + bob, -0.1), SIMD3(0, 0.1 + bob, 0.5)], radii: [0.3, 0.56, 0.3],
@@ -46,8 +55,9 @@ struct QuadrupedModel: Sendable {
         }
         for side: Float in [-1, 1] where build.hasEars {
             let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
-            let earLength: Float = build == .canine ? 0.17 : 0.12
-            mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, earLength, -0.03)], radii: [build == .canine ? 0.055 : 0.04, 0.005],
+            let earLength: Float = build == .canine ? 0.17 : build == .feline ? 0.08 : 0.12
+            let earRadius: Float = build == .canine ? 0.055 : build == .feline ? 0.05 : 0.04
+            mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, earLength, -0.03)], radii: [earRadius, build == .feline ? 0.02 : 0.005],
                               color: palette.skin, subdivisions: 1, sides: 6))
             let eye = headBase + SIMD3(side * 0.085, 0.04, 0.12)
             mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.022, 0.022], color: SIMD3(0.02, 0.02, 0.02),
@@ -76,6 +86,11 @@ struct QuadrupedModel: Sendable {
         switch build {
         case .primate, .serpent:
             break
+        case .feline:
+            // Long, hanging low and curling up at the tip, flicking as it walks.
+            let flick = sinf(pose.time * 2.3) * 0.12
+            mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(flick * 0.5, -0.2, -1.15), SIMD3(flick, -0.28, -1.5), SIMD3(flick * 1.5, -0.12, -1.72)],
+                              radii: [0.055, 0.045, 0.04, 0.04], color: palette.skin, sides: 6))
         case .crawler, .shelled, .woolly:
             // A heavy tail dragged low and swinging with the stride, or a stub.
             let reach: Float = build == .crawler ? 1.2 : 0.18, root: Float = build == .crawler ? 0.16 : 0.07

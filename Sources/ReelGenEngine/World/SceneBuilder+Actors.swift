@@ -94,6 +94,7 @@ extension SceneBuilder {
                 if kind == .vehicle { actor.vehicle = VehicleModel.Form(entry?.form) }
                 if kind == .building { actor.building = BuildingModel.Form(entry?.form) }
                 if kind == .plane { actor.aircraft = PlaneModel.Form(entry?.form) }
+                actor.maned = entry?.has(.maned) == true
                 if kind == .object, let form = ObjectModel.Form(entry?.form) {
                     actor.object = ObjectModel(form: form, color: subject.color.map(\.namedAlbedo) ?? entry?.color(0), trim: entry?.color(1))
                 }

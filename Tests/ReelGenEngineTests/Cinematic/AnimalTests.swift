@@ -21,7 +21,7 @@ import Testing
     }
 
     /// A giraffe's head rides far above its back, on legs longer than a horse's.
-    @Test(arguments: [("sheep", QuadrupedBuild.woolly), ("gorilla", .primate), ("orangutan", .primate), ("crocodile", .crawler),
+    @Test(arguments: [("sheep", QuadrupedBuild.woolly), ("lion", .feline), ("cat", .feline), ("gorilla", .primate), ("orangutan", .primate), ("crocodile", .crawler),
                       ("lizard", .crawler), ("snake", .serpent), ("tortoise", .shelled)])
     func apesReptilesAndSheepHaveTheirOwnBodyPlans(name: String, build: QuadrupedBuild) {
         #expect(QuadrupedBuild(row(name)?.form) == build)
@@ -66,6 +66,20 @@ import Testing
         #expect(darkShare("tiger", named: SIMD3(1, 1, 1)) > 0.15, "a white tiger keeps its stripes")
         #expect(darkShare("horse") < 0.12)
         #expect(darkShare("dog", named: SIMD3(0.5, 0.3, 0.1)) < 0.12)
+    }
+
+    /// A lion wears a mane, darker than its coat, around its head; a lioness does not.
+    @Test func aLionWearsAMane() throws {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "a lion standing on wild grass", seed: 3))).scene
+        let lion = try #require(scene.actors.first { $0.kind == .quadruped })
+        #expect(lion.maned)
+        func darker(_ maned: Bool) -> Int {
+            QuadrupedModel(palette: lion.palette, build: .feline, maned: maned).mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 2)
+                .colors.filter { SIMD3($0.x, $0.y, $0.z) == lion.palette.skin * 0.5 }.count
+        }
+        #expect(darker(true) > 100 && darker(false) == 0)
+        let lioness = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "a lioness resting", seed: 3))).scene
+        #expect(lioness.actors.first { $0.kind == .quadruped }?.maned == false)
     }
 
     @Test func aGiraffeCarriesItsHeadHigh() {

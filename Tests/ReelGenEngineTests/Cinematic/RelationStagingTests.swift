@@ -55,7 +55,7 @@ import Testing
         #expect(fence.object.form == .fence)
         let body = cat.track.pose(at: 2).position, post = fence.track.pose(at: 2).position
         let rail = try #require(fence.mesh(at: 2).positions.map(\.y).max())
-        let legs = cat.length * 0.49 * QuadrupedBuild.canine.legScale
+        let legs = cat.length * 0.49 * cat.build.legScale
         #expect(rail - scene.terrain.height(post.x, post.z) > 0.9, "a fence to stand on")
         #expect(abs(body.y - legs - rail) < 0.06, "standing on the rail (\(rail)), not the ground: feet at \(body.y - legs)")
         let apart = cat.track.pose(at: 2).position - post

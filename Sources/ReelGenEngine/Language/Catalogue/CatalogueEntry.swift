@@ -16,6 +16,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case rideable
         /// A hand holds it: an umbrella, a book, a guitar.
         case held
+        /// A mane around the head and neck: a male lion.
+        case maned
         /// Stripes across the body (a clownfish).
         case bands
         /// Who a person is: their figure follows.
