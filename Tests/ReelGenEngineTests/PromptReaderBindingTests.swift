@@ -19,6 +19,13 @@ struct PromptReaderBindingTests {
         #expect(plan("person doing a yoga routine").unusedWords.isEmpty)
     }
 
+    @Test func aThingAfterAPlaceNounIsPartOfIt() throws {
+        try #require(WordNet.installed != nil)
+        let lemur = plan("lemur eating grass leaves")
+        #expect(!lemur.actions(of: 0).contains(.recedeFromCamera), "the leaves are eaten, no one leaves: \(lemur.beats)")
+        #expect(plan("the bird leaves the nest").actions(of: 0).contains(.recedeFromCamera) || plan("the bird leaves").actions(of: 0).contains(.recedeFromCamera))
+    }
+
     @Test func adjectivesOfThePlaceDescribeThePlace() throws {
         try #require(WordNet.installed != nil)
         let forest = plan("a fox in a dense green forest")
@@ -56,6 +63,14 @@ struct PromptReaderBindingTests {
         #expect(wolf.placeAttributes.contains("natural"))
         let hood = plan("a green vintage automobile with an open hood")
         #expect(hood.unusedWords.isEmpty, "an open hood is not a mouth")
+    }
+
+    /// A country, a state or a city says where the clip is, as "area" does: it is used.
+    @Test func theNameOfACountryOrStateSaysWhere() throws {
+        try #require(WordNet.installed != nil)
+        #expect(plan("a castle in scotland").unusedWords.isEmpty)
+        #expect(plan("drone footage of a beach in malaysia").unusedWords.isEmpty)
+        #expect(plan("a road trip in california").unresolvedNouns.isEmpty)
     }
 
     /// A physical thing no row reaches is still left out honestly, not bound away.

@@ -80,13 +80,17 @@ struct ConceptTagger: Sendable {
     }
 
     /// Picks the noun or verb reading of an ambiguous word ("fly", "wave") from its neighbours:
-    /// after a determiner or adjective it is a noun; inflected as a verb, right after a subject,
+    /// after a determiner, an adjective or a place noun it is a noun; inflected as a verb, right after a subject,
     /// or as "-s" once the sentence has a subject ("the dragon flies") it is an action.
     private func choose(_ meanings: [LexicalMeaning], surface: String, lemma: String, previous: TaggedWord?, subjectSoFar: Bool) -> LexicalMeaning {
         guard meanings.count > 1 else { return meanings[0] }
         let nounReading = meanings.first { $0.isNounLike }
         let verbReading = meanings.first { if case .action = $0 { true } else { false } }
         if let previous, Self.determiners.contains(previous.text) || previous.meaning?.isModifier == true, let nounReading {
+            return nounReading
+        }
+        // right after a place noun, a thing is part of the place: "eating grass leaves", not leaving
+        if let previous, previous.meaning?.isPlace == true, !previous.isPlural, case .subject? = nounReading, let nounReading {
             return nounReading
         }
         let inflectedAsVerb = surface != lemma && (surface.hasSuffix("ing") || surface.hasSuffix("ed") || (surface.hasSuffix("s") && subjectSoFar))
@@ -143,6 +147,10 @@ struct ConceptTagger: Sendable {
                 return word
             }
         }
+        if nounLemmas.contains(where: { namesARegion($0, wordNet: wordNet) }) {
+            word.meaning = .place  // "in ukraine", "california": a word for wherever the clip is
+            return word
+        }
         if nounLemmas.isEmpty, wordNet.contains(surface, as: .adverb) {
             word.meaning = .pace  // "freshly baked", "wearing his gloves properly"
             return word
@@ -156,6 +164,12 @@ struct ConceptTagger: Sendable {
     /// clip could show, as against "moment" or "beauty".
     private func isPhysicalThing(_ noun: String, wordNet: WordNet) -> Bool {
         usualSense(of: noun, isA: ["physical object", "organism"], wordNet: wordNet)
+    }
+
+    /// Whether `noun` names a country, a state, a city or another region of the map, which
+    /// says where the clip is rather than what it shows (a graveyard is a place to show).
+    private func namesARegion(_ noun: String, wordNet: WordNet) -> Bool {
+        usualSense(of: noun, isA: ["administrative district", "country", "city"], maxDepth: 8, wordNet: wordNet)
     }
 
     /// Whether the usual sense of `noun` is physical at all (a thing, a substance, a place),
