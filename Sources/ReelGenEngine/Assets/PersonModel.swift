@@ -75,7 +75,7 @@ struct PersonModel: Sendable {
                               radii: [0.14, 0.19, 0.27], color: palette.skin, squash: SIMD2(1, 0.8), sides: 12))
         }
         if pose.seated {
-            addSeatedLimbs(to: &mesh, chest: chest, stroke: pose.paddling ? phase : nil, reaching: pose.holding ? pose.time : nil)
+            addSeatedLimbs(to: &mesh, chest: chest, stroke: pose.paddling ? phase : nil, reaching: pose.holding ? pose.time : nil, astride: pose.astride)
             mesh.place(in: frame)
             return mesh
         }
@@ -140,10 +140,13 @@ struct PersonModel: Sendable {
     /// `stroke` phase, both on a paddle that dips on the right and sweeps back.
     /// Given a `reaching` time, the right hand rests out on the table in front (at work
     /// with the knife, if it has one) instead of on the thigh.
-    private func addSeatedLimbs(to mesh: inout Mesh, chest: SIMD3<Float>, stroke: Float?, reaching: Float?) {
+    private func addSeatedLimbs(to mesh: inout Mesh, chest: SIMD3<Float>, stroke: Float?, reaching: Float?, astride: Bool) {
         let legColor = figure.dress ? palette.membrane : palette.belly
         for side: Float in [-1, 1] {
-            let hip = SIMD3<Float>(side * 0.09, -0.05, 0), knee = SIMD3<Float>(side * 0.11, 0, 0.44), ankle = SIMD3<Float>(side * 0.11, -0.42, 0.5)
+            // On a chair the thighs run forward; astride they part round the back beneath and hang down its sides.
+            let hip = SIMD3<Float>(side * 0.09, -0.05, 0)
+            let knee = astride ? SIMD3<Float>(side * 0.24, -0.22, 0.14) : SIMD3<Float>(side * 0.11, 0, 0.44)
+            let ankle = astride ? SIMD3<Float>(side * 0.2, -0.58, 0.06) : SIMD3<Float>(side * 0.11, -0.42, 0.5)
             mesh.addTube(Tube(points: [hip, knee, ankle], radii: [0.08, 0.06, 0.045], color: legColor, sides: 8))
             mesh.addTube(Tube(points: [ankle, ankle + SIMD3(0, -0.03, 0.14)], radii: [0.05, 0.04], color: palette.eye * 0.2,
                               subdivisions: 1, sides: 6))

@@ -22,6 +22,8 @@ struct ActorPose: Sendable {
     /// Sitting: thighs forward, hands in the lap, or on a paddle stroking with `gaitPhase`
     /// when `paddling`.
     var seated = false
+    /// Seated with a leg down each side: on a horse's back or a grown-up's shoulders.
+    var astride = false
     var paddling = false
     /// Lying down: a person on the back, head away from where it faces; an animal belly down.
     var lying = false

@@ -133,12 +133,14 @@ final class Seat: Sendable {
     let offset: SIMD3<Float>
     let seated: Bool
     let paddles: Bool
+    let astride: Bool
 
-    init(carrier: ActorTrack, offset: SIMD3<Float>, seated: Bool, paddles: Bool = false) {
+    init(carrier: ActorTrack, offset: SIMD3<Float>, seated: Bool, paddles: Bool = false, astride: Bool = false) {
         self.carrier = carrier
         self.offset = offset
         self.seated = seated
         self.paddles = paddles
+        self.astride = astride
     }
 
     /// The carrier's pose moved to the seat; a paddler strokes one stroke every two seconds,
@@ -150,6 +152,7 @@ final class Seat: Sendable {
         pose.time = time
         pose.bank = carried.bank
         pose.seated = seated
+        pose.astride = astride
         pose.paddling = paddles
         if paddles { pose.gaitPhase = time * .pi + phase }
         return pose

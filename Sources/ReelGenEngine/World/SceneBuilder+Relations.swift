@@ -50,7 +50,8 @@ extension SceneBuilder {
             guard let rider = subjectOfActor.firstIndex(of: relation.subject), let mount = subjectOfActor.firstIndex(of: relation.object),
                   actors[rider].kind == .person, actors[rider].track.seat == nil,
                   let saddle = Self.saddle(of: actors[mount], for: actors[rider]) else { continue }
-            actors[rider].track.seat = Seat(carrier: actors[mount].track, offset: saddle, seated: true)
+            // Astride a body (a horse, shoulders); a bike's rider keeps their feet forward on the pegs.
+            actors[rider].track.seat = Seat(carrier: actors[mount].track, offset: saddle, seated: true, astride: actors[mount].kind != .vehicle)
             if actors[mount].kind == .vehicle { actors[mount].ridden = true }
         }
     }

@@ -15,7 +15,7 @@ import Testing
         let mount = try #require(scene.actors.first { $0.kind == .quadruped })
         for time: Float in [0, 2.5, 4.9] {
             let seat = rider.track.pose(at: time), back = mount.track.pose(at: time)
-            #expect(seat.seated)
+            #expect(seat.seated && seat.astride)
             let apart = seat.position - back.position
             #expect(SIMD3(apart.x, 0, apart.z).length < mount.length * 0.15, "over the back, not beside it: \(apart)")
             // Above the body (its top is about 0.3 of the design's 2 m above its centre), below the head.
@@ -33,6 +33,20 @@ import Testing
         let shoulders = carrier.y + father.length * 0.29
         #expect(hips.y > shoulders && hips.y < carrier.y + father.length * 0.46, "the child's hips sit on the shoulders, below the top of the head")
         #expect(SIMD3(hips.x - carrier.x, 0, hips.z - carrier.z).length < 0.2)
+        #expect(child.track.pose(at: 2.5).astride, "a leg down each side of the neck")
+    }
+
+    /// Astride, the legs hang down the animal's sides: the feet are well below the hips and
+    /// wider apart than on a chair; a cyclist keeps their feet forward.
+    @Test func aRidersLegsHangDownTheSides() throws {
+        let scene = Self.scene("a knight on horseback")
+        let rider = try #require(scene.actors.first { $0.kind == .person })
+        let pose = rider.track.pose(at: 2)
+        let mesh = rider.mesh(at: 2)
+        let lowest = try #require(mesh.positions.map(\.y).min())
+        #expect(pose.position.y - lowest > 0.55 * rider.length / 1.75, "feet \(pose.position.y - lowest) m below the hips")
+        let cyclist = try #require(Self.scene("a cyclist riding a bicycle").actors.first { $0.kind == .person })
+        #expect(cyclist.track.pose(at: 2).seated && !cyclist.track.pose(at: 2).astride)
     }
 
     @Test func anUmbrellaIsHeldOpenAboveTheHead() throws {
