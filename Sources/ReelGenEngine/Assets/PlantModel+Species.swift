@@ -90,6 +90,8 @@ extension PlantModel {
         var potted = false
         var autumn = false
         var blossoms = false
+        /// Fruit hanging in the crown, in its colour: "oranges on a tree branch".
+        var fruit: SIMD3<Float>?
         /// Metres tall at medium size.
         var height: Float
 

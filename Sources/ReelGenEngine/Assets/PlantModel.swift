@@ -214,6 +214,17 @@ struct PlantModel: Sendable {
         }
         for crown in crowns {
             mesh.addLeafCluster(center: crown.center, radius: crown.radius, color: leafColor(random: &random), random: &random, leaves: 26)
+            if let fruit = species.fruit { addFruit(fruit, to: &mesh, around: crown, size: height * 0.022, random: &random) }
+        }
+    }
+
+    /// Fruit hanging from the lower half of a crown, just out of its leaves.
+    private func addFruit(_ color: SIMD3<Float>, to mesh: inout Mesh, around crown: (center: SIMD3<Float>, radius: Float), size: Float,
+                          random: inout SeededGenerator) {
+        for _ in 0..<5 {
+            let yaw = random.value(0, 2 * .pi), drop = random.value(-0.7, 0.1)
+            let out = SIMD3(cosf(yaw) * (1 - drop * drop).squareRoot(), drop, sinf(yaw) * (1 - drop * drop).squareRoot())
+            mesh.addBall(center: crown.center + out * (crown.radius * 0.92), radius: size, color: color * random.value(0.9, 1.1), material: .skin, sides: 8)
         }
     }
 

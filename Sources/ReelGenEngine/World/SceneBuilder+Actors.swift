@@ -16,7 +16,7 @@ extension SceneBuilder {
         let guest = tableGuest
         let boardNamed = plan.subjects.contains { Self.boardWords.contains($0.concept) }
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
-            guard let kind = actorKind(for: subject), !leavesOfAnotherPlant(index) else { continue }
+            guard let kind = actorKind(for: subject), !leavesOfAnotherPlant(index), bearer(of: index) == nil else { continue }
             var length = naturalLength(of: subject, kind: kind) * (kind.scalesWithSize ? random.value(0.92, 1.08) : 1)
             // A boat someone paddles or rows is a paddled boat, whatever it is called.
             let entry = catalogue.entry(for: subject)
@@ -105,8 +105,9 @@ extension SceneBuilder {
                     actor.insect = InsectModel(form: insectForm, color: subject.color.map(\.namedAlbedo), variant: random.next())
                 }
                 if kind == .plant {
-                    let species = PlantModel.Species(subject: subject, entry: entry, leaves: leaves(of: index), indoors: plan.isIndoors, season: plan.season,
+                    var species = PlantModel.Species(subject: subject, entry: entry, leaves: leaves(of: index), indoors: plan.isIndoors, season: plan.season,
                                                      random: &random)
+                    species.fruit = fruit(on: index)
                     actor.plant = PlantModel(species: species, variant: random.next())
                 }
                 actors.append(actor)

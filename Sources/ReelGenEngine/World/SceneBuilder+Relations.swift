@@ -73,6 +73,19 @@ extension SceneBuilder {
         }
     }
 
+    /// The plant that food named on it grows on ("oranges on a tree branch"): the fruit hangs
+    /// in its crown rather than being served.
+    func bearer(of food: Int) -> Int? {
+        guard plan.subjects[food].category == .food else { return nil }
+        return plan.relations.first { $0.subject == food && $0.kind == .on && plan.subjects[$0.object].category == .plant }?.object
+    }
+
+    /// The colour of the fruit the plant at `index` bears, if any food grows on it.
+    func fruit(on index: Int) -> SIMD3<Float>? {
+        guard let food = plan.subjects.indices.first(where: { bearer(of: $0) == index }) else { return nil }
+        return plan.subjects[food].color?.namedAlbedo ?? catalogue.entry(for: plan.subjects[food])?.color(0) ?? SIMD3(0.5, 0.2, 0.02)
+    }
+
     /// Plants taller than this are no perch for an insect the camera films close.
     static let perchLimit: Float = 2
 

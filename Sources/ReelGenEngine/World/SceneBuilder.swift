@@ -21,7 +21,7 @@ struct SceneBuilder: Sendable {
         let terrain = makeTerrain(noise: noise, forward: forward, side: side, composition: composition, random: &random)
         // People riding a boat are staged and filmed as the boat.
         let ride = boatRide
-        let mainSubject = plan.subjects.enumerated().first { actorKind(for: $0.element) != nil }
+        let mainSubject = plan.subjects.enumerated().first { actorKind(for: $0.element) != nil && bearer(of: $0.offset) == nil }
             .map { ride?.riders.contains($0.offset) == true ? plan.subjects[ride?.boat ?? 0] : $0.element }
         let main = mainSubject.flatMap(actorKind(for:))
         let peakTop = terrain.peak.map { SIMD3($0.x, terrain.height($0.x, $0.y), $0.y) }

@@ -75,4 +75,18 @@ import Testing
         let apart = cat.track.pose(at: 2).position - post
         #expect(SIMD3(apart.x, 0, apart.z).length < 0.1)
     }
+
+    /// "Oranges on a tree branch": the fruit hangs in the tree, outdoors, and the camera
+    /// films the tree, not a table in a kitchen.
+    @Test func fruitOnAPlantGrowsOnIt() throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "oranges on a tree branch", seed: 5))
+        #expect(!plan.isIndoors, "\(plan.setting)")
+        let scene = CinematicFixtures.source(plan).scene
+        #expect(!scene.actors.contains { $0.kind == .dish })
+        let tree = try #require(scene.actors.first { $0.kind == .plant })
+        let orange = try #require(ConceptCatalogue.standard.entry(named: "orange")?.color(0))
+        #expect(tree.plant.species.fruit == orange)
+        #expect(tree.mesh(at: 1).colors.filter { abs($0.x - orange.x) < orange.x * 0.15 && abs($0.y - orange.y) < orange.y * 0.15 + 0.01 }.count > 100)
+        #expect(scene.camera.subject?.pose(at: 1).position == tree.track.pose(at: 1).position, "the camera films the tree")
+    }
 }
