@@ -3,13 +3,10 @@
 /// flat on blocks and high-rises. Flat-shaded: hard edges are right for masonry. Designed
 /// 12 m wide, origin at the middle of the ground floor's footprint.
 struct BuildingModel: Sendable {
-    enum Form: String, Sendable {
+    enum Form: String, Sendable, CatalogueForm {
         case house, church, tower, block, highRise
 
-        /// The building a catalogue form names; a block where it names none.
-        init(_ form: String?) {
-            self = form.flatMap(Self.init(rawValue:)) ?? .block
-        }
+        static let usual = Form.block
     }
 
     var form: Form

@@ -5,13 +5,10 @@ import Foundation
 /// jellyfish and octopuses. Designed one unit long, origin at the body's centre, facing +z;
 /// the body sways from the tail as it swims.
 struct FishModel: Sendable {
-    enum Form: String, Sendable, Equatable {
+    enum Form: String, Sendable, Equatable, CatalogueForm {
         case fish, shark, dolphin, whale, seal, jellyfish, octopus
 
-        /// The body a catalogue form names; a fish where it names none.
-        init(_ form: String?) {
-            self = form.flatMap(Self.init(rawValue:)) ?? .fish
-        }
+        static let usual = Form.fish
 
         /// Length in metres at medium size.
         var length: Float {

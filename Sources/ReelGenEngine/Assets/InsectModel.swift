@@ -4,13 +4,10 @@ import Foundation
 /// and flies, and the crawlers (ants, beetles and ladybugs, spiders, caterpillars, snails,
 /// crabs). Designed one unit long from head to tail, origin at the body's centre, facing +z.
 struct InsectModel: Sendable {
-    enum Form: String, Sendable, Equatable {
+    enum Form: String, Sendable, Equatable, CatalogueForm {
         case butterfly, moth, bee, dragonfly, fly, ant, beetle, ladybug, spider, caterpillar, snail, crab, hermitCrab
 
-        /// The body plan a catalogue form names; a beetle where it names none.
-        init(_ form: String?) {
-            self = form.flatMap(Self.init(rawValue:)) ?? .beetle
-        }
+        static let usual = Form.beetle
 
         /// Whether it has wings to fly with; the rest only crawl.
         var flies: Bool {

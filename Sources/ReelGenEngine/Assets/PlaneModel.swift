@@ -7,13 +7,10 @@ import Foundation
 /// Palette: `skin` the body (a balloon's envelope), `belly` its underside or second
 /// colour, `membrane` the tail, `horn` engines and trim, `eye` glass.
 struct PlaneModel: Sendable {
-    enum Form: String, CaseIterable, Sendable {
+    enum Form: String, CaseIterable, Sendable, CatalogueForm {
         case airliner, jet, helicopter, balloon, rocket, saucer, airship
 
-        /// The form a catalogue row names; an airliner where it names none.
-        init(_ form: String?) {
-            self = form.flatMap(Self.init(rawValue:)) ?? .airliner
-        }
+        static let usual = Form.airliner
 
         /// Length in metres at medium size (a balloon: its height; a saucer: across).
         var length: Float {

@@ -1,6 +1,6 @@
 /// Body plans within the quadruped family, the catalogue row's form: a fox should not read
 /// as a horse, nor an elephant as a big dog.
-enum QuadrupedBuild: String, CaseIterable, Sendable {
+enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
     /// Long legs and a thin tail: horses, deer, cattle, goats.
     case hoofed
     /// Short legs, pointed ears and a bushy tail: dogs, foxes, wolves, cats.
@@ -26,10 +26,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable {
     /// A domed shell over stubby legs, a small head out in front: turtles and tortoises.
     case shelled
 
-    /// The build a catalogue form names; hoofed where it names none.
-    init(_ form: String?) {
-        self = form.flatMap(Self.init(rawValue:)) ?? .hoofed
-    }
+    static let usual = QuadrupedBuild.hoofed
 
     /// Leg length relative to the hoofed plan.
     var legScale: Float {

@@ -5,13 +5,10 @@ import Foundation
 /// motorcycle or a bicycle with its rider aboard. Each form is designed at its real length
 /// (`Form.length`), origin at the body's centre, `Form.centreHeight` above the road.
 struct VehicleModel: Sendable {
-    enum Form: String, Sendable, Equatable {
+    enum Form: String, Sendable, Equatable, CatalogueForm {
         case car, bus, truck, tractor, tram, train, motorcycle, bicycle
 
-        /// The body a catalogue form names; a car where it names none.
-        init(_ form: String?) {
-            self = form.flatMap(Self.init(rawValue:)) ?? .car
-        }
+        static let usual = Form.car
 
         /// Bumper to bumper, metres.
         var length: Float {
