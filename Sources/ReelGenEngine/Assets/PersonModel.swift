@@ -19,9 +19,6 @@ struct PersonModel: Sendable {
         /// reads as a small adult.
         var child = false
 
-        /// Whether the catalogue row names a child.
-        static func isYoung(_ entry: CatalogueEntry?) -> Bool { entry?.has(.young) == true }
-
         /// A woman or a girl has long hair, and a dress or trousers as the seed decides; a
         /// man or a boy ("a fisherman", "a policeman") neither; a baby neither; anyone else (a
         /// person, a child, one of a crowd) either. A family is a father, a mother and their

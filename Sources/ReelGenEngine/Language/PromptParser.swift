@@ -26,9 +26,7 @@ public struct PromptParser: Sendable {
 
         let look = Look(kind: request.style.map(Look.Kind.init(style:)) ?? reading.looks.first ?? .cinematic, slowMotion: reading.slowMotion)
         // Fruit on a plant grows where the plant does, not in a kitchen.
-        let growing = Set(reading.relations.filter { relation in
-            relation.kind == .on && reading.subjects[relation.subject].category == .food && reading.subjects[relation.object].category == .plant
-        }.map(\.subject))
+        let growing = Set(reading.relations.filter { $0.isFruit(among: reading.subjects) }.map(\.subject))
         let habitats = reading.subjects.indices.filter { !growing.contains($0) }.map { (reading.subjects[$0].category, reading.habitats[$0]) }
         let place = SettingPlanner().plan(named: reading.settings, subjectHabitats: habitats, features: reading.features, choice: choice)
         let features = place.features.filter { !negative.features.contains($0) }

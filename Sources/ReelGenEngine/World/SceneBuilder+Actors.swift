@@ -268,7 +268,7 @@ extension SceneBuilder {
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.
     private func travels(subject index: Int) -> Bool {
-        !plan.actions(of: index).isDisjoint(with: [.walk, .run, .swim, .drive, .sail])
+        !plan.actions(of: index).isDisjoint(with: Action.travelling)
     }
 
     /// How far from the camera a subject `length` metres long fills the first beat's framing.

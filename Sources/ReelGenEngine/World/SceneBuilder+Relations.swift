@@ -76,8 +76,7 @@ extension SceneBuilder {
     /// The plant that food named on it grows on ("oranges on a tree branch"): the fruit hangs
     /// in its crown rather than being served.
     func bearer(of food: Int) -> Int? {
-        guard plan.subjects[food].category == .food else { return nil }
-        return plan.relations.first { $0.subject == food && $0.kind == .on && plan.subjects[$0.object].category == .plant }?.object
+        plan.relations.first { $0.subject == food && $0.isFruit(among: plan.subjects) }?.object
     }
 
     /// The colour of the fruit the plant at `index` bears, if any food grows on it.

@@ -7,4 +7,7 @@ public enum Action: String, Codable, CaseIterable, Sendable {
     case paddle
     /// Lying down, asleep or sunbathing: a person on their back on a blanket.
     case lie
+
+    /// What takes a subject across the view rather than keeping it where it is.
+    static let travelling: Set<Action> = [.walk, .run, .swim, .drive, .sail]
 }

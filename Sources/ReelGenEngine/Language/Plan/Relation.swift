@@ -26,6 +26,12 @@ public struct Relation: Codable, Hashable, Sendable {
     /// Index into `ScenePlan.subjects` of what it is placed by.
     public var object: Int
 
+    /// Whether this is food on a plant, which grows there rather than being served:
+    /// "oranges on a tree branch". `subjects` are the plan's.
+    func isFruit(among subjects: [Subject]) -> Bool {
+        kind == .on && subjects[subject].category == .food && subjects[object].category == .plant
+    }
+
     public init(_ subject: Int, _ kind: Kind, _ object: Int) {
         self.subject = subject
         self.kind = kind

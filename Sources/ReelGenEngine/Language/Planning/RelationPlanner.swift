@@ -8,7 +8,6 @@ struct RelationPlanner: Sendable {
     static let stagedSubjects = 4
     /// What someone does ashore rather than aboard.
     private static let ashore: Set<Action> = [.walk, .run, .dance, .jump]
-    private static let travelling: Set<Action> = [.walk, .run, .swim, .drive, .sail]
     /// Verbs of having something in hand.
     static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
 
@@ -54,12 +53,12 @@ struct RelationPlanner: Sendable {
         // Food with no one holding it is set on a table before the first grown-up who stays put.
         if verbHolders.isEmpty, let food = staged.first(where: { subjects[$0].category == .food }),
            let guest = staged.first(where: { index in
-               isPerson(index) && plan.actions(of: index).isDisjoint(with: Self.travelling) && !childEaters.contains(index) && !carried(index)
+               isPerson(index) && plan.actions(of: index).isDisjoint(with: Action.travelling) && !childEaters.contains(index) && !carried(index)
            }) {
             add(Relation(guest, .eats, food))
         }
         // An insect that stays put sits on the first plant named with it.
-        if let insect = staged.first(where: { subjects[$0].category == .insect && plan.actions(of: $0).isDisjoint(with: Self.travelling) }),
+        if let insect = staged.first(where: { subjects[$0].category == .insect && plan.actions(of: $0).isDisjoint(with: Action.travelling) }),
            !carried(insect), let plant = staged.first(where: { subjects[$0].category == .plant }) {
             add(Relation(insect, .on, plant))
         }
