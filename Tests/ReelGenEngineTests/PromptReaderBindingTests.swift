@@ -26,6 +26,14 @@ struct PromptReaderBindingTests {
         #expect(plan("the bird leaves the nest").actions(of: 0).contains(.recedeFromCamera) || plan("the bird leaves").actions(of: 0).contains(.recedeFromCamera))
     }
 
+    @Test func aPhraseNeverEndsInAVerb() throws {
+        try #require(WordNet.installed != nil)
+        // "car park" is a place, but "parked" after "car" is what the car did.
+        let car = plan("a red car parked on the street")
+        #expect(car.subjects.first?.concept == "car", "\(car.subjects)")
+        #expect(plan("cars in a car park").setting == .road)
+    }
+
     @Test func adjectivesOfThePlaceDescribeThePlace() throws {
         try #require(WordNet.installed != nil)
         let forest = plan("a fox in a dense green forest")

@@ -24,7 +24,7 @@ struct CameraPath: Sendable {
     var aimBelowHead: Float = 0
 
     /// The least share of the frame's height a subject fills unless the shot is extremely wide.
-    static let smallestShare: Float = 0.12
+    static let smallestShare: Float = 0.2
     /// How much farther than at the start a travelling subject may get before the camera follows.
     static let leash: Float = 1.25
     /// The most a zoom narrows the lens to keep a subject large enough.

@@ -65,7 +65,7 @@ struct SceneBuilder: Sendable {
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,
-            subjectHeight: subject.map { Self.height(of: $0.mesh(at: 0)) } ?? 0, terrain: terrain,
+            subjectHeight: subject.map(Self.usualHeight) ?? 0, terrain: terrain,
             thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false && subject?.track.grounded == false ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00),
@@ -120,6 +120,12 @@ struct SceneBuilder: Sendable {
     }
 
     /// How tall a mesh stands, metres.
+    /// How tall an actor stands on average over its first half second, a stride or a
+    /// wingbeat: a lens sized to a bird's wings at the top of a beat would lose it between.
+    static func usualHeight(_ actor: Actor) -> Float {
+        stride(from: Float(0), through: 0.5, by: 0.1).reduce(0) { $0 + height(of: actor.mesh(at: $1)) } / 6
+    }
+
     static func height(of mesh: Mesh) -> Float {
         guard let first = mesh.positions.first else { return 0 }
         let (low, high) = mesh.positions.reduce((first.y, first.y)) { (min($0.0, $1.y), max($0.1, $1.y)) }

@@ -44,6 +44,15 @@ import Testing
 
     @Test(arguments: prompts, [UInt32(1), 2, 3, 42])
     func theSubjectStaysProminentAndInFrame(prompt: String, seed: UInt32) throws {
+        let (heights, outside, kind) = try Self.measure(prompt: prompt, seed: seed)
+        #expect(outside == 0, "\(prompt) (seed \(seed)): the \(kind) is out of the frame in \(outside) of 20 moments")
+        #expect((heights.min() ?? 0) >= 0.1, "\(prompt) (seed \(seed)): the \(kind) shrinks to \(heights.min() ?? 0) of the frame's height")
+        #expect((heights.max() ?? 1) <= 0.62, "\(prompt) (seed \(seed)): the \(kind) grows to \(heights.max() ?? 1) of the frame's height")
+    }
+
+    /// The subject's height share at 20 moments of a 5 s clip where it is mostly in frame,
+    /// and at how many it is not.
+    static func measure(prompt: String, seed: UInt32) throws -> (heights: [Float], outside: Int, kind: ActorKind) {
         let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))
         let source = CinematicFrameSource(plan: plan, frameSize: FrameSize(width: 160, height: 90), frameCount: 120, pool: CinematicFixtures.pool)
         let scene = source.scene
@@ -57,9 +66,25 @@ import Testing
             }
             heights.append(bounds.height)
         }
-        #expect(outside == 0, "\(prompt) (seed \(seed)): the \(subject.kind) is out of the frame in \(outside) of 20 moments")
-        #expect((heights.min() ?? 0) >= 0.1, "\(prompt) (seed \(seed)): the \(subject.kind) shrinks to \(heights.min() ?? 0) of the frame's height")
-        #expect((heights.max() ?? 1) <= 0.62, "\(prompt) (seed \(seed)): the \(subject.kind) grows to \(heights.max() ?? 1) of the frame's height")
+        return (heights, outside, subject.kind)
+    }
+
+    /// Subjects that stay put, which the camera has no motion of theirs to follow.
+    static let restingPrompts = [
+        "a lion standing on wild grass", "cheetah lying on the grass", "a zebra eating grass on the field", "a pig wallowing in mud",
+        "a goat standing on a rock", "a cow grazing in a field", "a parked motorcycle on a roadside", "a red car parked on the street",
+        "a sleeping cat", "a bear sitting in the forest", "a hedgehog in the forest", "a squirrel eating nuts",
+        "a boat moored in a harbor", "a giraffe eating leaves", "an owl perched on a branch", "a ferry boat on a canal",
+    ]
+
+    /// A subject that stays put is the whole point of the shot: it fills about a fifth of
+    /// the frame's height or more, never a speck on the land.
+    @Test(arguments: restingPrompts, [UInt32(1), 2, 42])
+    func aRestingSubjectFillsAGoodShareOfTheFrame(prompt: String, seed: UInt32) throws {
+        let (heights, outside, kind) = try Self.measure(prompt: prompt, seed: seed)
+        #expect(outside == 0, "\(prompt) (seed \(seed)): the \(kind) is out of the frame in \(outside) of 20 moments")
+        #expect((heights.min() ?? 0) >= 0.18, "\(prompt) (seed \(seed)): the \(kind) fills only \(heights.min() ?? 0) of the frame's height")
+        #expect((heights.max() ?? 1) <= 0.62, "\(prompt) (seed \(seed)): the \(kind) grows to \(heights.max() ?? 1) of the frame's height")
     }
 
     /// From an extremely wide shot into one that keeps the subject prominent, the lens eases

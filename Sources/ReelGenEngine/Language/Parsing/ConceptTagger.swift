@@ -54,9 +54,11 @@ struct ConceptTagger: Sendable {
             let surface = tokens[range.upperBound - 1].text
             let meaning = choose(readings.map(\.meaning), surface: surface, lemma: readings[readings.count - 1].key, previous: previous, subjectSoFar: subjectSoFar)
             let key = readings.first { $0.meaning == meaning }?.key ?? readings[0].key
-            if length == 1, meaning.isNounLike, surface != key, surface.hasSuffix("ing") || surface.hasSuffix("ed"),
-               wordNet?.contains(key, as: .verb) == true {
-                return nil  // "trained", "nesting": a verb here, whatever the noun means
+            let lastKey = String(key.split(separator: " ").last ?? "")
+            if meaning.isNounLike, surface != lastKey, surface.hasSuffix("ing") || surface.hasSuffix("ed"),
+               wordNet?.contains(lastKey, as: .verb) == true {
+                // "trained", "nesting", the "parked" of "a car parked": a verb here, whatever the noun means
+                if length == 1 { return nil } else { continue }
             }
             let text = range.map { tokens[$0].text }.joined(separator: " ")
             var word = TaggedWord(tokens: range, text: text, lemma: key, meaning: meaning)

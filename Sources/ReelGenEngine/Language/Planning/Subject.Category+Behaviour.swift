@@ -28,9 +28,9 @@ extension Subject.Category {
     var naturalFraming: CameraMove.Framing {
         switch self {
         case .food, .object, .insect: .closeUp
-        case .person, .plant, .fish, .reptile: .medium
+        case .person, .plant, .fish, .reptile, .quadruped, .vehicle: .medium
         case .building, .train, .boat, .aircraft: .wide
-        case .dragon, .quadruped, .bird, .vehicle: .wide
+        case .dragon, .bird: .wide
         }
     }
 }
