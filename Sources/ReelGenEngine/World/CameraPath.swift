@@ -17,6 +17,9 @@ struct CameraPath: Sendable {
     /// Where the subject sits in the frame, in -1...1 (x right, y up): a thirds point.
     var thirds: SIMD2<Float>
     var verticalFieldOfView: Float
+    /// How many times longer than `verticalFieldOfView` the lens is for the whole clip (a
+    /// close-up of the moon): moves across the frame scale with it, as on any long lens.
+    var lensZoom: Float = 1
     /// Width over height of the frame.
     var aspect: Float
     var noise: ValueNoise
@@ -35,7 +38,7 @@ struct CameraPath: Sendable {
     func camera(at time: Float) -> Camera {
         let target = focusPoint(at: time)
         var position = anchor
-        var yawOffset: Float = 0, pitchOffset: Float = 0, fieldOfView = verticalFieldOfView, shake: Float = 0.0015
+        var yawOffset: Float = 0, pitchOffset: Float = 0, fieldOfView = verticalFieldOfView / lensZoom, shake: Float = 0.0015
         // Moves scale with the distance, so a close-up of a beetle dollies centimetres, not into it.
         let baseDistance = max((target - anchor).length, 0.1)
         for shot in shots where time > shot.start {

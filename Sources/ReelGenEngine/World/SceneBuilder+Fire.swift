@@ -21,7 +21,7 @@ extension SceneBuilder {
         var focus: SIMD3<Float> { ground + SIMD3(0, height * 0.6, 0) }
     }
 
-    private var wantsFire: Bool {
+    var wantsFire: Bool {
         (plan.features.contains(.fire) || plan.beats.contains { $0.actions.contains { $0.action == .burn } })
             && !plan.removes("fire") && !plan.removes("flame")
     }

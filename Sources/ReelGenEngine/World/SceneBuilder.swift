@@ -41,7 +41,7 @@ struct SceneBuilder: Sendable {
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
         let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, swims: swimmer, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
 
-        var sky = makeSky(viewYaw: viewYaw, composition: composition, noise: noise, random: &random)
+        var sky = makeSky(viewYaw: viewYaw, composition: composition, terrain: terrain, anchor: anchor, noise: noise, random: &random)
         if plan.isIndoors { sky = Self.roomLight(sky) }
         var actors = makeActors(terrain: terrain, anchor: anchor, forward: forward, side: side, peakTop: peakTop,
                                 fieldOfView: fieldOfView, duration: duration, composition: composition, random: &random)
@@ -58,7 +58,8 @@ struct SceneBuilder: Sendable {
         let framedFire = actors.isEmpty ? site : nil
         // An empty room is filmed across the room, not toward a horizon 200 m away.
         let horizon = plan.isIndoors ? anchor + forward * 6 - SIMD3(0, 0.3, 0) : anchor + forward * 200 + SIMD3(0, 20, 0)
-        let scenery = framedFire?.focus ?? peakTop.map { $0 + SIMD3(0, 120, 0) } ?? horizon
+        let skyBody = subject == nil && framedFire == nil && skyBodyIsTheShot ? sky.sunDirection : nil
+        let scenery = framedFire?.focus ?? skyBody.map { anchor + $0 * Self.skyBodyAim } ?? peakTop.map { $0 + SIMD3(0, 120, 0) } ?? horizon
         // Someone at a table of food is framed with the food, not from the face up.
         let atTable = subject?.kind == .person && actors.contains(where: \.setBeforeSomeone)
         let tableAim = atTable ? Self.tableAim * (subject?.length ?? 0) / 1.75 : 0
@@ -67,7 +68,7 @@ struct SceneBuilder: Sendable {
             anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,
             subjectHeight: subject.map(Self.usualHeight) ?? 0, terrain: terrain,
             thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false && subject?.track.grounded == false ? 1 / 3 : -0.1),
-            verticalFieldOfView: fieldOfView, aspect: Float(frameSize.width) / Float(frameSize.height),
+            verticalFieldOfView: fieldOfView, lensZoom: skyBody == nil ? 1 : zoom(forDisk: sky.sunDiskSize, fieldOfView: fieldOfView), aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00),
             aimBelowHead: tableAim)
 
@@ -81,7 +82,8 @@ struct SceneBuilder: Sendable {
             props.append(room(around: camera, actors: actors, terrain: terrain, viewYaw: viewYaw, forward: forward, side: side,
                               sun: sky.sunDirection, duration: duration).mesh(random: &random))
         } else {
-            addProps(to: &props, terrain: terrain, camera: camera, duration: duration, actors: actors, fires: fires.sources, viewYaw: viewYaw, random: &random)
+            addProps(to: &props, terrain: terrain, camera: camera, duration: duration, actors: actors, fires: fires.sources, skyBody: skyBody,
+                     viewYaw: viewYaw, random: &random)
         }
         props.append(fires.props)
         // A dish on the table, unless someone holds it.
@@ -249,17 +251,22 @@ struct SceneBuilder: Sendable {
         }
     }
 
-    private func makeSky(viewYaw: Float, composition: Float, noise: ValueNoise, random: inout SeededGenerator) -> Sky {
+    private func makeSky(
+        viewYaw: Float, composition: Float, terrain: Terrain, anchor: SIMD3<Float>, noise: ValueNoise, random: inout SeededGenerator
+    ) -> Sky {
         let time: TimeOfDay = plan.look.kind == .cyberpunk ? .night : plan.timeOfDay
         var preset = DaylightPreset(time)
         let weather = self.weather
         let stormy = weather.contains(.storm) || weather.contains(.lightning)
         // Low suns sit ahead of the camera, opposite the subject's third: back light and rims.
         let low = preset.sunElevation < 0.3
-        // A moon the prompt names hangs low in the shot, on the third opposite the subject.
-        let moonInShot = time == .night && plan.features.contains(.moon) && !plan.removes("moon")
-        let azimuth = moonInShot ? viewYaw - composition * 0.22 : viewYaw - composition * random.value(0.3, 0.6) + (low ? 0 : .pi * 0.7)
-        let elevation = moonInShot ? 0.2 : preset.sunElevation
+        // A moon the prompt names hangs low in the shot, on the third opposite the subject;
+        // so does a low sun that is the shot, just clear of the hills.
+        let moonInShot = time == .night && moonNamed
+        let inShot = moonInShot || skyBodyIsTheShot
+        let azimuth = inShot ? viewYaw - composition * 0.22 : viewYaw - composition * random.value(0.3, 0.6) + (low ? 0 : .pi * 0.7)
+        let skyline = inShot ? Self.skyline(of: terrain, from: anchor, azimuth: azimuth) + Self.skyBodyClearance : 0
+        let elevation = moonInShot ? max(0.2, skyline) : inShot ? max(preset.sunElevation, skyline) : preset.sunElevation
         let sun = SIMD3(sinf(azimuth) * cosf(elevation), sinf(elevation), cosf(azimuth) * cosf(elevation))
         var cover: Float = weather.contains(.overcast) ? 0.9 : weather.contains(.cloudy) || weather.contains(.rain) ? 0.6 : 0.3
         if weather.contains(.clear) { cover = 0.12 }
@@ -323,14 +330,14 @@ struct SceneBuilder: Sendable {
     }
 
     private func addProps(
-        to mesh: inout Mesh, terrain: Terrain, camera: CameraPath, duration: Float, actors: [Actor], fires: [FireSource], viewYaw: Float,
+        to mesh: inout Mesh, terrain: Terrain, camera: CameraPath, duration: Float, actors: [Actor], fires: [FireSource], skyBody: SIMD3<Float>?, viewYaw: Float,
         random: inout SeededGenerator
     ) {
         let forward = SIMD3<Float>(sinf(viewYaw), 0, cosf(viewYaw))
         // By a lake or river, the ground down to the water ahead is left open so the water shows.
         let water = terrain.waterway == nil ? nil : (0..<300).lazy.map { Float($0) * 5 }.first { !terrain.isDry(camera.anchor + forward * $0) }
         let placer = PropPlacer(terrain: terrain, camera: SIMD2(camera.anchor.x, camera.anchor.z), viewYaw: viewYaw, night: plan.isNight,
-                                sightlines: sightlines(camera: camera, duration: duration, actors: actors, fires: fires), openGround: water ?? 0,
+                                sightlines: sightlines(camera: camera, duration: duration, actors: actors, fires: fires, skyBody: skyBody), openGround: water ?? 0,
                                 autumn: plan.season == .autumn)
         let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
         var treeCount = wooded.contains(plan.setting) || terrain.relief == .lake ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
@@ -459,7 +466,7 @@ struct SceneBuilder: Sendable {
     /// the few metres ahead of its lens (a camera that orbits or dollies must never pass
     /// inside a tree), and a strip a little wider than each ground subject and fire from the
     /// camera to it, so a moving camera and a moving subject keep the view.
-    private func sightlines(camera: CameraPath, duration: Float, actors: [Actor], fires: [FireSource]) -> [Sightline] {
+    private func sightlines(camera: CameraPath, duration: Float, actors: [Actor], fires: [FireSource], skyBody: SIMD3<Float>?) -> [Sightline] {
         let moments = (0...16).map { duration * Float($0) / 16 }
         let views = moments.map { camera.camera(at: $0) }
         let path = zip(views, views.dropFirst()).map { Sightline(from: SIMD2($0.position.x, $0.position.z), to: SIMD2($1.position.x, $1.position.z), radius: 2) }
@@ -473,6 +480,48 @@ struct SceneBuilder: Sendable {
                 let position = actor.track.pose(at: time).position
                 return Sightline(from: from, to: SIMD2(position.x, position.z), radius: max(actor.length * 0.8, 3))
             } + fires.map { Sightline(from: from, to: SIMD2($0.base.x, $0.base.z), radius: max($0.height * 2, 3)) }
+        } + (skyBody.map { body in
+            // No tree stands between the lens and a moon or sun low over the land.
+            let ground = camera.anchor + SIMD3(body.x, 0, body.z).normalized * Self.skyBodyAim
+            return [Sightline(from: SIMD2(camera.anchor.x, camera.anchor.z), to: SIMD2(ground.x, ground.z), radius: 12)]
+        } ?? [])
+    }
+
+    /// With nothing else to film, the moon a night prompt names, or a sun low enough to look
+    /// at, is the shot.
+    private var skyBodyIsTheShot: Bool {
+        guard plan.subjects.isEmpty, !plan.isIndoors, !wantsFire, plan.look.kind != .cyberpunk else { return false }
+        return plan.timeOfDay == .night ? moonNamed : DaylightPreset(plan.timeOfDay).sunElevation < Self.lowSun
+    }
+
+    /// Whether the prompt names a moon for a night sky.
+    private var moonNamed: Bool {
+        plan.features.contains(.moon) && !plan.removes("moon")
+    }
+
+    /// How much longer than the usual lens a sky body is filmed with: a close-up fills half
+    /// the framing's share of the frame with its disk (the moon a third of the frame), a wide
+    /// shot keeps the usual lens.
+    private func zoom(forDisk size: Float, fieldOfView: Float) -> Float {
+        let diameter = 2 * (2 * size).squareRoot()
+        let share = Self.frameFraction(plan.beats.first?.camera.framing ?? .wide) * 0.5
+        return max(fieldOfView / (diameter / share), 1)
+    }
+
+    /// How far off the camera aims at a sky body, metres: beyond every prop.
+    static let skyBodyAim: Float = 400
+    /// The highest sun the camera turns to when nothing else is filmed, radians.
+    static let lowSun: Float = 0.3
+    /// How far above the hills a sky body the camera looks at hangs, radians: clear of them
+    /// and of the haze over them.
+    static let skyBodyClearance: Float = 0.08
+
+    /// The elevation of the land's skyline seen from `point` toward `azimuth`, radians.
+    static func skyline(of terrain: Terrain, from point: SIMD3<Float>, azimuth: Float) -> Float {
+        let direction = SIMD2(sinf(azimuth), cosf(azimuth))
+        return stride(from: Float(20), through: 3000, by: 20).reduce(0) { highest, distance in
+            let ground = SIMD2(point.x, point.z) + direction * distance
+            return max(highest, atan2f(terrain.height(ground.x, ground.y) - point.y, distance))
         }
     }
 }

@@ -38,11 +38,12 @@ struct Sky: Sendable {
         var color = gradient(direction)
         let facing = direction.dot(sunDirection)
         if !flat && facing > 1 - sunDiskSize {
-            var disk = sunColor * 6 * Easing.smoothstep(1 - sunDiskSize, 1 - sunDiskSize * 0.6, facing)
+            // A moon is dimmer than the sun, or its seas burn out to a white disk.
+            var disk = sunColor * (moonFace ? 1.2 : 6) * Easing.smoothstep(1 - sunDiskSize, 1 - sunDiskSize * 0.6, facing)
             if moonFace {
                 // Where on the face, in disk radii (the disk's angular radius is about √(2 size)).
                 let across = (direction - sunDirection * facing) / (2 * sunDiskSize).squareRoot()
-                disk *= 0.62 + 0.38 * noise.fbm(across.x * 2.2 + across.y * 1.3 + 40, across.z * 2.2 - across.y * 0.9 + 40, octaves: 3)
+                disk *= 0.45 + 0.55 * noise.fbm(across.x * 2.2 + across.y * 1.3 + 40, across.z * 2.2 - across.y * 0.9 + 40, octaves: 3)
             }
             color += disk
         }

@@ -64,6 +64,34 @@ import Testing
         }
     }
 
+    /// With nothing else to film, a moon or a low sun is the shot: in the frame for the whole
+    /// clip, nothing in front of it (its disk is the brightest thing there), and a close-up
+    /// of the moon fills a good part of the frame.
+    @Test(arguments: ["close up view of a full moon", "the moon over a forest at night", "scenic video of sunset", "sunrise over the hills"],
+          [UInt32(1), 2, 42])
+    func aSkyBodyWithNothingElseToFilmIsTheShot(prompt: String, seed: UInt32) {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))
+        let source = CinematicFixtures.source(plan, width: 192, height: 108)
+        let scene = source.scene
+        for frame in [0, 60, 119] {
+            let time = Float(frame) / 24
+            let camera = scene.camera.camera(at: time), body = scene.sky(at: time).sunDirection
+            let p = projected(camera.position + body * 1000, camera, aspect: 16 / 9)
+            #expect(abs(p.x) < 0.85 && abs(p.y) < 0.85, "\(prompt) (seed \(seed)): the sky body is at \(p) at \(time) s")
+            let image = CinematicFixtures.frame(source, frame)
+            let x = Int((p.x + 1) / 2 * Float(image.width)), y = Int((1 - p.y) / 2 * Float(image.height))
+            guard (0..<image.width).contains(x), (0..<image.height).contains(y) else { continue }
+            let index = (y * image.width + x) * 3
+            let luma = (0.2126 * Double(image.pixels[index]) + 0.7152 * Double(image.pixels[index + 1]) + 0.0722 * Double(image.pixels[index + 2])) / 255
+            #expect(luma > image.meanLuma + 0.25, "\(prompt) (seed \(seed)): the disk is hidden (luma \(luma), frame \(image.meanLuma)) at \(time) s")
+        }
+        if prompt.hasPrefix("close up") {
+            let camera = scene.camera.camera(at: 2.5)
+            let diameter = 2 * (2 * scene.sky(at: 2.5).sunDiskSize).squareRoot()
+            #expect(diameter / camera.verticalFieldOfView > 0.25, "\(prompt): the moon fills \(diameter / camera.verticalFieldOfView) of the frame")
+        }
+    }
+
     /// A camera that orbits, dollies or cranes through a wood never passes inside a tree,
     /// even with no subject to keep a line of sight to: the frame would go solid green.
     @Test(arguments: [CameraMove.Motion.orbit, .dollyIn, .tracking, .crane])
