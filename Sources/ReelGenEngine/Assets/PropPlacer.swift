@@ -81,6 +81,32 @@ struct PropPlacer: Sendable {
         }
     }
 
+    /// A graveyard: rows of weathered headstones across the view, each a slab with a rounded
+    /// top facing the camera, a little askew.
+    func gravestones(random: inout SeededGenerator, to mesh: inout Mesh) {
+        let forward = SIMD2(sinf(viewYaw), cosf(viewYaw)), side = SIMD2(cosf(viewYaw), -sinf(viewYaw))
+        let stone = terrain.palette.rock.mixed(with: SIMD3(0.3, 0.3, 0.29), 0.6)
+        // Rows further apart with distance, out to where a building the camera looks up at stands.
+        for row in 0..<12 {
+            let ahead = 8 * powf(1.18, Float(row))
+            let across = Int(ahead * 0.9 / 2.2)
+            for column in -across...across {
+                let spot = camera + forward * (ahead + random.value(-0.3, 0.3)) + side * (Float(column) * 2.2 + Float(row % 2) * 1.1)
+                if blocksASightline(spot, radius: 0.5, low: true) || random.unit() < 0.15 { continue }
+                let ground = terrain.height(spot.x, spot.y)
+                if let water = terrain.waterLevel, ground < water + 0.3 { continue }
+                let height = random.value(0.6, 1.1), width = random.value(0.45, 0.7)
+                let yaw = viewYaw + random.value(-0.12, 0.12), shade = random.value(0.7, 1.2)
+                let base = SIMD3(spot.x, ground - 0.1, spot.y)
+                mesh.addBox(center: base + SIMD3(0, height * 0.5, 0), size: SIMD3(width, height, 0.14), yaw: yaw, color: stone * shade, material: .stone)
+                // The rounded top: a disc as thick as the slab, half of it above it.
+                let facing = SIMD3(sinf(yaw), 0, cosf(yaw)) * 0.07, top = base + SIMD3(0, height, 0)
+                mesh.addTube(Tube(points: [top - facing, top + facing], radii: [width * 0.5, width * 0.5],
+                                  color: stone * shade, material: .stone, subdivisions: 1, sides: 12))
+            }
+        }
+    }
+
     /// Blocks along both sides of a street that runs away from the camera.
     func buildings(count: Int, tall: Bool, neon: Bool, random: inout SeededGenerator, to mesh: inout Mesh) {
         let forward = SIMD3<Float>(sinf(viewYaw), 0, cosf(viewYaw)), side = SIMD3<Float>(cosf(viewYaw), 0, -sinf(viewYaw))
@@ -135,8 +161,13 @@ struct PropPlacer: Sendable {
         return SIMD3(x, y, z)
     }
 
-    /// Whether something `radius` wide at `spot` would stand on a subject or between it and the camera.
-    private func blocksASightline(_ spot: SIMD2<Float>, radius: Float) -> Bool {
-        sightlines.contains { $0.distance(to: spot) < $0.radius + radius }
+    /// Whether something `radius` wide at `spot` would stand on a subject or between it and
+    /// the camera. Something `low`, below the eye line, only keeps out of a lane along each
+    /// line of sight, where a subject may walk: it hides no building or animal behind it.
+    private func blocksASightline(_ spot: SIMD2<Float>, radius: Float, low: Bool = false) -> Bool {
+        sightlines.contains { $0.distance(to: spot) < (low ? min($0.radius, Self.lowPropLane) : $0.radius) + radius }
     }
+
+    /// Half the width of the lane a low prop leaves along a line of sight, metres.
+    static let lowPropLane: Float = 1.5
 }

@@ -354,9 +354,11 @@ struct SceneBuilder: Sendable {
         if [.mountains, .dunes, .shore, .lake, .river, .hills].contains(terrain.relief) && !plan.removes("rock") {
             placer.rocks(count: 40, random: &random, to: &mesh)
         }
+        if plan.features.contains(.graves) && !plan.removes("grave") {
+            placer.gravestones(random: &random, to: &mesh)
+        }
         let urban: Set<Setting> = [.cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .village]
-        let built: Set<SceneFeature> = [.buildings, .skyscrapers, .castle, .house, .tower, .church, .neonSigns]
-        if (urban.contains(plan.setting) || !built.isDisjoint(with: plan.features) || plan.look.kind == .cyberpunk) && !plan.removes("building") {
+        if (urban.contains(plan.setting) || !Self.built.isDisjoint(with: plan.features) || plan.look.kind == .cyberpunk) && !plan.removes("building") {
             let tall = plan.setting == .cityskyline || plan.features.contains(.skyscrapers) || plan.look.kind == .cyberpunk
             placer.buildings(count: plan.setting == .village ? 8 : 24, tall: tall,
                              neon: plan.look.kind == .cyberpunk || plan.features.contains(.neonSigns), random: &random, to: &mesh)
@@ -487,10 +489,14 @@ struct SceneBuilder: Sendable {
         } ?? [])
     }
 
-    /// With nothing else to film, the moon a night prompt names, or a sun low enough to look
-    /// at, is the shot.
+    /// Features that are buildings and streets.
+    static let built: Set<SceneFeature> = [.buildings, .skyscrapers, .castle, .house, .tower, .church, .neonSigns]
+
+    /// With nothing else to film (no subject, no fire, no building or graveyard), the moon a
+    /// night prompt names, or a sun low enough to look at, is the shot.
     private var skyBodyIsTheShot: Bool {
-        guard plan.subjects.isEmpty, !plan.isIndoors, !wantsFire, plan.look.kind != .cyberpunk else { return false }
+        guard plan.subjects.isEmpty, !plan.isIndoors, !wantsFire, plan.look.kind != .cyberpunk,
+              Self.built.union([.graves]).isDisjoint(with: plan.features) else { return false }
         return plan.timeOfDay == .night ? moonNamed : DaylightPreset(plan.timeOfDay).sunElevation < Self.lowSun
     }
 

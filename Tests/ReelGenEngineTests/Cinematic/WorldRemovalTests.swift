@@ -11,6 +11,30 @@ import Testing
         #expect(!bare.staticMesh.materials.contains(.bark))
     }
 
+    /// "A graveyard by a church": rows of headstones stand between the camera and the church,
+    /// which a building's wide line of sight would otherwise have cleared; "no graves" removes them.
+    @Test func aGraveyardHasHeadstonesInView() throws {
+        try #require(WordNet.installed != nil)
+        let prompt = "a graveyard by a church in a mountain landscape"
+        let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 42))
+        #expect(plan.features.contains(.graves) && plan.unusedWords.isEmpty)
+        func stones(_ plan: ScenePlan) -> Int {
+            let scene = CinematicFixtures.source(plan).scene
+            let camera = scene.camera.camera(at: 2.5)
+            let mesh = scene.staticMesh
+            return (0..<mesh.triangleCount).filter { triangle in
+                guard mesh.materials[triangle] == .stone else { return false }
+                let corner = mesh.positions[Int(mesh.indices[triangle * 3])]
+                let toward = corner - camera.position
+                return toward.length < 60 && toward.normalized.dot(camera.forward) > 0.8 && corner.y < scene.terrain.height(corner.x, corner.z) + 1.5
+            }.count
+        }
+        var bare = plan
+        bare.removed = ["graves"]
+        #expect(stones(plan) > 200, "\(stones(plan)) stone triangles in view")
+        #expect(stones(bare) < stones(plan) / 10)
+    }
+
     @Test func removedRainDoesNotFall() {
         var plan = CinematicFixtures.plan(setting: .cityStreet)
         plan.weather = [.rain]

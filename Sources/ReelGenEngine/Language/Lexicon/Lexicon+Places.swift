@@ -68,6 +68,7 @@ extension Lexicon {
         LexiconEntry("firework, fireworks, firecracker", .feature(.fireworks)),
         LexiconEntry("lanterns, paper lantern, lights, string lights, fairy lights", .feature(.lanterns)),
         LexiconEntry("candle, candles, candlelight", .feature(.candles)),
+        LexiconEntry("graveyard, cemetery, churchyard, burial ground, grave, gravestone, tombstone, headstone, tomb", .feature(.graves)),
         LexiconEntry("wave, waves, surf", .feature(.sea)),
         LexiconEntry("snow, snowy, snow covered, snowcapped, snow capped, snowbound, winter, wintry, wintertime", .feature(.snowCover)),
     ]

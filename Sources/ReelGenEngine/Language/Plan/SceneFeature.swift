@@ -6,6 +6,8 @@ public enum SceneFeature: String, Codable, CaseIterable, Sendable {
     case fire, smoke, sparks, fireworks, lanterns, candles
     /// Snow lying on the land ("a snowy forest"), as against snow falling (`Weather.snow`).
     case snowCover
+    /// Rows of headstones: a graveyard, a cemetery.
+    case graves
     /// The ground itself ("a snake on the ground", "a plant in the soil"): every outdoor
     /// scene stands on its terrain, and a room on its floor.
     case ground

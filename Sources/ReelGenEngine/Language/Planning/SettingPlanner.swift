@@ -16,7 +16,7 @@ struct SettingPlanner: Sendable {
         (.canyon, .desert), (.cliffs, .beach), (.sea, .ocean), (.skyscrapers, .cityskyline), (.buildings, .cityStreet),
         (.neonSigns, .cityStreet), (.lampposts, .cityStreet), (.trees, .forest), (.flowers, .meadow), (.grass, .meadow),
         (.railway, .plains), (.castle, .hills), (.aurora, .snowfield), (.stars, .desert), (.clouds, .sky),
-        (.snowCover, .snowfield), (.moon, .lake),
+        (.snowCover, .snowfield), (.moon, .lake), (.graves, .hills),
     ]
 
     /// Subjects that say most about where a scene is come first: a gorilla with a carrot is in
