@@ -26,8 +26,9 @@ struct RoomModel: Sendable {
     /// Everything in the room, as one static mesh.
     func mesh(random: inout SeededGenerator) -> Mesh {
         var mesh = Mesh()
-        // Boards, or a gym's dark rubber.
-        let floorColor = (setting == .gym ? SIMD3<Float>(0.03, 0.03, 0.032) : SIMD3(0.16, 0.085, 0.04)) * random.value(0.8, 1.3)
+        // Boards, a gym's dark rubber, or tiles or flagstones.
+        let floorColor = (setting == .gym ? SIMD3<Float>(0.03, 0.03, 0.032) : setting == .bathroom || setting == .hospital ? SIMD3(0.42, 0.42, 0.4)
+                          : setting == .chapel ? SIMD3(0.2, 0.17, 0.13) : SIMD3(0.16, 0.085, 0.04)) * random.value(0.8, 1.3)
         // The floor stands a little proud of the ground under it, which would show through.
         box(x: 0, z: middle, bottom: -0.28, size: SIMD3(halfWidth * 2 + 0.4, 0.3, depth), color: floorColor, material: .bark, into: &mesh)
         box(x: 0, z: far + 0.1, bottom: 0, size: SIMD3(halfWidth * 2 + 0.4, height, 0.2), color: walls, material: .stone, into: &mesh)
@@ -121,7 +122,15 @@ struct RoomModel: Sendable {
             lamp(x: -shaded * 0.8, z: back - 0.4, into: &mesh)
         case .gym:
             gymEquipment(back: back, into: &mesh, random: &random)
-        case .interior, .studio:
+        case .hospital:
+            hospitalWard(back: back, shaded: shaded, into: &mesh, random: &random)
+        case .bathroom:
+            bathroomFittings(back: back, shaded: shaded, into: &mesh, random: &random)
+        case .chapel:
+            chapelNave(back: back, into: &mesh, random: &random)
+        case .studio:
+            studioGear(back: back, wood: wood, into: &mesh, random: &random)
+        case .interior:
             shelf(x: shaded, z: far - 1.2, wood: wood, into: &mesh, random: &random)
             table(x: random.sign() * halfWidth * 0.55, z: back - 0.5, wood: wood, cloth: nil, into: &mesh)
             lamp(x: -shaded * 0.8, z: back - 0.4, into: &mesh)
@@ -133,7 +142,7 @@ struct RoomModel: Sendable {
     }
 
     /// A desk against the back wall with a screen on it and a chair in front.
-    private func desk(x: Float, back: Float, wood: SIMD3<Float>, into mesh: inout Mesh) {
+    func desk(x: Float, back: Float, wood: SIMD3<Float>, into mesh: inout Mesh) {
         box(x: x, z: back - 0.4, bottom: 0.72, size: SIMD3(1.4, 0.04, 0.7), color: wood, material: .bark, into: &mesh)
         for side: Float in [-1, 1] {
             box(x: x + side * 0.66, z: back - 0.4, bottom: 0, size: SIMD3(0.04, 0.72, 0.66), color: wood * 0.8, material: .bark, into: &mesh)
@@ -229,12 +238,12 @@ struct RoomModel: Sendable {
     }
 
     /// A box `size` (across, up, ahead) standing on `bottom` at room coordinates `x`, `z`.
-    private func box(x: Float, z: Float, bottom: Float, size: SIMD3<Float>, color: SIMD3<Float>, material: MaterialID, into mesh: inout Mesh) {
+    func box(x: Float, z: Float, bottom: Float, size: SIMD3<Float>, color: SIMD3<Float>, material: MaterialID, into mesh: inout Mesh) {
         mesh.addBox(center: place(x, bottom + size.y / 2, z), size: size, yaw: yaw, color: color, material: material)
     }
 
     /// Room coordinates (across, up, ahead) to the world.
-    private func place(_ x: Float, _ y: Float, _ z: Float) -> SIMD3<Float> {
+    func place(_ x: Float, _ y: Float, _ z: Float) -> SIMD3<Float> {
         origin + SIMD3(x, y, z).rotatedAboutY(yaw)
     }
 }

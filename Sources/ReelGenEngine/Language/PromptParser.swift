@@ -4,6 +4,7 @@
 public struct PromptParser: Sendable {
     private let lexicon: Lexicon
     private let tagger: ConceptTagger
+    private let catalogue = ConceptCatalogue.standard
 
     /// A parser backed by the shipped lexicon and, when installed, WordNet 3.0.
     public init() {
@@ -28,7 +29,10 @@ public struct PromptParser: Sendable {
         // Fruit on a plant grows where the plant does, not in a kitchen.
         let growing = Set(reading.relations.filter { $0.isFruit(among: reading.subjects) }.map(\.subject))
         let habitats = reading.subjects.indices.filter { !growing.contains($0) }.map { (reading.subjects[$0].category, reading.habitats[$0]) }
-        let place = SettingPlanner().plan(named: reading.settings, subjectHabitats: habitats, features: reading.features, choice: choice)
+        // "People praying in a chapel" are inside it: the room is the most specific place.
+        let inside = reading.relations.filter { $0.isInside(among: reading.subjects) }
+        let rooms = inside.map { catalogue.entry(for: reading.subjects[$0.object])?.inside ?? .interior }
+        let place = SettingPlanner().plan(named: rooms + reading.settings, subjectHabitats: habitats, features: reading.features, choice: choice)
         let features = place.features.filter { !negative.features.contains($0) }
         let atmospherePlanner = AtmospherePlanner()
         let mood = atmospherePlanner.mood(votes: reading.moodVotes)
@@ -49,7 +53,7 @@ public struct PromptParser: Sendable {
             unresolvedNouns: reading.unresolvedNouns.uniqued(), placeAttributes: reading.placeAttributes.uniqued(),
             season: reading.seasons.first
         )
-        plan.relations = RelationPlanner().relations(in: plan, stated: reading.relations)
+        plan.relations = RelationPlanner().relations(in: plan, stated: reading.relations.filter { !inside.contains($0) })
         return plan
     }
 }

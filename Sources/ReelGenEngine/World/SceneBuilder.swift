@@ -449,8 +449,11 @@ struct SceneBuilder: Sendable {
         }
         let named = plan.subjects.first { actorKind(for: $0) == .building }
         return RoomModel(
-            origin: origin, yaw: viewYaw, near: near - 1.5, far: far + 2.6, halfWidth: min(max(across + 1.8, 3.8), 9), height: height,
-            setting: plan.setting, walls: CreaturePalette.building(attributes: named?.attributes ?? []).skin, sunnySide: sun.dot(side) < 0 ? -1 : 1,
+            origin: origin, yaw: viewYaw, near: near - 1.5, far: far + 2.6, halfWidth: min(max(across + 1.8, 3.8), 9),
+            height: max(height, RoomModel.ceiling(for: plan.setting)), setting: plan.setting,
+            walls: named.map { CreaturePalette.building(attributes: $0.attributes).skin } ?? RoomModel.walls(for: plan.setting)
+                ?? CreaturePalette.building(attributes: []).skin,
+            sunnySide: sun.dot(side) < 0 ? -1 : 1,
             furnishesBed: !sleepsInBed || !plan.beats.contains { $0.actions.contains { $0.action == .lie && plan.subjects[$0.subject].category == .person } })
     }
 

@@ -19,7 +19,7 @@ extension ScenePlan {
         case .desert: return .dunes
         case .ocean, .beach, .underwater: return .shore
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio,
-             .bedroom, .office, .gym:
+             .bedroom, .office, .gym, .bathroom, .hospital, .chapel:
             return .flat
         }
     }

@@ -13,7 +13,7 @@ import Testing
         return Double(buffer.triangle.filter { $0 < 0 }.count) / Double(buffer.triangle.count)
     }
 
-    @Test(arguments: [Setting.livingRoom, .kitchen, .interior, .restaurant, .bedroom, .office, .gym], [UInt32(1), 2, 3])
+    @Test(arguments: Array(Setting.rooms), [UInt32(1), 2, 3])
     func theCameraSeesARoomNotTheSky(setting: Setting, seed: UInt32) {
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person, seed: seed)).scene
         for moment in 0...8 {
@@ -71,5 +71,35 @@ import Testing
         #expect(room(.office).materials.contains(.neon))
         #expect(room(.gym).materials.contains(.glass))
         #expect(!room(.livingRoom).materials.contains(.glass))
+    }
+
+    /// "A doctor in a hospital", "people praying in a chapel": someone in a building is inside
+    /// it, in the room its row says it has; a building with no one in it stands outdoors.
+    @Test func someoneInABuildingIsInsideIt() throws {
+        try #require(WordNet.installed != nil)
+        let parser = PromptParser()
+        func setting(_ prompt: String) -> Setting { parser.plan(for: RenderRequest(prompt: prompt)).setting }
+        #expect(setting("people praying in a chapel") == .chapel)
+        #expect(setting("a boy in a church") == .chapel)
+        #expect(setting("a doctor in a hospital") == .hospital)
+        #expect(setting("a man walking in a mosque") == .interior)
+        #expect(setting("a church on a hill") == .hills)
+        #expect(setting("baby in the shower room") == .bathroom)
+        #expect(setting("close up on blood in hospital room") == .hospital)
+        #expect(setting("modern equipment used in a home studio") == .studio)
+        #expect(parser.plan(for: RenderRequest(prompt: "people praying in a chapel")).relations.isEmpty)
+    }
+
+    /// Each room with a purpose has its own fittings: a hospital bed, a tub of water, pews in
+    /// rows under coloured glass, speakers and a microphone at a desk.
+    @Test func roomsWithAPurposeHaveTheirFittings() {
+        func count(_ setting: Setting, _ material: MaterialID) -> Int {
+            CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person)).scene.staticMesh.materials.filter { $0 == material }.count
+        }
+        #expect(count(.hospital, .metal) > count(.interior, .metal) + 15, "a monitor and a drip stand")
+        #expect(count(.bathroom, .water) > 0 && count(.interior, .water) == 0, "a filled tub")
+        #expect(count(.chapel, .bark) > count(.interior, .bark) + 100, "rows of pews")
+        #expect(count(.chapel, .neon) >= 8 * 12, "two lancets of four coloured panes")
+        #expect(count(.studio, .metal) > count(.interior, .metal) + 60, "speakers, a mixing desk, a microphone")
     }
 }

@@ -22,6 +22,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case bands
         /// Who a person is: their figure follows.
         case male, female, young
+        /// A building whose inside is a nave (a church) or a ward (a hospital).
+        case nave, ward
     }
 
     public var name: String
@@ -50,6 +52,12 @@ public struct CatalogueEntry: Hashable, Sendable {
 
     public func has(_ trait: Trait) -> Bool {
         traits.contains(trait)
+    }
+
+    /// The room inside a building, where someone in it is: a church's nave, a hospital's
+    /// ward, else a plain interior.
+    public var inside: Setting {
+        has(.nave) ? .chapel : has(.ward) ? .hospital : .interior
     }
 
     /// The `index`th colour, if the row gives that many.

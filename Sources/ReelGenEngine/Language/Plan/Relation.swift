@@ -32,6 +32,12 @@ public struct Relation: Codable, Hashable, Sendable {
         kind == .on && subjects[subject].category == .food && subjects[object].category == .plant
     }
 
+    /// Whether this is someone in a building, "people praying in a chapel": they are inside
+    /// it, and the building is the room around them. `subjects` are the plan's.
+    func isInside(among subjects: [Subject]) -> Bool {
+        kind == .rides && subjects[object].category == .building && subjects[subject].category != .building
+    }
+
     public init(_ subject: Int, _ kind: Kind, _ object: Int) {
         self.subject = subject
         self.kind = kind
