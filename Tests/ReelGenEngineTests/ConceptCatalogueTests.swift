@@ -26,7 +26,7 @@ struct ConceptCatalogueTests {
             case .building: BuildingModel.Form(rawValue: form) != nil
             case .plant: PlantModel.Form(rawValue: form) != nil
             case .food: Serving.Shape(rawValue: form) != nil
-            case .object: ObjectModel.Form(rawValue: form) != nil
+            case .object: (entry.has(.worn) ? PersonModel.Garment(rawValue: form) != nil : ObjectModel.Form(rawValue: form) != nil)
             case .aircraft: PlaneModel.Form(rawValue: form) != nil
             case .dragon, .bird, .person: false
             }

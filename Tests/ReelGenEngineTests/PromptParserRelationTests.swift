@@ -22,6 +22,12 @@ struct PromptParserRelationTests {
         ("a woman with a flower", "woman holds flower"),
         ("a ladybug on a leaf", "ladybug on leaf"),
         ("a cat sleeping next to a dog", "cat beside dog"),
+        ("a girl in a yellow raincoat", "girl wears raincoat"),
+        ("a man wearing a black suit walking down the street", "man wears suit"),
+        ("a man with a hat", "man wears hat"),
+        ("a knight in armour", "knight wears armor"),
+        ("woman and man in pajamas working from home", "woman wears pajamas"),
+        ("woman and man in pajamas working from home", "man wears pajamas"),
     ])
     func whatThePromptSays(prompt: String, relation: String) {
         #expect(relations(prompt).contains(relation), "\(relations(prompt))")

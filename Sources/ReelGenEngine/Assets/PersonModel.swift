@@ -12,6 +12,15 @@ struct PersonModel: Sendable {
 
     /// Hair, clothes and age: in a wide shot, what tells a woman from a man, and a child
     /// from a grown-up, at a glance.
+    /// What a garment the person wears dresses, as its catalogue row's form names it: the top
+    /// (a coat), top and trousers (a suit), a dress (a gown, a robe), or the head (a hat,
+    /// drawn over the hair).
+    enum Garment: String, Sendable, CatalogueForm {
+        case top, whole, dress, head
+
+        static let usual = Garment.top
+    }
+
     struct Figure: Sendable, Equatable {
         var longHair = false
         var dress = false

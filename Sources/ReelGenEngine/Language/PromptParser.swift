@@ -28,7 +28,10 @@ public struct PromptParser: Sendable {
         let look = Look(kind: request.style.map(Look.Kind.init(style:)) ?? reading.looks.first ?? .cinematic, slowMotion: reading.slowMotion)
         // Fruit on a plant grows where the plant does, not in a kitchen.
         let growing = Set(reading.relations.filter { $0.isFruit(among: reading.subjects) }.map(\.subject))
-        let habitats = reading.subjects.indices.filter { !growing.contains($0) }.map { (reading.subjects[$0].category, reading.habitats[$0]) }
+        // Nor does what someone wears say where they are.
+        let worn = Set(reading.subjects.indices.filter { catalogue.entry(for: reading.subjects[$0])?.has(.worn) == true })
+        let habitats = reading.subjects.indices.filter { !growing.contains($0) && !worn.contains($0) }
+            .map { (reading.subjects[$0].category, reading.habitats[$0]) }
         // "People praying in a chapel" are inside it: the room is the most specific place.
         let inside = reading.relations.filter { $0.isInside(among: reading.subjects) }
         let rooms = inside.map { catalogue.entry(for: reading.subjects[$0.object])?.inside ?? .interior }

@@ -62,14 +62,15 @@ extension SceneBuilder {
             home += side * (Float(slot) * spacing * composition)
             for instance in 0..<members {
                 // Each member dresses for itself: a family is not four copies of one person.
-                let palette = self.palette(for: subject, kind: kind, boatStyle: boatStyle, dressed: &dressed, random: &random)
+                var palette = self.palette(for: subject, kind: kind, boatStyle: boatStyle, dressed: &dressed, random: &random)
                 let spread = Self.groupOffset(instance: instance, kind: kind, length: length, side: side, forward: forward,
                                               heading: travels(subject: index) ? side * composition : nil)
                 let build = QuadrupedBuild(entry?.form)
-                let figure = kind == .person
+                var figure = kind == .person
                     ? PersonModel.Figure.chosen(concept: subject.concept, traits: personTraits(of: subject), infant: entry?.isInfant == true, member: instance,
                                                 random: &random)
                     : PersonModel.Figure()
+                if kind == .person { dress(index, palette: &palette, figure: &figure) }
                 // A family's children stand smaller than their parents.
                 let length = figure.child && subject.concept == "family" ? length * Self.sizeFactor(.small) : length
                 var start = home + spread

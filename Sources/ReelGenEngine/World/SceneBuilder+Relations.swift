@@ -73,15 +73,40 @@ extension SceneBuilder {
         }
     }
 
-    /// The plant that food named on it grows on ("oranges on a tree branch"): the fruit hangs
-    /// in its crown rather than being served.
-    func bearer(of food: Int) -> Int? {
-        plan.relations.first { $0.subject == food && $0.isFruit(among: plan.subjects) }?.object
+    /// What the thing at `index` is drawn as part of, rather than on its own: the plant food
+    /// named on it grows on ("oranges on a tree branch": the fruit hangs in its crown rather
+    /// than being served), the person who wears a garment.
+    func bearer(of index: Int) -> Int? {
+        plan.relations.first { $0.subject == index && $0.isFruit(among: plan.subjects) }?.object
+            ?? plan.relations.first { $0.kind == .wears && $0.object == index }?.subject
+    }
+
+    /// Dresses the person at `index` in what they wear: each garment's colour (the prompt's,
+    /// else its row's) on the part its form dresses; a dress or a robe makes a dress of the
+    /// top, trousers end it.
+    func dress(_ index: Int, palette: inout CreaturePalette, figure: inout PersonModel.Figure) {
+        for relation in plan.relations where relation.kind == .wears && relation.subject == index {
+            let garment = plan.subjects[relation.object], entry = catalogue.entry(for: garment)
+            guard let color = garment.color?.namedAlbedo ?? entry?.color(0) else { continue }
+            switch PersonModel.Garment(entry?.form) {
+            case .top:
+                palette.skin = color
+            case .whole:
+                palette.skin = color
+                palette.belly = garment.color == nil ? entry?.color(1) ?? color : color
+                figure.dress = false
+            case .dress:
+                palette.skin = color
+                figure.dress = true
+            case .head:
+                palette.horn = color
+            }
+        }
     }
 
     /// The colour of the fruit the plant at `index` bears, if any food grows on it.
     func fruit(on index: Int) -> SIMD3<Float>? {
-        guard let food = plan.subjects.indices.first(where: { bearer(of: $0) == index }) else { return nil }
+        guard let food = plan.subjects.indices.first(where: { plan.subjects[$0].category == .food && bearer(of: $0) == index }) else { return nil }
         return plan.subjects[food].color?.namedAlbedo ?? catalogue.entry(for: plan.subjects[food])?.color(0) ?? SIMD3(0.5, 0.2, 0.02)
     }
 

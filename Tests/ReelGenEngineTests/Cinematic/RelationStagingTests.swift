@@ -23,6 +23,23 @@ import Testing
         }
     }
 
+    /// What someone wears is part of them, not a thing beside them: its colour on the part it
+    /// dresses ("a girl in a yellow raincoat" wears yellow), a dress a dress, a suit trousers.
+    @Test func whatSomeoneWearsDressesThem() throws {
+        let raincoat = Self.scene("a girl in a yellow raincoat")
+        #expect(raincoat.actors.count == 1)
+        let girl = try #require(raincoat.actors.first { $0.kind == .person })
+        #expect(girl.palette.skin.x > 0.5 && girl.palette.skin.y > 0.4 && girl.palette.skin.z < 0.1, "yellow, got \(girl.palette.skin)")
+        let dress = try #require(Self.scene("a man in a red dress dancing").actors.first { $0.kind == .person })
+        #expect(dress.figure.dress && dress.palette.skin.x > 0.4 && dress.palette.skin.y < 0.1)
+        let suit = try #require(Self.scene("a woman wearing a black suit walking down the street").actors.first { $0.kind == .person })
+        #expect(!suit.figure.dress && suit.palette.skin.max() < 0.05 && suit.palette.belly.max() < 0.05)
+        let home = PromptParser().plan(for: RenderRequest(prompt: "woman and man in pajamas working from home", seed: 5))
+        #expect(home.isIndoors)
+        let sleepers = CinematicFixtures.source(home).scene.actors
+        #expect(sleepers.count == 2 && sleepers.allSatisfy { $0.kind == .person && $0.palette.skin == $0.palette.belly })
+    }
+
     @Test func aChildRidesOnAGrownUpsShoulders() throws {
         let scene = Self.scene("a child on her father's shoulders")
         let people = scene.actors.filter { $0.kind == .person }

@@ -24,6 +24,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case male, female, young
         /// A building whose inside is a nave (a church) or a ward (a hospital).
         case nave, ward
+        /// People wear it: a raincoat, a suit, a hat.
+        case worn
     }
 
     public var name: String

@@ -28,7 +28,7 @@ extension Lexicon {
         LexiconEntry("station, railway station, train station, subway station, platform, airport, terminal", .setting(.station)),
         LexiconEntry("road, highway, freeway, motorway, dirt road, country road, lane, racetrack, race track, roadside, parking lot, parking area, car park", .setting(.road)),
         LexiconEntry("bridge, overpass", .setting(.bridge)),
-        LexiconEntry("interior, indoor, indoors, inside, room, at home, hall, hallway, corridor, classroom, museum, library, store, shop, mall, home interior", .setting(.interior)),
+        LexiconEntry("interior, indoor, indoors, inside, room, at home, from home, hall, hallway, corridor, classroom, museum, library, store, shop, mall, home interior", .setting(.interior)),
         LexiconEntry("bathroom, shower room, washroom, restroom, bathtub, bath tub", .setting(.bathroom)),
         LexiconEntry("hospital room, hospital ward, ward, operating room, emergency room, clinic, hospital bed, intensive care", .setting(.hospital)),
         LexiconEntry("chapel, church interior, cathedral interior, inside a church, inside the church, nave, altar, pews", .setting(.chapel)),

@@ -13,7 +13,9 @@ struct PromptReader: Sendable {
     private static let doneByTheLiving: Set<Action> = [.walk, .run, .jump, .dance, .wave, .sit, .lie, .eat, .drink, .talk]
     private static let lifeless: Set<Subject.Category> = [.food, .object, .building]
     /// Verbs that place their doer by what they name next: "riding a horse", "holding an umbrella".
-    private static let relatingVerbs: [String: Relation.Kind] = RelationPlanner.holdingWords.reduce(into: ["ride": .rides]) { $0[$1] = .holds }
+    private static let relatingVerbs: [String: Relation.Kind] = RelationPlanner.holdingWords.reduce(into: ["ride": .rides, "wear": .wears, "dress": .wears]) {
+        $0[$1] = .holds
+    }
 
     func read(_ clauses: [Clause], prompt: String, tokens: [Token]) -> PromptReading {
         var reading = PromptReading()

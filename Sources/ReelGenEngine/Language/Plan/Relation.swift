@@ -13,6 +13,8 @@ public struct Relation: Codable, Hashable, Sendable {
         case eats
         /// Keeping the other company at its side: a pet beside its person.
         case beside
+        /// Dressed in the other: "a girl in a yellow raincoat".
+        case wears
 
         /// Whether the other thing bears the subject's weight, which goes where it goes.
         public var carries: Bool {

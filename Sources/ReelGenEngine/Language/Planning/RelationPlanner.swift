@@ -23,6 +23,19 @@ struct RelationPlanner: Sendable {
             if !relations.contains(relation) { relations.append(relation) }
         }
 
+        // What people wear is worn, whatever word put it on them ("in", "with", "wearing"):
+        // everyone named before a garment, back to the one before it, wears it ("a woman and
+        // a man in pajamas"); nothing else is worn.
+        func isWorn(_ index: Int) -> Bool { catalogue.entry(for: subjects[index])?.has(.worn) == true }
+        relations.removeAll { $0.kind == .wears || isWorn($0.object) || isWorn($0.subject) }
+        var dressedUpTo = -1
+        for garment in staged where isWorn(garment) {
+            for person in staged where person > dressedUpTo && person < garment && isPerson(person) {
+                add(Relation(person, .wears, garment))
+            }
+            dressedUpTo = garment
+        }
+
         // Everyone who stays aboard rides the first boat named.
         if let boat = staged.first(where: { subjects[$0].category == .boat && !subjects[$0].attributes.contains("toy") && subjects[$0].size != .tiny }) {
             for person in staged where isPerson(person) && plan.actions(of: person).isDisjoint(with: Self.ashore) && !carried(person) {
