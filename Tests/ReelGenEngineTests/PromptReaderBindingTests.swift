@@ -40,6 +40,8 @@ struct PromptReaderBindingTests {
         #expect(forest.unusedWords.isEmpty)
         #expect(forest.placeAttributes.contains("dense") && forest.placeAttributes.contains("green"))
         #expect(forest.subjects.first?.attributes.contains("dense") == false, "the forest is dense, not the fox")
+        // A participle between the article and the noun describes it: "a frozen lake".
+        #expect(plan("a frozen lake at dawn").placeAttributes.contains("frozen"))
         let highway = plan("a highway built across the countryside")
         #expect(highway.unusedWords.isEmpty)
         #expect(highway.placeAttributes.contains("build"))

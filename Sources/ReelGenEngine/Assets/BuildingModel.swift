@@ -1,3 +1,5 @@
+import Foundation
+
 /// A building as the subject of the shot: walls, rows of windows, a door, and a roof that
 /// says what it is: pitched for a house, a steeple for a church, a pointed cap on a tower,
 /// flat on blocks and high-rises. Flat-shaded: hard edges are right for masonry. Designed
@@ -11,6 +13,15 @@ struct BuildingModel: Sendable {
 
     var form: Form
     var palette: CreaturePalette
+    /// A ruin: its top broken off, its walls sooty, its windows black holes,
+    /// rubble heaped around its foot.
+    var ruined = false
+
+    /// The share of its height a ruin keeps.
+    static let ruinHeight: Float = 0.6
+
+    /// Words that make a building a ruin.
+    static let ruinWords: Set<String> = ["destroyed", "ruined", "damaged", "collapsed", "bombed", "wrecked", "derelict", "abandoned", "burned", "burnt", "shelled"]
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 12)
@@ -35,8 +46,31 @@ struct BuildingModel: Sendable {
         case .highRise:
             addBlock(to: &mesh, width: 12, height: 60, depth: 12, storeys: 20, walls: walls * 0.6, glass: glass)
         }
+        if ruined { ruin(&mesh) }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// Breaks the building (in its own 12-unit frame) into a ruin: everything above the
+    /// break comes down to it, the walls darken with soot, the glass goes black, and rubble
+    /// lies around the foot. The same ruin every frame: it draws on no random state.
+    private func ruin(_ mesh: inout Mesh) {
+        let top = mesh.positions.map(\.y).max() ?? 10
+        func jitter(_ index: Int) -> Float { Float((index * 7919 + 104_729) % 997) / 997 }
+        for index in mesh.positions.indices {
+            mesh.positions[index].y = min(mesh.positions[index].y, top * Self.ruinHeight)
+            // Soot and weather darken what stands; the glass is gone.
+            let color = mesh.colors[index]
+            let glass = SIMD3(color.x, color.y, color.z) == palette.eye
+            mesh.colors[index] = glass ? SIMD4(0.01, 0.01, 0.01, color.w) : SIMD4(color.x * 0.6, color.y * 0.6, color.z * 0.6, color.w)
+        }
+        let walls = palette.skin * 0.5
+        for piece in 0..<40 {
+            let angle = Float(piece) * 2.4, reach = 6 + 4 * jitter(piece + 31)
+            let size = 0.8 + 2 * jitter(piece + 57)
+            mesh.addBox(center: SIMD3(cosf(angle) * reach, size * 0.3, sinf(angle) * reach), size: SIMD3(size, size * 0.7, size * 0.8),
+                        yaw: angle * 1.7, color: walls * (0.7 + 0.4 * jitter(piece + 83)), material: .stone)
+        }
     }
 
     /// Walls sunk two metres into the ground (so slopes show no gap), windows in rows on

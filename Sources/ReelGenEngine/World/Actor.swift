@@ -23,6 +23,8 @@ struct Actor: Sendable {
     var aircraft = PlaneModel.Form.airliner
     /// Which building, when the actor is one.
     var building = BuildingModel.Form.block
+    /// Whether the building is a ruin: "a destroyed building", "an abandoned castle".
+    var ruined = false
     var ridden = false
     /// Whether the actor is a person with a kitchen knife in hand, cutting.
     var wieldsKnife = false
@@ -52,7 +54,7 @@ struct Actor: Sendable {
         case .plant: return plant.mesh(for: pose, length: length)
         case .insect: return insect.mesh(for: pose, length: length)
         case .fish: return fish.mesh(for: pose, length: length)
-        case .building: return BuildingModel(form: building, palette: palette).mesh(for: pose, length: length)
+        case .building: return BuildingModel(form: building, palette: palette, ruined: ruined).mesh(for: pose, length: length)
         case .object: return object.mesh(for: pose, length: length)
         }
     }

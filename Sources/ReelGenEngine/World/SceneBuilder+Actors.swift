@@ -93,7 +93,10 @@ extension SceneBuilder {
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .vehicle { actor.vehicle = VehicleModel.Form(entry?.form) }
-                if kind == .building { actor.building = BuildingModel.Form(entry?.form) }
+                if kind == .building {
+                    actor.building = BuildingModel.Form(entry?.form)
+                    actor.ruined = entry?.has(.ruined) == true || !BuildingModel.ruinWords.isDisjoint(with: subject.attributes.map { $0.lowercased() })
+                }
                 if kind == .plane { actor.aircraft = PlaneModel.Form(entry?.form) }
                 actor.maned = entry?.has(.maned) == true
                 if kind == .object, let form = ObjectModel.Form(entry?.form) {

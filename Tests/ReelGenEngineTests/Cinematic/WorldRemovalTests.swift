@@ -35,6 +35,26 @@ import Testing
         #expect(stones(bare) < stones(plan) / 10)
     }
 
+    /// "A destroyed building": the participle describes the building, which stands as a ruin,
+    /// lower than a whole one, with rubble about its foot; a whole one stays whole.
+    @Test func aDestroyedBuildingIsARuin() throws {
+        try #require(WordNet.installed != nil)
+        func building(_ prompt: String) throws -> Actor {
+            let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 42))
+            return try #require(CinematicFixtures.source(plan).scene.actors.first { $0.kind == .building }, "\(prompt)")
+        }
+        let ruin = try building("a destroyed building after a missile attack"), whole = try building("a tall building on a hill")
+        let abandoned = try building("an abandoned house in the forest")
+        #expect(ruin.ruined && abandoned.ruined && !whole.ruined)
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "a destroyed building after a missile attack", seed: 42))
+        #expect(plan.subjects.first?.attributes.contains("destroyed") == true)
+        var intact = ruin
+        intact.ruined = false
+        let ruinMesh = ruin.mesh(at: 0), intactMesh = intact.mesh(at: 0)
+        #expect(SceneBuilder.height(of: ruinMesh) < SceneBuilder.height(of: intactMesh) * 0.7)
+        #expect(ruinMesh.triangleCount > intactMesh.triangleCount, "rubble")
+    }
+
     @Test func removedRainDoesNotFall() {
         var plan = CinematicFixtures.plan(setting: .cityStreet)
         plan.weather = [.rain]

@@ -26,6 +26,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case nave, ward
         /// People wear it: a raincoat, a suit, a hat.
         case worn
+        /// A building in ruins.
+        case ruined
     }
 
     public var name: String

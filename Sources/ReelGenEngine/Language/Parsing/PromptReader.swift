@@ -140,6 +140,10 @@ struct PromptReader: Sendable {
                 joined = actor != nil
                 continue
             }
+            if describesTheNextNoun(at: position, in: words) {
+                pending.append(word)  // "a destroyed building", "an abandoned house"
+                continue
+            }
             if word.text == "with", let actor, Self.animate.contains(reading.subjects[actor].category) {
                 accompanied = actor  // "a woman with her child sitting": the child's company sits too
                 continue
@@ -315,6 +319,18 @@ struct PromptReader: Sendable {
     }
 
     /// A noun right before another noun describes it ("police car", "soccer ball").
+    /// Whether the word at `position` is a past participle between an article (or the start)
+    /// and a noun, "a destroyed building", "the frozen lake": it says what the noun is like,
+    /// not what anyone does.
+    private func describesTheNextNoun(at position: Int, in words: [TaggedWord]) -> Bool {
+        let word = words[position]
+        var verb = word.otherVerb != nil
+        if case .action = word.meaning { verb = true }
+        guard verb, word.text.hasSuffix("ed") || word.text.hasSuffix("en"),
+              position + 1 < words.count, words[position + 1].meaning?.isNounLike == true else { return false }
+        return position == 0 || words[position - 1].meaning == .stopWord
+    }
+
     private func isCompoundModifier(at position: Int, in words: [TaggedWord]) -> Bool {
         guard position + 1 < words.count, !words[position].isPlural else { return false }
         if case .subject = words[position + 1].meaning { return true }
