@@ -3,11 +3,12 @@ import Foundation
 /// A boat from smooth tubes, in the style its word names: a motor yacht (glossy hull dark
 /// below the boot stripe, a cabin with a band of dark windows, a short mast), a sailboat (a
 /// low coachroof, a tall mast, a mainsail and a jib bellied by the wind), or a paddled boat
-/// (low, open, with thwarts and no cabin). Designed 9 m long, origin on the hull's centreline
+/// (low, open, with thwarts and no cabin), or a ship (a long, high hull, decks of windows
+/// stacked amidships, a funnel: a cruise ship, a ferry, a freighter). Designed 9 m long, origin on the hull's centreline
 /// `freeboard` metres above the water.
 struct BoatModel: Sendable {
     enum Style: String, Sendable {
-        case motor, sail, paddle
+        case motor, sail, paddle, ship
 
         /// The form of the subject's catalogue row ("a yacht", "a kayak boat"), except that a
         /// wooden or small boat is paddled unless it has sails.
@@ -32,7 +33,7 @@ struct BoatModel: Sendable {
         switch style {
         case .paddle:
             return [1.5, -1.5].map { z in (SIMD3(0, 0.29 * scale + 0.08, z * scale), true) }
-        case .motor, .sail:
+        case .motor, .sail, .ship:
             return [SIMD2<Float>(0, -2.7), SIMD2(0.5, -2.4), SIMD2(-0.5, -2.4)].map { spot in
                 (SIMD3(spot.x * scale, 0.75 * scale + 0.92, spot.y * scale), false)
             }
@@ -46,6 +47,7 @@ struct BoatModel: Sendable {
         case .motor: addMotorYacht(to: &mesh)
         case .sail: addSailboat(to: &mesh, time: pose.time)
         case .paddle: addOpenBoat(to: &mesh)
+        case .ship: addShip(to: &mesh)
         }
         mesh.place(in: frame)
         return mesh
@@ -65,6 +67,21 @@ struct BoatModel: Sendable {
                           color: palette.eye, material: .glass, squash: SIMD2(1.2, 0.5), sides: 16))
         mesh.addTube(Tube(points: [SIMD3(0, 1.3, -0.6), SIMD3(0, 3.6, -0.8)], radii: [0.06, 0.04], color: palette.membrane,
                           material: .metal, up: SIMD3(0, 0, 1), subdivisions: 1, sides: 6))
+    }
+
+    /// A high hull, three decks stepping back amidships, each with its band of windows, and
+    /// a funnel in `horn` aft of them.
+    private func addShip(to mesh: inout Mesh) {
+        mesh.addTube(Tube(points: [SIMD3(0, 0.1, -4.4), SIMD3(0, 0.1, -3), SIMD3(0, 0.1, 2), SIMD3(0, 0.25, 3.6), SIMD3(0, 0.6, 4.6)],
+                          radii: [0.8, 0.95, 0.95, 0.7, 0.12], color: palette.skin, undersideColor: palette.belly, material: .metal,
+                          squash: SIMD2(1, 0.95), sides: 16))
+        for (deck, width) in [Float(1.55), 1.35, 1.1].enumerated() {
+            let bottom = 0.75 + Float(deck) * 0.36, aft = -3.2 + Float(deck) * 0.3, fore = 2.2 - Float(deck) * 0.6
+            mesh.addBox(center: SIMD3(0, bottom + 0.17, (aft + fore) / 2), size: SIMD3(width, 0.34, fore - aft), color: palette.membrane, material: .metal)
+            mesh.addBox(center: SIMD3(0, bottom + 0.2, (aft + fore) / 2), size: SIMD3(width + 0.02, 0.1, fore - aft - 0.2), color: palette.eye, material: .glass)
+        }
+        mesh.addTube(Tube(points: [SIMD3(0, 1.8, -1.8), SIMD3(0, 2.5, -2.0)], radii: [0.28, 0.24], color: palette.horn, material: .metal,
+                          up: SIMD3(0, 0, 1), subdivisions: 1, sides: 12))
     }
 
     /// The sails swell and ease a little with the gusts (`time` in seconds).

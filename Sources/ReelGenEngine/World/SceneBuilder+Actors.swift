@@ -181,7 +181,14 @@ extension SceneBuilder {
                 to = SIMD3(from.x, terrain.height(from.x, from.z) + length * 0.3, from.z)
             }
             if kind.standsOnLand { to = terrain.dryLand(at: to, toward: from, radius: length * 0.3) }
-            if kind == .fish && terrain.isAfloat(from) { to = Self.lastAfloat(from: from, to: to, radius: length * 0.3, terrain: terrain) }
+            if (kind == .fish || kind == .boat) && terrain.isAfloat(from, radius: length * 0.3) {
+                // What swims or sails keeps to the water: the other way along the shore if this
+                // way runs aground sooner.
+                let ahead = Self.lastAfloat(from: from, to: to, radius: length * 0.3, terrain: terrain)
+                let mirrored = from + (from - to) - 2 * (from - to).dot(toCamera.normalized) * toCamera.normalized
+                let back = Self.lastAfloat(from: from, to: mirrored, radius: length * 0.3, terrain: terrain)
+                to = (back - from).length > (ahead - from).length * 1.5 ? back : ahead
+            }
             let opens = !actions.isDisjoint(with: [.openJaws, .roar, .breatheFire])
             let jawTarget = opens ? Float(1) : jaw
             if (to - from).length > 0.01 { facing = SIMD3(to.x - from.x, 0, to.z - from.z).normalized }
@@ -330,6 +337,11 @@ extension SceneBuilder {
             // Varnished wood outside, darker in the well, pale thwarts.
             base = CreaturePalette(skin: SIMD3(0.22, 0.09, 0.035), belly: SIMD3(0.12, 0.05, 0.02), membrane: SIMD3(0.05, 0.025, 0.012),
                                    horn: SIMD3(0.35, 0.22, 0.11), eye: .zero)
+        case .boat where boatStyle == .ship:
+            // The row's hull (a warship's grey), else white; a red funnel.
+            let hull = catalogue.entry(for: subject)?.color(0) ?? SIMD3(0.72, 0.72, 0.7)
+            base = CreaturePalette(skin: hull, belly: SIMD3(0.2, 0.03, 0.02), membrane: hull.mixed(with: SIMD3(0.8, 0.8, 0.78), 0.5),
+                                   horn: SIMD3(0.45, 0.04, 0.03), eye: SIMD3(0.02, 0.025, 0.03))
         case .boat:
             // A white hull with a navy boot stripe, teak deck, dark glass; white sails.
             base = CreaturePalette(skin: SIMD3(0.72, 0.72, 0.7), belly: SIMD3(0.03, 0.05, 0.14), membrane: SIMD3(0.85, 0.84, 0.8),

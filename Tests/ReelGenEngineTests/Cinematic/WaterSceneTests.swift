@@ -19,6 +19,25 @@ import Testing
         return atan2f(forward.x, forward.z)
     }
 
+    /// A ship is a ship, not a yacht: decks of windows and a funnel stand high over its hull;
+    /// and it keeps to the water, turning along the shore rather than sailing up the beach.
+    @Test(arguments: ["cruise ship in harbor", "big cargo ship passing on the shore", "ferry boat on city canal"], [UInt32(42), 7])
+    func aShipHasDecksAndKeepsToTheWater(prompt: String, seed: UInt32) throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))
+        let scene = CinematicFixtures.source(plan).scene
+        let ship = try #require(scene.actors.first { $0.kind == .boat })
+        #expect(ship.boatStyle == .ship)
+        // Three bands of windows (a box each), and a funnel in its colour high over the water.
+        let mesh = ship.mesh(at: 0), waterline = ship.track.pose(at: 0).position.y
+        #expect(mesh.materials.filter { $0 == .glass }.count >= 3 * 10)
+        let funnel = mesh.positions.indices.filter { SIMD3(mesh.colors[$0].x, mesh.colors[$0].y, mesh.colors[$0].z) == ship.palette.horn }
+        #expect(!funnel.isEmpty && funnel.allSatisfy { mesh.positions[$0].y > waterline + ship.length * 0.12 })
+        for time in stride(from: Float(0), through: 4.9, by: 0.35) {
+            let position = ship.track.pose(at: time).position
+            #expect(scene.terrain.isAfloat(position), "\(prompt) (seed \(seed)): aground at \(time) s")
+        }
+    }
+
     @Test(arguments: [UInt32(1), 2, 3, 4])
     func aLakeHasLandAllRoundAndAFarShoreInSight(seed: UInt32) throws {
         let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: .lake, seed: seed)).scene
