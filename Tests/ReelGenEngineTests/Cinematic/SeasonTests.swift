@@ -15,6 +15,18 @@ import Testing
         return total == 0 ? 0 : Float(warm) / Float(total)
     }
 
+    /// Snow is exposed for, as a camera's meter would: the land keeps its shading instead of
+    /// burning out to white, and a fox on it stays rust.
+    @Test func snowIsNotBurnedOut() {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "a fox walking in the snow", seed: 42))
+        let image = CinematicFixtures.frame(CinematicFixtures.source(plan, width: 160, height: 90), 60)
+        var burned = 0
+        for p in stride(from: 0, to: image.pixels.count, by: 3) where min(image.pixels[p], image.pixels[p + 1], image.pixels[p + 2]) >= 250 {
+            burned += 1
+        }
+        #expect(Double(burned) / Double(image.width * image.height) < 0.1, "\(burned) of \(image.width * image.height) pixels burned out")
+    }
+
     @Test func autumnTurnsTheBroadleavesWarm() {
         var plan = CinematicFixtures.plan(setting: .park)
         #expect(warmFoliage(plan) < 0.05, "summer woods are green")
