@@ -10,6 +10,8 @@ extension SceneBuilder {
         // How far off the first person stands: the people after them stand beside them, a
         // child too, instead of nearer the lens because they are smaller.
         var firstPerson: Float?
+        // How far off the first subject on the ground stands, which a building after it backs.
+        var firstStanding: Float?
         var dressed = 0
         let ride = boatRide
         var subjectOfActor: [Int] = []
@@ -59,7 +61,14 @@ extension SceneBuilder {
                 : length * 2.5
             // A boat with people aboard takes the place of the first of them.
             let slot = ride.flatMap { $0.boat == index ? $0.riders.first : nil } ?? index
-            home += side * (Float(slot) * spacing * composition)
+            if kind == .building, let front = firstStanding {
+                // A building named after something smaller is its backdrop: just behind it,
+                // on the other third, rather than off beside it out of the frame.
+                home = anchor + forward * (front + length * 0.8) - side * (composition * length * 0.35)
+            } else {
+                home += side * (Float(slot) * spacing * composition)
+            }
+            if firstStanding == nil, !airborne, kind != .building { firstStanding = distance }
             for instance in 0..<members {
                 // Each member dresses for itself: a family is not four copies of one person.
                 var palette = self.palette(for: subject, kind: kind, boatStyle: boatStyle, dressed: &dressed, random: &random)

@@ -1,3 +1,4 @@
+import Foundation
 @testable import ReelGenEngine
 import Testing
 
@@ -38,6 +39,22 @@ import Testing
         #expect(home.isIndoors)
         let sleepers = CinematicFixtures.source(home).scene.actors
         #expect(sleepers.count == 2 && sleepers.allSatisfy { $0.kind == .person && $0.palette.skin == $0.palette.belly })
+    }
+
+    /// A building named after something smaller is its backdrop: behind it and in the shot,
+    /// not off to the side out of frame; someone "in front of" a castle is outdoors.
+    @Test(arguments: ["a coconut tree by the house", "a man standing in front of a castle"])
+    func aBuildingBacksTheSubject(prompt: String) throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 42))
+        #expect(!plan.isIndoors)
+        let scene = CinematicFixtures.source(plan).scene
+        let building = try #require(scene.actors.first { $0.kind == .building })
+        let front = try #require(scene.actors.first { $0.kind != .building })
+        let camera = scene.camera.camera(at: 0)
+        let toBuilding = building.track.pose(at: 0).position - camera.position, toFront = front.track.pose(at: 0).position - camera.position
+        #expect(toBuilding.dot(camera.forward) > toFront.dot(camera.forward) + building.length * 0.3, "behind")
+        let across = toBuilding.dot(camera.right) / toBuilding.dot(camera.forward)
+        #expect(abs(across) < tanf(camera.verticalFieldOfView / 2) * 16 / 9, "in the shot: \(across)")
     }
 
     @Test func aChildRidesOnAGrownUpsShoulders() throws {

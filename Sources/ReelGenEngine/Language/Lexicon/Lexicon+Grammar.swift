@@ -36,6 +36,8 @@ extension Lexicon {
         LexiconEntry("on, onto, upon, atop, on top of, on the back of", .relation(.on)),
         LexiconEntry("in, inside, inside of, aboard, on board, astride", .relation(.rides)),
         LexiconEntry("beside, next to, alongside", .relation(.beside)),
+        // Before a building or a view, not inside it: a building named after someone is their backdrop.
+        LexiconEntry("in front of, in front", .stopWord),
         LexiconEntry(
             """
             a, an, the, of, at, to, into, from, by, with, without, for, and, or, but, is, are, was, were, be, being, been, \
