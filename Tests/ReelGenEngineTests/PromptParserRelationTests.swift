@@ -23,6 +23,7 @@ struct PromptParserRelationTests {
         ("a ladybug on a leaf", "ladybug on leaf"),
         ("a cat sleeping next to a dog", "cat beside dog"),
         ("a girl in a yellow raincoat", "girl wears raincoat"),
+        ("a woman watering flowers in the garden", "flower beside woman"),
         ("a man wearing a black suit walking down the street", "man wears suit"),
         ("a man with a hat", "man wears hat"),
         ("a knight in armour", "knight wears armor"),

@@ -75,10 +75,17 @@ struct RelationPlanner: Sendable {
            !carried(insect), let plant = staged.first(where: { subjects[$0].category == .plant }) {
             add(Relation(insect, .on, plant))
         }
-        // A small animal named after a person keeps them company.
+        // A small animal named after a person keeps them company; a plant named after
+        // someone who stays put, and not in their hand, grows beside them ("a person checking
+        // a corn plant").
         if let person = staged.first(where: isPerson) {
             for pet in staged where pet > person && [.quadruped, .reptile].contains(subjects[pet].category) && [.tiny, .small].contains(subjects[pet].size) {
                 add(Relation(pet, .beside, person))
+            }
+            let staysPut = plan.actions(of: person).isDisjoint(with: Action.travelling)
+            for plant in staged where staysPut && plant > person && subjects[plant].category == .plant
+                && !relations.contains(where: { $0.subject == plant || $0.object == plant }) {
+                add(Relation(plant, .beside, person))
             }
         }
         return relations
