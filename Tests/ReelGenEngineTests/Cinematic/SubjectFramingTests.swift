@@ -15,6 +15,8 @@ import Testing
         "an elephant walking in the savanna", "sheep running in a grass field", "a boy riding a horse", "a cat walking on grass",
         "a dog running along the beach, tracking shot", "a red car driving along a coastal road at sunset", "a lion running across the savanna",
         "a plane flying in the sky", "a helicopter flying over a city", "a kayak moving down a river",
+        // A drone keeps a subject the prompt names in view from above.
+        "drone footage of motorcycles driving on a country road", "aerial view of a car driving on a mountain road",
     ]
 
     /// The subject's bounds in the frame at one moment: heights as shares of the frame's

@@ -13,7 +13,7 @@ extension Lexicon {
         LexiconEntry("orbit, orbiting, circling, 360, 360 degree, around the subject, camera circles, arc shot", .camera(CameraCue(motion: .orbit))),
         LexiconEntry("crane, crane shot, jib, rising shot, boom shot", .camera(CameraCue(motion: .crane))),
         LexiconEntry("tracking, tracking shot, follow, following, follows, follow shot, side view tracking", .camera(CameraCue(motion: .tracking))),
-        LexiconEntry("aerial, aerial view, aerial shot, drone shot, drone footage, drone view, drone video, birds eye view, bird eye view, from above, overhead shot, top view, top down, flyover, fly over shot", .camera(CameraCue(motion: .aerial, framing: .extremeWide))),
+        LexiconEntry("aerial, aerial view, aerial shot, drone shot, drone footage, drone view, drone video, birds eye view, bird eye view, from above, overhead shot, top view, top down, flyover, fly over shot", .camera(CameraCue(motion: .aerial))),
         LexiconEntry("handheld, hand held, shaky, shaky cam, shaky camera, pov, first person, point of view", .camera(CameraCue(motion: .handheld, shake: true))),
         LexiconEntry("close up, closeup, close shot, detail shot, up close", .camera(CameraCue(framing: .closeUp))),
         LexiconEntry("extreme close up, macro, macro shot, extreme closeup", .camera(CameraCue(framing: .extremeCloseUp))),

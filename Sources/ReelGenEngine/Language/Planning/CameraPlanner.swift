@@ -45,11 +45,12 @@ struct CameraPlanner: Sendable {
         }
     }
 
-    /// An aerial shot the prompt asks for is extremely wide; one the seed picks for a subject
-    /// keeps the subject in view, framed as it would be from the ground.
+    /// An aerial shot the prompt asks for is extremely wide over a landscape, and wide over a
+    /// subject, which a drone keeps in view from above (a top view of an insect is close);
+    /// one the seed picks for a subject frames it as it would be from the ground.
     private func defaultFraming(for principal: SubjectAction?, subjects: [Subject], motion: CameraMove.Motion, asked: Bool) -> CameraMove.Framing {
         guard let principal else { return .extremeWide }
-        if motion == .aerial && asked { return .extremeWide }
+        if motion == .aerial && asked { return subjects[principal.subject].category.naturalFraming == .closeUp ? .closeUp : .wide }
         if principal.modifiers.contains("in the distance") { return .extremeWide }
         if principal.action == .rushTowardCamera { return .medium }
         let subject = subjects[principal.subject]
