@@ -13,7 +13,7 @@ struct BirdModel: Sendable {
         // Afloat, a bird holds its neck up and its head above the breast, like a duck or swan.
         let head = pose.wingsFolded ? SIMD3<Float>(0, 0.3, 0.36) : SIMD3(0, 0.1, 0.38)
         mesh.addTube(Tube(points: [SIMD3(0, 0, -0.35), SIMD3(0, 0.02, 0), SIMD3(0, 0.06, 0.25)] + (pose.wingsFolded ? [SIMD3(0, 0.2, 0.32)] : []) + [head],
-                          radii: [0.05, 0.11, 0.09] + (pose.wingsFolded ? [0.045] : []) + [0.06], color: palette.skin, undersideColor: palette.belly, sides: 10))
+                          radii: [0.05, 0.11, 0.09] + (pose.wingsFolded ? [0.045] : []) + [0.06], color: palette.skin, undersideColor: palette.belly, material: .fur, sides: 10))
         mesh.addTube(Tube(points: [head + SIMD3(0, 0, 0.04), head + SIMD3(0, -0.02, 0.17)], radii: [0.03, 0.002], color: palette.horn,
                           material: .bone, subdivisions: 1, sides: 6))
         let phase = pose.flapPhase

@@ -1,6 +1,11 @@
 /// How a surface responds to light; one per triangle, looked up by the shading pass.
 enum MaterialID: UInt8, Sendable {
     case terrain, skin, membrane, eye, bone, mouth, water, foliage, bark, stone, metal, glass, neon, cloth, fire
+    /// Fur and feathers: matte, with only a broad sheen. Glossy like skin, a sunlit flank
+    /// burns out to a white stripe and a lion reads as a plastic toy.
+    case fur
+    /// Clothes: matte woven cloth (`cloth` is a thin sheet that light shines through).
+    case fabric
 
     /// Specular strength (0 = matte).
     var specular: Float {
@@ -10,6 +15,8 @@ enum MaterialID: UInt8, Sendable {
         case .bone: 0.25
         case .mouth: 0.5
         case .water: 1
+        case .fur: 0.06
+        case .fabric: 0.03
         default: 0.04
         }
     }
@@ -21,6 +28,7 @@ enum MaterialID: UInt8, Sendable {
         case .eye, .glass: 120
         case .metal: 60
         case .mouth: 40
+        case .fur, .fabric: 4
         default: 12
         }
     }

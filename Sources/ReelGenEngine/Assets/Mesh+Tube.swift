@@ -64,7 +64,7 @@ extension Mesh {
             let normal = (across * (c / tube.squash.x) + up * (s / tube.squash.y)).normalized
             var color = striped ? tube.stripes ?? tube.color : tube.color
             if let under = tube.undersideColor {
-                color = color.mixed(with: under, Easing.smoothstep(0.1, -0.7, s))
+                color = color.mixed(with: under, Easing.smoothstep(-0.1, -0.75, s))
             }
             addVertex(center + offset, normal: normal, color: color)
         }

@@ -60,7 +60,7 @@ struct PersonModel: Sendable {
         let lean = 0.06 * max(stride - 1, 0)
         let chest = SIMD3<Float>(0, 0.5 + bob, lean * 0.5)
         mesh.addTube(Tube(points: [SIMD3(0, bob - 0.05, 0), SIMD3(0, 0.22 + bob, lean * 0.2), chest], radii: [0.15, 0.14, 0.17],
-                          color: palette.skin, squash: SIMD2(1, 0.65), sides: 10))
+                          color: palette.skin, material: .fabric, squash: SIMD2(1, 0.65), sides: 10))
         let neck = chest + SIMD3(0, 0.12, lean * 0.3)
         mesh.addTube(Tube(points: [chest, neck], radii: [0.06, 0.05], color: palette.membrane, subdivisions: 1, sides: 8))
         let head = neck + SIMD3(0, 0.14, 0.01)
@@ -68,17 +68,17 @@ struct PersonModel: Sendable {
         mesh.addTube(Tube(points: [head - SIMD3(0, 0.08, 0), head + SIMD3(0, 0.08, 0)], radii: [0.09, 0.09], color: palette.membrane,
                           subdivisions: 1, sides: 10))
         mesh.addTube(Tube(points: [head + SIMD3(0, 0.02, -0.03), head + SIMD3(0, 0.1, -0.01)], radii: [0.1, 0.085], color: palette.horn,
-                          subdivisions: 1, sides: 10))
+                          material: .fur, subdivisions: 1, sides: 10))
         if figure.longHair {
             // Falls from the crown behind the head to the shoulder blades.
             mesh.addTube(Tube(points: [head + SIMD3(0, 0.06, -0.04), head + SIMD3(0, -0.08, -0.07), head + SIMD3(0, -0.26, -0.08)],
-                              radii: [0.1, 0.1, 0.075], color: palette.horn, squash: SIMD2(1.05, 0.7), sides: 10))
+                              radii: [0.1, 0.1, 0.075], color: palette.horn, material: .fur, squash: SIMD2(1.05, 0.7), sides: 10))
         }
         if figure.child { mesh.scale(from: headStart, about: neck, by: Self.childHeadScale) }
         if figure.dress {
             // Flares from the waist to just above the knee; the legs swing beneath it.
             mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob, lean * 0.2), SIMD3(0, -0.05 + bob, 0), SIMD3(0, -0.42 + bob, 0)],
-                              radii: [0.14, 0.19, 0.27], color: palette.skin, squash: SIMD2(1, 0.8), sides: 12))
+                              radii: [0.14, 0.19, 0.27], color: palette.skin, material: .fabric, squash: SIMD2(1, 0.8), sides: 12))
         }
         if pose.seated {
             addSeatedLimbs(to: &mesh, chest: chest, stroke: pose.paddling ? phase : nil, reaching: pose.holding ? pose.time : nil, astride: pose.astride)
@@ -93,7 +93,7 @@ struct PersonModel: Sendable {
             let knee = hip + SIMD3(0, -0.45 + lift * 0.3, swing * 0.5 + lift * 0.5)
             let ankle = SIMD3<Float>(hip.x, -0.92 + lift, swing)
             mesh.addTube(Tube(points: [hip, knee, ankle], radii: figure.dress ? [0.065, 0.05, 0.04] : [0.08, 0.06, 0.045],
-                              color: figure.dress ? palette.membrane : palette.belly, sides: 8))
+                              color: figure.dress ? palette.membrane : palette.belly, material: figure.dress ? .skin : .fabric, sides: 8))
             mesh.addTube(Tube(points: [ankle, ankle + SIMD3(0, -0.03, 0.14)], radii: [0.05, 0.04], color: palette.eye * 0.2,
                               subdivisions: 1, sides: 6))
 
@@ -113,7 +113,7 @@ struct PersonModel: Sendable {
                 let sway = sinf(pose.time * 9) * 0.12 * raise
                 hand = elbow.mixed(with: elbow + SIMD3(0.05 + sway, 0.27, 0.04), raise).mixed(with: hand, 1 - raise)
             }
-            mesh.addTube(Tube(points: [shoulder, elbow, hand], radii: [0.055, 0.045, 0.04], color: palette.skin, sides: 8))
+            mesh.addTube(Tube(points: [shoulder, elbow, hand], radii: [0.055, 0.045, 0.04], color: palette.skin, material: .fabric, sides: 8))
             mesh.addTube(Tube(points: [hand, hand + (hand - elbow).normalized * 0.06], radii: [0.04, 0.03], color: palette.membrane,
                               subdivisions: 1, sides: 6))
         }
@@ -153,7 +153,7 @@ struct PersonModel: Sendable {
             let hip = SIMD3<Float>(side * 0.09, -0.05, 0)
             let knee = astride ? SIMD3<Float>(side * 0.24, -0.22, 0.14) : SIMD3<Float>(side * 0.11, 0, 0.44)
             let ankle = astride ? SIMD3<Float>(side * 0.2, -0.58, 0.06) : SIMD3<Float>(side * 0.11, -0.42, 0.5)
-            mesh.addTube(Tube(points: [hip, knee, ankle], radii: [0.08, 0.06, 0.045], color: legColor, sides: 8))
+            mesh.addTube(Tube(points: [hip, knee, ankle], radii: [0.08, 0.06, 0.045], color: legColor, material: figure.dress ? .skin : .fabric, sides: 8))
             mesh.addTube(Tube(points: [ankle, ankle + SIMD3(0, -0.03, 0.14)], radii: [0.05, 0.04], color: palette.eye * 0.2,
                               subdivisions: 1, sides: 6))
         }
@@ -187,7 +187,7 @@ struct PersonModel: Sendable {
     /// A sleeve from the shoulder to the hand, the elbow pushed out by `bend`, and the hand.
     private func addArm(to mesh: inout Mesh, from shoulder: SIMD3<Float>, to hand: SIMD3<Float>, bend: SIMD3<Float>) {
         let elbow = shoulder.mixed(with: hand, 0.5) + bend
-        mesh.addTube(Tube(points: [shoulder, elbow, hand], radii: [0.055, 0.045, 0.04], color: palette.skin, sides: 8))
+        mesh.addTube(Tube(points: [shoulder, elbow, hand], radii: [0.055, 0.045, 0.04], color: palette.skin, material: .fabric, sides: 8))
         mesh.addTube(Tube(points: [hand - SIMD3(0, 0.02, 0), hand + SIMD3(0, 0.03, 0)], radii: [0.045, 0.035], color: palette.membrane,
                           subdivisions: 1, sides: 6))
     }

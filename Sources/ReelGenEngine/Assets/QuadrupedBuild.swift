@@ -28,6 +28,14 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
 
     static let usual = QuadrupedBuild.hoofed
 
+    /// What the body is covered in: fur, or bare hide and scales that shine.
+    var coat: MaterialID {
+        switch self {
+        case .elephant, .crawler, .serpent, .shelled: .skin
+        default: .fur
+        }
+    }
+
     /// Leg length relative to the hoofed plan.
     var legScale: Float {
         switch self {

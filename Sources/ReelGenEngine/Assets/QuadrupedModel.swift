@@ -15,6 +15,7 @@ struct QuadrupedModel: Sendable {
     static let lyingHeight: Float = 0.16
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
+        let coat = build.coat
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 2)
         var mesh = Mesh()
         let phase = pose.gaitPhase, stride = pose.stride
@@ -31,22 +32,22 @@ struct QuadrupedModel: Sendable {
         let rings = stripes == nil ? 3 : 10, limbRings = stripes == nil ? 3 : 6
         mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob + raised * 0.4, -0.2), SIMD3(0, 0.05 + bob + raised * 0.85, 0.45),
                                    SIMD3(0, 0.12 + bob + raised, 0.7)],
-                          radii: [0.24, 0.28, 0.3, 0.24].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, squash: SIMD2(0.85, 1),
+                          radii: [0.24, 0.28, 0.3, 0.24].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, material: coat, squash: SIMD2(0.85, 1),
                           subdivisions: rings, sides: 12, stripes: stripes))
         let nod = sinf(phase * 2) * 0.04 * stride
         // Lying down, the head rests low over the forepaws.
         let headBase = SIMD3<Float>(0, pose.lying ? 0.05 : build.head.height + raised + nod, 1.05)
         mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob + raised, 0.65), SIMD3(0, 0.15 + raised + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
-                          radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, subdivisions: limbRings, sides: 10,
+                          radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, material: coat, subdivisions: limbRings, sides: 10,
                           stripes: stripes))
         mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), headBase + SIMD3(0, -0.1, build.head.snout)],
-                          radii: [0.13, 0.1, 0.07], color: palette.skin, sides: 10))
+                          radii: [0.13, 0.1, 0.07], color: palette.skin, material: coat, sides: 10))
         if maned {
             // A shaggy ruff, darker than the coat, framing the face and covering the neck.
             mesh.addBall(center: headBase + SIMD3(0, -0.02, -0.12), radius: 0.3, axis: SIMD3(0, 0, 1), squash: 0.8, color: palette.skin * 0.5,
-                         material: .skin, sides: 12)
+                         material: coat, sides: 12)
             mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob + raised, 0.55), headBase + SIMD3(0, -0.05, -0.15)], radii: [0.26, 0.28],
-                              color: palette.skin * 0.5, sides: 10))
+                              color: palette.skin * 0.5, material: coat, sides: 10))
         }
         if build == .shelled {
             // The shell: a dome over the back, its rim just above the legs.
@@ -58,7 +59,7 @@ struct QuadrupedModel: Sendable {
             let earLength: Float = build == .canine ? 0.17 : build == .feline ? 0.08 : 0.12
             let earRadius: Float = build == .canine ? 0.055 : build == .feline ? 0.05 : 0.04
             mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, earLength, -0.03)], radii: [earRadius, build == .feline ? 0.02 : 0.005],
-                              color: palette.skin, subdivisions: 1, sides: 6))
+                              color: palette.skin, material: coat, subdivisions: 1, sides: 6))
             let eye = headBase + SIMD3(side * 0.085, 0.04, 0.12)
             mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.022, 0.022], color: SIMD3(0.02, 0.02, 0.02),
                               material: .glass, subdivisions: 1, sides: 6))
@@ -79,7 +80,7 @@ struct QuadrupedModel: Sendable {
                 foot = SIMD3(hip.x * 1.4, ground, hip.z + (hip.z > 0 ? 0.5 : 0.3))
             }
             mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05].map { $0 * bulk.legs }, color: palette.skin,
-                              subdivisions: limbRings, sides: 8, stripes: stripes))
+                              material: coat, subdivisions: limbRings, sides: 8, stripes: stripes))
         }
         if build == .elephant { addTrunkAndEars(to: &mesh, head: headBase, flap: sinf(pose.time * 2.3)) }
         let wag = sinf(pose.time * 5) * 0.15
@@ -90,18 +91,18 @@ struct QuadrupedModel: Sendable {
             // Long, hanging low and curling up at the tip, flicking as it walks.
             let flick = sinf(pose.time * 2.3) * 0.12
             mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(flick * 0.5, -0.2, -1.15), SIMD3(flick, -0.28, -1.5), SIMD3(flick * 1.5, -0.12, -1.72)],
-                              radii: [0.055, 0.045, 0.04, 0.04], color: palette.skin, sides: 6))
+                              radii: [0.055, 0.045, 0.04, 0.04], color: palette.skin, material: coat, sides: 6))
         case .crawler, .shelled, .woolly:
             // A heavy tail dragged low and swinging with the stride, or a stub.
             let reach: Float = build == .crawler ? 1.2 : 0.18, root: Float = build == .crawler ? 0.16 : 0.07
             let swing = sinf(phase) * 0.2 * reach
             mesh.addTube(Tube(points: [SIMD3(0, 0.02 + bob, -0.8), SIMD3(swing * 0.5, -0.04, -0.8 - reach * 0.5), SIMD3(swing, -0.08, -0.8 - reach)],
-                              radii: [root, root * 0.55, root * 0.1], color: palette.skin, undersideColor: palette.belly, sides: 8))
+                              radii: [root, root * 0.55, root * 0.1], color: palette.skin, undersideColor: palette.belly, material: coat, sides: 8))
         default:
             let tailRadii: [Float] = build == .canine ? [0.08, 0.13, 0.04] : [0.06, 0.04, 0.01]
             let tailDrop: Float = build == .canine ? 0.05 : 0.2
             mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(wag, 0.0, -1.1), SIMD3(wag * 2, -tailDrop, -1.3)],
-                              radii: tailRadii, color: palette.skin, sides: 6))
+                              radii: tailRadii, color: palette.skin, material: coat, sides: 6))
         }
         mesh.place(in: frame)
         return mesh
@@ -110,13 +111,14 @@ struct QuadrupedModel: Sendable {
     /// A snake: one body winding in S-curves that travel along it as it goes, the head
     /// raised a little at the front.
     private func addSerpent(to mesh: inout Mesh, phase: Float, stride: Float) {
+        let coat = build.coat
         let points = (0...9).map { step -> SIMD3<Float> in
             let along = Float(step) / 9
             let z = 1 - along * 2.2
             return SIMD3(sinf(along * 9 + phase * (0.3 + stride)) * 0.18 * along, along < 0.1 ? 0.04 * (1 - along * 10) : 0, z)
         }
         let radii = (0...9).map { step in 0.085 * (1 - powf(Float(step) / 9, 2) * 0.85) + (step == 0 ? 0.01 : 0) }
-        mesh.addTube(Tube(points: points, radii: radii, color: palette.skin, undersideColor: palette.belly, squash: SIMD2(1, 0.75), subdivisions: 2, sides: 10))
+        mesh.addTube(Tube(points: points, radii: radii, color: palette.skin, undersideColor: palette.belly, material: coat, squash: SIMD2(1, 0.75), subdivisions: 2, sides: 10))
         for side: Float in [-1, 1] {
             let eye = points[0] + SIMD3(side * 0.05, 0.04, 0.03)
             mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.014, 0.014], color: SIMD3(0.02, 0.02, 0.02),
@@ -127,15 +129,16 @@ struct QuadrupedModel: Sendable {
     /// A trunk hanging from the snout, curling forward at the tip, and two broad ears
     /// flattened against the head that fan slowly.
     private func addTrunkAndEars(to mesh: inout Mesh, head: SIMD3<Float>, flap: Float) {
+        let coat = build.coat
         let snout = head + SIMD3(0, -0.1, build.head.snout - 0.02)
         mesh.addTube(Tube(points: [snout, snout + SIMD3(0, -0.3, 0.1), snout + SIMD3(0, -0.62, 0.08), snout + SIMD3(0, -0.72, 0.16)],
-                          radii: [0.09, 0.07, 0.05, 0.04], color: palette.skin, sides: 8))
+                          radii: [0.09, 0.07, 0.05, 0.04], color: palette.skin, material: coat, sides: 8))
         for side: Float in [-1, 1] {
             // Hanging down the side of the head: broad front to back, thin across.
             let root = head + SIMD3(side * 0.14, 0.06, -0.08)
             let tip = root + SIMD3(side * (0.06 + 0.06 * flap), -0.34, -0.08)
             mesh.addTube(Tube(points: [root, root.mixed(with: tip, 0.45), tip], radii: [0.14, 0.2, 0.06],
-                              color: palette.skin, up: SIMD3(side, 0, 0), squash: SIMD2(1, 0.2), sides: 8))
+                              color: palette.skin, material: coat, up: SIMD3(side, 0, 0), squash: SIMD2(1, 0.2), sides: 8))
         }
     }
 }

@@ -25,7 +25,7 @@ public struct PromptParser: Sendable {
         let negative = NegativeConcepts(words: tagger.tag(Tokenizer().tokens(of: request.negativePrompt ?? "")), wordNet: tagger.wordNet)
         let reading = PromptReader().read(clauses, prompt: request.prompt, tokens: tokens).removing(negative)
 
-        let look = Look(kind: request.style.map(Look.Kind.init(style:)) ?? reading.looks.first ?? .cinematic, slowMotion: reading.slowMotion)
+        let look = Look(kind: request.style.map(Look.Kind.init(style:)) ?? reading.looks.first ?? .cinematic, slowMotion: reading.slowMotion, shallowFocus: reading.shallowFocus)
         // Fruit on a plant grows where the plant does, not in a kitchen.
         let growing = Set(reading.relations.filter { $0.isFruit(among: reading.subjects) }.map(\.subject))
         // Nor does what someone wears say where they are.

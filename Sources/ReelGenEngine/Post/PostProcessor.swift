@@ -24,13 +24,13 @@ struct PostProcessor: Sendable {
         let glowSource = Blur.downsample(Blur.brightPass(small, threshold: 1.2), factor: 2, pool: pool)
         let glow = Blur.gaussian(glowSource, radius: 5, pool: pool)
         let grade = GradePass(look: look, curve: curve)
-        let defocus = Defocus(look: look, focusDistance: camera.focusDistance)
+        let defocus = Defocus(look: look, camera: camera)
         grade.grade(&hdr, soft: soft, glow: glow, visibility: visibility, defocus: defocus, pool: pool)
         var displaySoft = soft
         if look.kind == .watercolor || look.kind == .oilPainting {
             // Painterly looks sample the blurred copy too, so it needs the same grade.
             grade.grade(&displaySoft, soft: soft, glow: glow, visibility: VisibilityBuffer(width: soft.width, height: soft.height),
-                        defocus: Defocus(look: look, focusDistance: 1e9), pool: pool)
+                        defocus: .none, pool: pool)
         }
         FinishPass(look: look, noise: noise, tables: tables, frame: frame, defocus: defocus)
             .finish(hdr, soft: displaySoft, visibility: visibility, motion: motion, into: &image, pool: pool)

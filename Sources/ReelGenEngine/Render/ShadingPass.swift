@@ -128,7 +128,7 @@ struct ShadingPass: Sendable {
         if material.isTwoSided {
             // Sun behind a wing or leaf shines through it, the way bat wings glow.
             let through = max(-normal.dot(sun), 0)
-            transmitted = albedo * sky.sunColor * (through * material.translucency)
+            transmitted = albedo * sky.directLight * (through * material.translucency)
         }
         if material == .terrain {
             if distance < 500 {
@@ -151,7 +151,7 @@ struct ShadingPass: Sendable {
             sunlight = 1
         }
         let hemisphere = 0.5 + 0.5 * normal.y
-        var light = sky.sunColor * (diffuse * sunlight)
+        var light = sky.directLight * (diffuse * sunlight)
         light += sky.zenith * (hemisphere * 1.1 * look.ambient) + sky.horizon * (0.25 * look.ambient)
         light += sky.bounce * (1 - hemisphere)
         var lit = albedo
@@ -162,7 +162,7 @@ struct ShadingPass: Sendable {
         if specular > 0.05 {
             let half = (sun - view).normalized
             let highlight = powf(max(normal.dot(half), 0), material.shininess) * (material.shininess + 8) * 0.04
-            color += sky.sunColor * (specular * highlight * sunlight * (diffuse > 0 ? 1 : 0))
+            color += sky.directLight * (specular * highlight * sunlight * (diffuse > 0 ? 1 : 0))
             // Fresnel rim from the sky: separates dark silhouettes from the background.
             let facing = max(-normal.dot(view), 0)
             let grazing = 1 - facing, grazing2 = grazing * grazing

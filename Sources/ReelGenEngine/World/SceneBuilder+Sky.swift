@@ -47,7 +47,9 @@ extension SceneBuilder {
         if plan.removes("cloud") { cover = 0 }
         let flat = plan.look.kind == .anime || plan.look.kind == .comic
         return Sky(
-            sunDirection: sun, sunColor: preset.sunColor, sunDiskSize: moonInShot ? 0.0016 : (time == .night ? 0.0006 : 0.0012),
+            // Moonlight and a neon key are given as the light they cast, a night's exposure.
+            sunDirection: sun, sunColor: preset.sunColor,
+            directLight: preset.sunColor * (time == .night || plan.look.kind == .cyberpunk ? 1 : Sky.daylightShare), sunDiskSize: moonInShot ? 0.0016 : (time == .night ? 0.0006 : 0.0012),
             zenith: preset.zenith, horizon: preset.horizon,
             bounce: preset.sunColor * (0.04 * max(sun.y, 0.1)) + preset.horizon * 0.05,
             cloudCover: cover, cloudLit: cloudLit, cloudShadow: cloudShadow,

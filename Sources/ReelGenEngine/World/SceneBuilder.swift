@@ -105,11 +105,8 @@ struct SceneBuilder: Sendable {
         let nearProps = props.filtered { ($0 - anchor).length < Self.propShadowRadius }
 
         var look = LookSettings(kind: plan.look.kind, mood: plan.mood)
-        // Expose for the subject: light-coloured food and porcelain close up in daylight
-        // would burn out at the exposure that suits a landscape.
-        if main == .dish { look.exposure *= Self.tabletopExposure }
-        // And for snow, as a camera's meter does: exposed like grass it burns out to white.
-        if plan.isSnowbound && !plan.isIndoors { look.exposure *= Self.snowExposure }
+        // A shallow focus asked for opens the lens up, as far as a wide shot's background.
+        if plan.look.shallowFocus { look.depthOfField *= Self.shallowFocusAperture }
         // By moonlight eyes see little colour: grey the surfaces (not the lights) so a night
         // reads as night. A cyberpunk night is lit by its neon instead.
         if plan.timeOfDay == .night && plan.look.kind != .cyberpunk { look.surfaceSaturation = Self.moonlitSaturation }
@@ -137,8 +134,7 @@ struct SceneBuilder: Sendable {
     }
 
     static let autumnCanopy = SIMD3<Float>(0.11, 0.04, 0.01)
-    static let tabletopExposure: Float = 0.45
-    static let snowExposure: Float = 0.35
+    static let shallowFocusAperture: Float = 6
     /// How far below a 1.75 m person's head the camera aims when they sit or stand at a
     /// table of food: low enough that the food is in the frame with their face.
     static let tableAim: Float = 0.45

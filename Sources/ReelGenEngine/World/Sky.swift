@@ -6,6 +6,8 @@ struct Sky: Sendable {
     /// Unit vector toward the sun or moon.
     var sunDirection: SIMD3<Float>
     var sunColor: SIMD3<Float>
+    /// The sun's (or moon's) light on a surface square to it, in the sky's units.
+    var directLight: SIMD3<Float>
     var sunDiskSize: Float
     var zenith: SIMD3<Float>
     var horizon: SIMD3<Float>
@@ -20,6 +22,11 @@ struct Sky: Sendable {
     var flat: Bool
     /// The disk is a full moon: dark seas (maria) on a bright face.
     var moonFace = false
+
+    /// The share of the sun disk's colour that lights a surface: a sunlit mid grey lands mid
+    /// grey on screen, as a camera exposed for its subject records it. At the disk's full
+    /// strength a lit flank burns out to white and a tawny lion reads as a cream one.
+    static let daylightShare: Float = 0.35
 
     /// Sky colour in a direction without clouds: reflections and ambient use it.
     @inline(__always) func gradient(_ direction: SIMD3<Float>) -> SIMD3<Float> {

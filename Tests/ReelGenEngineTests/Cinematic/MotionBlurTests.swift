@@ -77,7 +77,7 @@ import Testing
         var visibility = VisibilityBuffer(width: display.width, height: display.height)
         visibility.inverseDepth = inverseDepth
         let pass = FinishPass(look: look, noise: noise, tables: FinishTables(look: look, noise: noise, width: display.width, height: display.height),
-                              frame: 0, defocus: Defocus(look: look, focusDistance: 10))
+                              frame: 0, defocus: .none)
         var image = RGBImage(width: display.width, height: display.height)
         pass.finish(display, soft: display, visibility: visibility, motion: motion, into: &image, pool: CinematicFixtures.pool)
         return image

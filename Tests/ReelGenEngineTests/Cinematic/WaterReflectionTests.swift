@@ -12,7 +12,7 @@ import Testing
     /// A black sky without clouds, and no fog: only mirrored colour can change the water.
     private static let pass = WaterReflectionPass(
         level: 0,
-        sky: Sky(sunDirection: SIMD3(0, 1, 0), sunColor: .zero, sunDiskSize: 0, zenith: .zero, horizon: .zero, bounce: .zero,
+        sky: Sky(sunDirection: SIMD3(0, 1, 0), sunColor: .zero, directLight: .zero, sunDiskSize: 0, zenith: .zero, horizon: .zero, bounce: .zero,
                  cloudCover: 0, cloudLit: .zero, cloudShadow: .zero, stars: 0, noise: ValueNoise(seed: 1), flat: true),
         fog: Fog(density: 0, falloff: 0.01, color: .zero, sunGlow: .zero), noise: ValueNoise(seed: 2))
 

@@ -22,6 +22,7 @@ enum LexicalMeaning: Hashable, Sendable {
     case camera(CameraCue)
     case look(Look.Kind)
     case slowMotion
+    case shallowFocus
     case timeLapse
     case count(Int)
     /// "group of", "herd of": the following subject comes as many.

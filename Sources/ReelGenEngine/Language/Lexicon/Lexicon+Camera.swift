@@ -22,5 +22,6 @@ extension Lexicon {
         LexiconEntry("extreme wide shot, extreme long shot, vast, sweeping view, scenic view", .camera(CameraCue(framing: .extremeWide))),
         LexiconEntry("slow motion, slowmo, slow mo, in slow motion, super slow motion", .slowMotion),
         LexiconEntry("time lapse, timelapse, hyperlapse", .timeLapse),
+        LexiconEntry("bokeh, selective focus, shallow focus, shallow depth of field, blurry background, blurred background, soft focus, focus shot", .shallowFocus),
     ]
 }

@@ -227,6 +227,8 @@ struct PromptReader: Sendable {
                 reading.looks.append(kind)
             case .slowMotion:
                 reading.slowMotion = true
+            case .shallowFocus:
+                reading.shallowFocus = true
             case .timeLapse:
                 reading.timeLapse = true
             case .pronoun(let pronoun):

@@ -15,6 +15,7 @@ struct PromptReading: Sendable {
     var moodVotes: [Mood] = []
     var looks: [Look.Kind] = []
     var slowMotion = false
+    var shallowFocus = false
     var timeLapse = false
     /// Words said of the place rather than of a subject: a "green" meadow, a "dense"
     /// forest, a highway "built" across the fields.

@@ -8,9 +8,13 @@ public struct Look: Codable, Hashable, Sendable {
     public var kind: Kind
     /// Slow motion asked for ("slow motion", "in slow-mo").
     public var slowMotion: Bool
+    /// A shallow focus asked for ("bokeh", "selective focus"): the background melts even
+    /// in a wider shot.
+    public var shallowFocus: Bool
 
-    public init(kind: Kind, slowMotion: Bool = false) {
+    public init(kind: Kind, slowMotion: Bool = false, shallowFocus: Bool = false) {
         self.kind = kind
         self.slowMotion = slowMotion
+        self.shallowFocus = shallowFocus
     }
 }
