@@ -75,6 +75,15 @@ struct PromptReaderBindingTests {
         #expect(hood.unusedWords.isEmpty, "an open hood is not a mouth")
     }
 
+    /// A pet lives indoors, but grass or snow the prompt names takes it outside; a sofa or
+    /// flowers do not.
+    @Test func groundNoRoomHasTakesAHouseholdSubjectOutside() {
+        #expect(!Setting.rooms.contains(plan("a cat sitting on the grass").setting))
+        #expect(plan("a kitten playing in the snow").setting == .snowfield)
+        #expect(Setting.rooms.contains(plan("a cat sleeping on a sofa").setting))
+        #expect(Setting.rooms.contains(plan("a cat sitting in the kitchen").setting))
+    }
+
     /// A country, a state or a city says where the clip is, as "area" does: it is used.
     @Test func theNameOfACountryOrStateSaysWhere() throws {
         try #require(WordNet.installed != nil)

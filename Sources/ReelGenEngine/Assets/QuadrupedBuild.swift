@@ -100,6 +100,33 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         }
     }
 
+    /// Ear length and radii at root and tip, design metres: a dog's tall and pointed, a
+    /// cat's short, a bear's small and round.
+    var ears: (length: Float, radius: Float, tip: Float) {
+        switch self {
+        case .canine: (0.17, 0.055, 0.005)
+        case .feline: (0.08, 0.05, 0.02)
+        case .heavy, .woolly, .primate: (0.05, 0.055, 0.045)
+        default: (0.12, 0.04, 0.005)
+        }
+    }
+
+    /// Whether the head is a round skull behind a short muzzle, rather than a long wedge.
+    var roundSkull: Bool {
+        switch self {
+        case .canine, .feline, .heavy, .woolly, .primate: true
+        default: false
+        }
+    }
+
+    /// Whether the hind legs bend back at a hock, as a horse's, a dog's and a cat's do.
+    var hasHocks: Bool {
+        switch self {
+        case .hoofed, .canine, .feline, .giraffe: true
+        default: false
+        }
+    }
+
     /// Whether the head has ears that stand out.
     var hasEars: Bool {
         switch self {

@@ -32,16 +32,21 @@ struct QuadrupedModel: Sendable {
         let rings = stripes == nil ? 3 : 10, limbRings = stripes == nil ? 3 : 6
         mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob + raised * 0.4, -0.2), SIMD3(0, 0.05 + bob + raised * 0.85, 0.45),
                                    SIMD3(0, 0.12 + bob + raised, 0.7)],
-                          radii: [0.24, 0.28, 0.3, 0.24].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, material: coat, squash: SIMD2(0.85, 1),
+                          radii: [0.25, 0.28, 0.32, 0.25].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, material: coat, squash: SIMD2(0.82, 1.05),
                           subdivisions: rings, sides: 12, stripes: stripes))
         let nod = sinf(phase * 2) * 0.04 * stride
         // Lying down, the head rests low over the forepaws.
         let headBase = SIMD3<Float>(0, pose.lying ? 0.05 : build.head.height + raised + nod, 1.05)
         mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob + raised, 0.65), SIMD3(0, 0.15 + raised + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
-                          radii: [0.2, 0.14, 0.12], color: palette.skin, undersideColor: palette.belly, material: coat, subdivisions: limbRings, sides: 10,
+                          radii: [0.22, 0.16, 0.12], color: palette.skin, undersideColor: palette.belly, material: coat, subdivisions: limbRings, sides: 10,
                           stripes: stripes))
+        // A round skull behind a tapering muzzle (dogs, cats, bears), or a long wedge of a
+        // head that stays deep to the nose (horses, deer): a head, not a stick.
+        if build.roundSkull {
+            mesh.addBall(center: headBase + SIMD3(0, 0.02, -0.02), radius: 0.145, squash: 1.1, color: palette.skin, material: coat, sides: 12)
+        }
         mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), headBase + SIMD3(0, -0.1, build.head.snout)],
-                          radii: [0.13, 0.1, 0.07], color: palette.skin, material: coat, sides: 10))
+                          radii: build.roundSkull ? [0.13, 0.1, 0.075] : [0.13, 0.115, 0.095], color: palette.skin, material: coat, sides: 10))
         if maned {
             // A shaggy ruff, darker than the coat, framing the face and covering the neck.
             mesh.addBall(center: headBase + SIMD3(0, -0.02, -0.12), radius: 0.3, axis: SIMD3(0, 0, 1), squash: 0.8, color: palette.skin * 0.5,
@@ -56,9 +61,8 @@ struct QuadrupedModel: Sendable {
         }
         for side: Float in [-1, 1] where build.hasEars {
             let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
-            let earLength: Float = build == .canine ? 0.17 : build == .feline ? 0.08 : 0.12
-            let earRadius: Float = build == .canine ? 0.055 : build == .feline ? 0.05 : 0.04
-            mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, earLength, -0.03)], radii: [earRadius, build == .feline ? 0.02 : 0.005],
+            let ears = build.ears
+            mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, ears.length, -0.03)], radii: [ears.radius, ears.tip],
                               color: palette.skin, material: coat, subdivisions: 1, sides: 6))
             let eye = headBase + SIMD3(side * 0.085, 0.04, 0.12)
             mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.022, 0.022], color: SIMD3(0.02, 0.02, 0.02),
@@ -79,7 +83,12 @@ struct QuadrupedModel: Sendable {
                 knee = SIMD3(hip.x * 1.7, ground + 0.05, hip.z + (hip.z > 0 ? 0.15 : -0.15))
                 foot = SIMD3(hip.x * 1.4, ground, hip.z + (hip.z > 0 ? 0.5 : 0.3))
             }
-            mesh.addTube(Tube(points: [top, knee, foot], radii: [0.11, 0.065, 0.05].map { $0 * bulk.legs }, color: palette.skin,
+            // The thigh swells into the body as muscle does; a hind leg bends back at the hock.
+            let hind = hip.z < 0
+            var ankle = knee.mixed(with: foot, 0.55)
+            if hind && !pose.lying && build.hasHocks { knee.z += 0.08; ankle.z -= 0.1 }
+            mesh.addTube(Tube(points: [top + SIMD3(0, 0.08, hind ? -0.04 : 0), knee, ankle, foot],
+                              radii: (hind ? [0.17, 0.085, 0.06, 0.05] : [0.15, 0.085, 0.06, 0.05]).map { $0 * bulk.legs }, color: palette.skin,
                               material: coat, subdivisions: limbRings, sides: 8, stripes: stripes))
         }
         if build == .elephant { addTrunkAndEars(to: &mesh, head: headBase, flap: sinf(pose.time * 2.3)) }

@@ -19,6 +19,12 @@ struct SettingPlanner: Sendable {
         (.snowCover, .snowfield), (.moon, .lake), (.graves, .hills),
     ]
 
+    /// Ground no room has: named, it takes a subject that lives indoors outside ("a cat
+    /// sitting on the grass", "a baby in the snow").
+    private static let outdoorGround: Set<SceneFeature> = [
+        .grass, .trees, .snowCover, .sea, .dunes, .mountainRange, .tallestPeak, .glacier, .canyon, .cliffs, .volcano,
+    ]
+
     /// Subjects that say most about where a scene is come first: a gorilla with a carrot is in
     /// the jungle, a person with a carrot in the kitchen.
     private static let placeDefiningOrder: [Subject.Category] = [
@@ -32,12 +38,19 @@ struct SettingPlanner: Sendable {
         return subjects.compactMap(\.habitat).first
     }
 
+    /// A subject's indoor habitat, unless the prompt names ground no room has: then the
+    /// setting that ground suggests.
+    private func outdoors(_ features: [SceneFeature], over habitat: Setting?) -> Setting? {
+        guard let habitat, Setting.rooms.contains(habitat) else { return habitat }
+        return Self.settingOfFeature.first { Self.outdoorGround.contains($0.0) && features.contains($0.0) }?.1 ?? habitat
+    }
+
     func plan(named: [Setting], subjectHabitats: [(category: Subject.Category, habitat: Setting?)], features: [SceneFeature], choice: SeededChoice) -> (setting: Setting, features: [SceneFeature]) {
         let major = named.filter { !Self.minorSettings.contains($0) }
         let setting = major.first
             ?? named.first { $0 != .sky && $0 != .interior }
             ?? named.first { $0 == .interior }
-            ?? habitat(of: subjectHabitats)
+            ?? outdoors(features, over: habitat(of: subjectHabitats))
             ?? Self.settingOfFeature.first { features.contains($0.0) }?.1
             ?? named.first
             ?? choice.pick([.meadow, .hills, .plains, .forest], for: "setting")
