@@ -330,7 +330,7 @@ struct SceneBuilder: Sendable {
                 benches.append([sitter])
             }
         }
-        let seat = SeatModel(upholstered: plan.isIndoors, color: plan.isIndoors ? SIMD3(0.2, 0.09, 0.06) : SIMD3(0.22, 0.12, 0.05))
+        let seat = SeatModel(style: SeatModel.Style(setting: plan.setting), color: plan.isIndoors ? SIMD3(0.2, 0.09, 0.06) : SIMD3(0.22, 0.12, 0.05))
         var mesh = Mesh()
         for bench in benches {
             let hips = bench.map(\.pose.position).reduce(.zero, +) / Float(bench.count)
@@ -365,7 +365,7 @@ struct SceneBuilder: Sendable {
                 let ground = terrain.height(middle.x, middle.z)
                 var front = SIMD3(pose.forward.z, 0, -pose.forward.x)
                 if front.dot(camera - middle) < 0 { front = -front }
-                mesh.append(SeatModel(upholstered: true, color: color * 0.6).mesh(
+                mesh.append(SeatModel(style: .sofa, color: color * 0.6).mesh(
                     hips: SIMD3(middle.x, ground + ActorTrack.sofaSeatHeight + 0.1 * scale, middle.z) + front * (0.1 * scale),
                     facing: front, ground: ground, scale: scale, places: 2))
                 continue

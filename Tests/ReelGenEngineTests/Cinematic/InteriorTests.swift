@@ -87,7 +87,27 @@ import Testing
         #expect(setting("baby in the shower room") == .bathroom)
         #expect(setting("close up on blood in hospital room") == .hospital)
         #expect(setting("modern equipment used in a home studio") == .studio)
+        #expect(setting("the atrium and interior design of a multi floor building") == .interior)
+        #expect(setting("interior of catholic") == .chapel)
         #expect(parser.plan(for: RenderRequest(prompt: "people praying in a chapel")).relations.isEmpty)
+    }
+
+    /// Whoever sits down sits in what the place offers: a bath in a bathroom (water round
+    /// their hips), a sofa in a living room.
+    @Test(arguments: [(Setting.bathroom, MaterialID.water), (.livingRoom, .cloth)])
+    func someoneSittingDownSitsInWhatThePlaceOffers(setting: Setting, seat: MaterialID) throws {
+        let scene = CinematicFixtures.source(CinematicFixtures.plan(setting: setting, subject: .person, action: .sit)).scene
+        let hips = try #require(scene.actors.first { $0.kind == .person }).track.pose(at: 1).position
+        func near(_ material: MaterialID) -> Int {
+            let mesh = scene.staticMesh
+            return mesh.materials.indices.filter { triangle in
+                guard mesh.materials[triangle] == material else { return false }
+                let corner = mesh.positions[Int(mesh.indices[triangle * 3])]
+                return SIMD3(corner.x - hips.x, 0, corner.z - hips.z).length < 1.2 && abs(corner.y - hips.y) < 0.8
+            }.count
+        }
+        #expect(near(seat) > 0, "no \(seat) at the sitter's hips in the \(setting)")
+        #expect(near(setting == .bathroom ? .cloth : .water) == 0)
     }
 
     /// Each room with a purpose has its own fittings: a hospital bed, a tub of water, pews in
