@@ -26,6 +26,17 @@ struct PromptReaderBindingTests {
         #expect(plan("the bird leaves the nest").actions(of: 0).contains(.recedeFromCamera) || plan("the bird leaves").actions(of: 0).contains(.recedeFromCamera))
     }
 
+    /// Right after a verb, a plural is what the verb acts on: the koala eats leaves and
+    /// stays, the cat chases flies; said of the subject, "leaves" is still leaving.
+    @Test func aPluralRightAfterAVerbIsItsObject() throws {
+        try #require(WordNet.installed != nil)
+        for prompt in ["koala eating leaves from a branch", "a red panda eating leaves", "a giraffe eats leaves"] {
+            #expect(!plan(prompt).actions(of: 0).contains(.recedeFromCamera), "\(prompt): \(plan(prompt).beats)")
+        }
+        #expect(plan("the dog barks and leaves").actions(of: 0).contains(.recedeFromCamera))
+        #expect(plan("a man waves then leaves").actions(of: 0).contains(.recedeFromCamera))
+    }
+
     @Test func aPhraseNeverEndsInAVerb() throws {
         try #require(WordNet.installed != nil)
         // "car park" is a place, but "parked" after "car" is what the car did.

@@ -17,11 +17,14 @@ struct DishModel: Sendable {
         var mesh = Mesh()
         let drinks = serving.shape == .cup || serving.shape == .glass
         let plateRadius: Float = drinks ? 0.075 : 0.15
-        if serving.onBoard {
+        switch serving.base {
+        case .board:
             mesh.addBox(center: SIMD3(0, 0.007, 0), size: SIMD3(0.4, 0.014, 0.28), color: SIMD3(0.42, 0.26, 0.12), material: .bark)
-        } else {
+        case .plate:
             mesh.addFrustum(base: .zero, height: 0.014, bottomRadius: plateRadius * 0.8, topRadius: plateRadius,
                             color: Self.porcelain, material: .bone, sides: 40)
+        case .ground:
+            break
         }
         let rest = SIMD3<Float>(0, 0.014, 0)
         let color = serving.color * Self.albedo, topping = serving.topping * Self.albedo

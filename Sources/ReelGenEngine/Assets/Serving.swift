@@ -23,8 +23,16 @@ struct Serving: Sendable, Equatable {
     var color: SIMD3<Float>
     /// Sauce, icing or the drink's surface.
     var topping: SIMD3<Float>
-    /// On a wooden chopping board instead of a plate: food someone is cutting.
-    var onBoard = false
+    /// What the food rests on.
+    enum Base: Sendable {
+        case plate
+        /// A wooden chopping board: food someone is cutting.
+        case board
+        /// The bare ground: food an animal eats.
+        case ground
+    }
+
+    var base = Base.plate
 
     init(_ shape: Shape, _ color: SIMD3<Float>, topping: SIMD3<Float>? = nil) {
         self.shape = shape

@@ -98,7 +98,7 @@ extension SceneBuilder {
                 var serving = Serving(entry)
                 if let color = subject.color { serving.color = color }
                 // "Cutting an onion over a chopping board": food being cut lies on a board.
-                serving.onBoard = boardNamed || cutsWithKnife(index)
+                if boardNamed || cutsWithKnife(index) { serving.base = .board }
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .vehicle { actor.vehicle = VehicleModel.Form(entry?.form) }

@@ -166,6 +166,9 @@ extension SceneBuilder {
     func setTable(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
         guard let guest = tableGuest, let diner = subjectOfActor.firstIndex(of: guest), actors[diner].track.seat == nil,
               actors.contains(where: { $0.kind == .dish && $0.track.seat == nil }) else { return }
+        guard actors[diner].kind == .person else {
+            return setOnTheGround(before: diner, in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side, terrain: terrain, duration: duration)
+        }
         let pose = actors[diner].track.pose(at: 0)
         let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)
         let spot = pose.position + facing * (Self.reachToTheFood * actors[diner].length / 1.75)
@@ -181,12 +184,32 @@ extension SceneBuilder {
         }
         actors[diner].track.holds = true
         actors[diner].wieldsKnife = cutsWithKnife(subjectOfActor[diner])
-        if actors[diner].wieldsKnife, let food = dishes.first { actors[food].serving.onBoard = true }
+        if actors[diner].wieldsKnife, let food = dishes.first { actors[food].serving.base = .board }
         let meal: Set<Action> = [.eat, .drink]
         for segment in actors[diner].track.segments.indices where !actors[diner].track.segments[segment].actions.isDisjoint(with: meal) {
             actors[diner].track.segments[segment].actions.insert(.sit)
         }
     }
+
+    /// "A squirrel eating nuts", "a dog eating a bone": an animal's food lies on the ground
+    /// under its muzzle, where the shot that frames the animal shows it too.
+    private func setOnTheGround(
+        before eater: Int, in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float
+    ) {
+        let pose = actors[eater].track.pose(at: 0)
+        let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized
+        let muzzle = pose.position + facing * (actors[eater].length * Self.muzzleReach)
+        for food in actors.indices where actors[food].kind == .dish && actors[food].track.seat == nil {
+            var track = makeTrack(subject: subjectOfActor[food], kind: .dish, length: actors[food].length, home: muzzle, anchor: anchor,
+                                  side: side, terrain: terrain, duration: duration, legScale: 1)
+            track.clearance = 0
+            actors[food].track = track
+            actors[food].serving.base = .ground
+        }
+    }
+
+    /// How far ahead of an animal's middle its muzzle reaches the ground, in body lengths.
+    static let muzzleReach: Float = 0.6
 
     /// How far in front of a 1.75 m person's hips the food on their table sits.
     static let reachToTheFood: Float = 0.5

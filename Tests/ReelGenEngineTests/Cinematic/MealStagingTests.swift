@@ -25,6 +25,22 @@ import Testing
         #expect((eye - food).length < 4.5, "filmed close enough to see the food (\((eye - food).length) m)")
     }
 
+    /// An animal's food lies on the ground under its muzzle, no plate and no table, and
+    /// the shot that frames the animal shows it.
+    @Test(arguments: ["a squirrel eating nuts", "a rabbit eating a carrot", "a horse eating an apple in a field"])
+    func anAnimalEatsFromTheGround(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let animal = try #require(scene.actors.first { $0.kind == .quadruped }), dish = try #require(scene.actors.first { $0.kind == .dish })
+        #expect(dish.serving.base == .ground)
+        let body = animal.track.pose(at: 2.5), food = dish.track.pose(at: 2.5).position
+        let apart = SIMD3(food.x - body.position.x, 0, food.z - body.position.z)
+        #expect(apart.length < animal.length, "the food is \(apart.length) m from a \(animal.length) m animal")
+        #expect(apart.normalized.dot(body.forward) > 0.9, "before its muzzle")
+        #expect(abs(food.y - scene.terrain.height(food.x, food.z)) < 0.05, "on the ground")
+        #expect(!scene.staticMesh.positions.contains { abs($0.y - food.y - DishModel.tableHeight) < 0.03 && SIMD3($0.x - food.x, 0, $0.z - food.z).length < 0.9 },
+                "no table")
+    }
+
     @Test func eatersSitAndCooksStandWithAKnife() throws {
         let restaurant = Self.scene("man eating noodle")
         let eater = try #require(restaurant.actors.first { $0.kind == .person })
@@ -40,7 +56,7 @@ import Testing
         let cook = try #require(kitchen.actors.first { $0.kind == .person })
         #expect(!cook.track.pose(at: 2.5).seated)
         #expect(cook.wieldsKnife)
-        #expect(try #require(kitchen.actors.first { $0.kind == .dish }).serving.onBoard, "cut on a chopping board")
+        #expect(try #require(kitchen.actors.first { $0.kind == .dish }).serving.base == .board, "cut on a chopping board")
         // The knife is steel in the hand: metal the bare figure does not have.
         let pose = cook.track.pose(at: 2.5)
         let armed = PersonModel(palette: cook.palette, figure: cook.figure, knife: true).mesh(for: pose, length: cook.length)

@@ -82,8 +82,10 @@ struct ConceptTagger: Sendable {
     }
 
     /// Picks the noun or verb reading of an ambiguous word ("fly", "wave") from its neighbours:
-    /// after a determiner, an adjective or a place noun it is a noun; inflected as a verb, right after a subject,
-    /// or as "-s" once the sentence has a subject ("the dragon flies") it is an action.
+    /// after a determiner, an adjective or a place noun it is a noun; right after a verb an
+    /// "-s" word is its object ("eating leaves", "chasing flies"); inflected as a verb, right
+    /// after a subject, or as "-s" once the sentence has a subject ("the dragon flies") it is
+    /// an action.
     private func choose(_ meanings: [LexicalMeaning], surface: String, lemma: String, previous: TaggedWord?, subjectSoFar: Bool) -> LexicalMeaning {
         guard meanings.count > 1 else { return meanings[0] }
         let nounReading = meanings.first { $0.isNounLike }
@@ -95,6 +97,8 @@ struct ConceptTagger: Sendable {
         if let previous, previous.meaning?.isPlace == true, !previous.isPlural, case .subject? = nounReading, let nounReading {
             return nounReading
         }
+        let afterVerb: Bool = if case .action? = previous?.meaning { true } else { previous?.otherVerb != nil }
+        if afterVerb, surface != lemma, surface.hasSuffix("s"), let nounReading { return nounReading }
         let inflectedAsVerb = surface != lemma && (surface.hasSuffix("ing") || surface.hasSuffix("ed") || (surface.hasSuffix("s") && subjectSoFar))
         if let verbReading, inflectedAsVerb { return verbReading }
         // a bare verb right after a singular noun is rare ("tree bark" is bark; "dogs bark" barks)

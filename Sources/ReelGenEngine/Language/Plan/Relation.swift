@@ -9,7 +9,8 @@ public struct Relation: Codable, Hashable, Sendable {
         case on
         /// In the hand.
         case holds
-        /// At a table with the other, which is food, set before them.
+        /// Eating the other, which is food: set on a table before a person, on the ground
+        /// before an animal.
         case eats
         /// Keeping the other company at its side: a pet beside its person.
         case beside

@@ -70,6 +70,12 @@ struct RelationPlanner: Sendable {
            }) {
             add(Relation(guest, .eats, food))
         }
+        // With no one at a table, an animal that eats has the food before it, on the ground.
+        if !relations.contains(where: { $0.kind == .eats }), let food = staged.first(where: { subjects[$0].category == .food }),
+           let eater = staged.first(where: { [.quadruped, .reptile, .bird].contains(subjects[$0].category) && plan.actions(of: $0).contains(.eat) }),
+           !carried(eater) {
+            add(Relation(eater, .eats, food))
+        }
         // An insect that stays put sits on the first plant named with it.
         if let insect = staged.first(where: { subjects[$0].category == .insect && plan.actions(of: $0).isDisjoint(with: Action.travelling) }),
            !carried(insect), let plant = staged.first(where: { subjects[$0].category == .plant }) {
