@@ -9,10 +9,12 @@ extension CreaturePalette {
     static func coat(for entry: CatalogueEntry?, named color: SIMD3<Float>?) -> CreaturePalette {
         let known = entry?.color(0)
         let palette = CreaturePalette(skin: known ?? SIMD3(0.25, 0.14, 0.07), belly: entry?.color(1) ?? SIMD3(0.45, 0.35, 0.25),
-                                      membrane: entry?.color(2) ?? .zero, horn: SIMD3(0.1, 0.08, 0.06), eye: .zero)
+                                      membrane: entry?.color(2) ?? .zero, horn: SIMD3(0.1, 0.08, 0.06), eye: .zero,
+                                      spotted: entry?.has(.spotted) == true)
         guard let color, known == nil || naturalTone(color) == color else { return palette }
         var tinted = CreaturePalette.tinted(naturalTone(color), base: palette)
         tinted.membrane = palette.membrane
+        tinted.spotted = palette.spotted
         return tinted
     }
 

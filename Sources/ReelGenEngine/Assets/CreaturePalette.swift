@@ -7,6 +7,8 @@ struct CreaturePalette: Sendable {
     var membrane: SIMD3<Float>
     var horn: SIMD3<Float>
     var eye: SIMD3<Float>
+    /// The marks in `membrane` are spots (a leopard's, a giraffe's, a cow's), not stripes.
+    var spotted = false
 
     /// Near-black scales with an ember-red belly and glowing eyes: reads as evil at any size.
     static let menacingDragon = CreaturePalette(

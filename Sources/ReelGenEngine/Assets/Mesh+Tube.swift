@@ -16,11 +16,13 @@ extension Mesh {
 
         let sides = tube.sides
         var previousRing: UInt32 = 0
+        var along: Float = 0
         for i in 0..<count {
             let tangent = tangents[i]
             frameUp = (frameUp - tangent * frameUp.dot(tangent)).normalized
             let across = frameUp.cross(tangent)
-            let ring = addRing(center: centers[i], radius: radii[i], across: across, up: frameUp, tube: tube, striped: (i / 2) % 2 == 1)
+            if i > 0 { along += (centers[i] - centers[i - 1]).length }
+            let ring = addRing(center: centers[i], radius: radii[i], across: across, up: frameUp, tube: tube, striped: (i / 2) % 2 == 1, along: along)
             if i > 0 { connect(previousRing, ring, sides: sides, material: tube.material) }
             previousRing = ring
             if i == 0 || i == count - 1 {
@@ -55,14 +57,31 @@ extension Mesh {
         return (centers, radii)
     }
 
-    private mutating func addRing(center: SIMD3<Float>, radius: Float, across: SIMD3<Float>, up: SIMD3<Float>, tube: Tube, striped: Bool = false) -> UInt32 {
+    /// Where spots fall.
+    private static let spotNoise = ValueNoise(seed: 0x5907)
+
+    private mutating func addRing(
+        center: SIMD3<Float>, radius: Float, across: SIMD3<Float>, up: SIMD3<Float>, tube: Tube, striped: Bool = false, along: Float = 0
+    ) -> UInt32 {
         let first = UInt32(positions.count)
         for k in 0..<tube.sides {
             let angle = Float(k) / Float(tube.sides) * 2 * .pi
             let c = cosf(angle), s = sinf(angle)
             let offset = across * (c * radius * tube.squash.x) + up * (s * radius * tube.squash.y)
             let normal = (across * (c / tube.squash.x) + up * (s / tube.squash.y)).normalized
-            var color = striped ? tube.stripes ?? tube.color : tube.color
+            var color = tube.color
+            switch tube.marks {
+            case .stripes(let stripe) where striped:
+                color = stripe
+            case .spots(let spot, let spots):
+                // Over the skin's own surface: along the tube and around it, in the same units.
+                let around = angle * radius * max(tube.squash.x, tube.squash.y)
+                let value = Self.spotNoise.value(along * spots.frequency, around * spots.frequency + Float(tube.sides) * 3.7)
+                let edge = 0.75 - 0.5 * spots.cover
+                color = color.mixed(with: spot, Easing.smoothstep(edge, edge + 0.06, value))
+            default:
+                break
+            }
             if let under = tube.undersideColor {
                 color = color.mixed(with: under, Easing.smoothstep(-0.1, -0.75, s))
             }

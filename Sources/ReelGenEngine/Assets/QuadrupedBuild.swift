@@ -111,6 +111,17 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         }
     }
 
+    /// How a spotted coat of this build is spotted: a cat's small and many, a dog's small
+    /// and few, a giraffe's patches close together, a cow's broad and few.
+    var spots: Tube.Spots {
+        switch self {
+        case .feline: Tube.Spots(frequency: 17, cover: 0.4)
+        case .canine: Tube.Spots(frequency: 13, cover: 0.3)
+        case .giraffe: Tube.Spots(frequency: 11, cover: 0.75)
+        default: Tube.Spots(frequency: 6, cover: 0.4)
+        }
+    }
+
     /// Whether the head is a round skull behind a short muzzle, rather than a long wedge.
     var roundSkull: Bool {
         switch self {

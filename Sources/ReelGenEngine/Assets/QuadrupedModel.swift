@@ -27,19 +27,19 @@ struct QuadrupedModel: Sendable {
             return mesh
         }
         let raised = build.shoulderLift
-        // A striped coat (`membrane` in a coat's palette) needs rings close enough to band it.
-        let stripes = palette.membrane == .zero ? nil : palette.membrane
-        let rings = stripes == nil ? 3 : 10, limbRings = stripes == nil ? 3 : 6
+        // A marked coat (`membrane` in a coat's palette) needs rings close enough to band or spot it.
+        let marks: Tube.Marks? = palette.membrane == .zero ? nil : palette.spotted ? .spots(palette.membrane, build.spots) : .stripes(palette.membrane)
+        let rings = marks == nil ? 3 : 10, limbRings = marks == nil ? 3 : 6, bodySides = palette.spotted ? 20 : 12
         mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob + raised * 0.4, -0.2), SIMD3(0, 0.05 + bob + raised * 0.85, 0.45),
                                    SIMD3(0, 0.12 + bob + raised, 0.7)],
                           radii: [0.25, 0.28, 0.32, 0.25].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, material: coat, squash: SIMD2(0.82, 1.05),
-                          subdivisions: rings, sides: 12, stripes: stripes))
+                          subdivisions: rings, sides: bodySides, marks: marks))
         let nod = sinf(phase * 2) * 0.04 * stride
         // Lying down, the head rests low over the forepaws.
         let headBase = SIMD3<Float>(0, pose.lying ? 0.05 : build.head.height + raised + nod, 1.05)
         mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob + raised, 0.65), SIMD3(0, 0.15 + raised + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
                           radii: [0.22, 0.16, 0.12], color: palette.skin, undersideColor: palette.belly, material: coat, subdivisions: limbRings, sides: 10,
-                          stripes: stripes))
+                          marks: marks))
         // A round skull behind a tapering muzzle (dogs, cats, bears), or a long wedge of a
         // head that stays deep to the nose (horses, deer): a head, not a stick.
         if build.roundSkull {
@@ -89,7 +89,7 @@ struct QuadrupedModel: Sendable {
             if hind && !pose.lying && build.hasHocks { knee.z += 0.08; ankle.z -= 0.1 }
             mesh.addTube(Tube(points: [top + SIMD3(0, 0.08, hind ? -0.04 : 0), knee, ankle, foot],
                               radii: (hind ? [0.17, 0.085, 0.06, 0.05] : [0.15, 0.085, 0.06, 0.05]).map { $0 * bulk.legs }, color: palette.skin,
-                              material: coat, subdivisions: limbRings, sides: 8, stripes: stripes))
+                              material: coat, subdivisions: limbRings, sides: 8, marks: marks))
         }
         if build == .elephant { addTrunkAndEars(to: &mesh, head: headBase, flap: sinf(pose.time * 2.3)) }
         let wag = sinf(pose.time * 5) * 0.15

@@ -15,7 +15,20 @@ struct Tube: Sendable {
     /// Rings between two control points.
     var subdivisions = 3
     var sides = 12
-    /// Bands across the tube in this colour, every other pair of rings: a zebra's or a
-    /// tiger's stripes (they fade into `undersideColor` below).
-    var stripes: SIMD3<Float>?
+    /// Marks on the coat (they fade into `undersideColor` below).
+    var marks: Marks?
+
+    enum Marks: Sendable {
+        /// Bands across the tube, every other pair of rings: a zebra's or a tiger's stripes.
+        case stripes(SIMD3<Float>)
+        /// Blotches scattered over it: a leopard's spots, a giraffe's or a cow's patches.
+        case spots(SIMD3<Float>, Spots)
+    }
+
+    /// How spots fall: `frequency` blotches a design unit (larger is smaller spots), and
+    /// how much of the coat they cover, 0...1.
+    struct Spots: Sendable {
+        var frequency: Float
+        var cover: Float
+    }
 }

@@ -68,6 +68,37 @@ import Testing
         #expect(darkShare("dog", named: SIMD3(0.5, 0.3, 0.1)) < 0.12)
     }
 
+    /// Slices across the body (by distance along it) where a coat's marks colour some of
+    /// the coat and not the rest: a band colours a whole slice, a spot only part of one.
+    private static func partMarkedSlices(_ palette: CreaturePalette, build: QuadrupedBuild) -> Int {
+        let mesh = QuadrupedModel(palette: palette, build: build).mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 2)
+        var slices: [Int: (marked: Bool, plain: Bool)] = [:]
+        // The back, above the legs, which hang through every slice.
+        for (point, color) in zip(mesh.positions, mesh.colors) where point.y > 1.1 && abs(point.z) < 0.7 {
+            let rgb = SIMD3(color.x, color.y, color.z), slice = Int((point.z * 100).rounded())
+            if (rgb - palette.membrane).length < 0.05 { slices[slice, default: (false, false)].marked = true }
+            if (rgb - palette.skin).length < 0.05 { slices[slice, default: (false, false)].plain = true }
+        }
+        return slices.values.filter { $0.marked && $0.plain }.count
+    }
+
+    /// A leopard, a cheetah, a giraffe, a dalmatian and a cow wear spots or patches in their
+    /// row's third colour, scattered rather than banded as a zebra's stripes are.
+    @Test(arguments: ["leopard", "cheetah", "giraffe", "dalmatian", "cow"])
+    func spottedCoatsAreSpotted(name: String) throws {
+        let entry = try #require(row(name))
+        let palette = CreaturePalette.coat(for: entry, named: nil)
+        #expect(palette.spotted)
+        let mesh = QuadrupedModel(palette: palette, build: QuadrupedBuild(entry.form)).mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 2)
+        let share = Float(mesh.colors.filter { (SIMD3($0.x, $0.y, $0.z) - palette.membrane).length < 0.05 }.count) / Float(mesh.colors.count)
+        #expect(share > 0.05 && share < 0.7, "\(name): \(share) of the coat in spots")
+        let spotted = Self.partMarkedSlices(palette, build: QuadrupedBuild(entry.form))
+        #expect(spotted > 25, "\(name): spots, not bands (\(spotted) slices part spotted)")
+        let zebra = try #require(row("zebra"))
+        let banded = Self.partMarkedSlices(.coat(for: zebra, named: nil), build: QuadrupedBuild(zebra.form))
+        #expect(banded * 2 < spotted, "a zebra's bands: \(banded) slices part striped")
+    }
+
     /// A lion wears a mane, darker than its coat, around its head; a lioness does not.
     @Test func aLionWearsAMane() throws {
         let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "a lion standing on wild grass", seed: 3))).scene

@@ -20,6 +20,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case maned
         /// Stripes across the body (a clownfish).
         case bands
+        /// The third colour is spots, not stripes: a leopard, a giraffe, a dalmatian.
+        case spotted
         /// Who a person is: their figure follows.
         case male, female, young
         /// A building whose inside is a nave (a church) or a ward (a hospital).
