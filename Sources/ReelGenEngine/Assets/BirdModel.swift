@@ -1,20 +1,62 @@
 import Foundation
 
-/// A bird from an ellipsoid body, a beak, a fanned tail and two-part flapping wings.
-/// Designed 1 m long.
+/// A bird from an ellipsoid body, a beak, a fanned tail and two-part flapping wings, in
+/// the body plan its catalogue row names. Designed 1 m long.
 struct BirdModel: Sendable {
     var palette: CreaturePalette
-    /// From the body's centre to the feet, in body lengths, for a bird on its feet.
-    static let legLength: Float = 0.24
+    var form = Form.songbird
+
+    /// Body plans of birds: a heron should not read as a sparrow on stilts, nor a penguin
+    /// as a duck lying on the beach.
+    enum Form: String, CaseIterable, Sendable, CatalogueForm {
+        /// The usual body on short legs: songbirds, raptors, ducks, fowl.
+        case songbird
+        /// Stilt legs, a long neck and a long bill: herons, storks, flamingos, cranes.
+        case wader
+        /// Upright on short legs, flippers for wings, a white front: penguins.
+        case penguin
+        /// Long bare legs and neck on a heavy body, small wings: ostriches, emus.
+        case runner
+        /// A train of eyed feathers raised in a fan behind: a peacock.
+        case peacock
+
+        static let usual = Form.songbird
+
+        /// From the body's centre to the feet, in body lengths, for a bird on its feet.
+        var legLength: Float {
+            switch self {
+            case .songbird, .peacock: 0.24
+            case .wader: 0.8
+            case .penguin: 0.33
+            case .runner: 0.75
+            }
+        }
+
+        /// Where the head is held on the ground, its neck's bend on the way, and the bill's length.
+        var carriage: (head: SIMD3<Float>, neck: SIMD3<Float>, bill: Float) {
+            switch self {
+            case .wader: (SIMD3(0, 0.55, 0.34), SIMD3(0, 0.3, 0.2), 0.32)
+            case .runner: (SIMD3(0, 0.75, 0.32), SIMD3(0, 0.4, 0.3), 0.1)
+            default: (SIMD3(0, 0.3, 0.36), SIMD3(0, 0.2, 0.32), 0.17)
+            }
+        }
+    }
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: pose.bank, scale: length)
         var mesh = Mesh()
-        // Afloat, a bird holds its neck up and its head above the breast, like a duck or swan.
-        let head = pose.wingsFolded ? SIMD3<Float>(0, 0.3, 0.36) : SIMD3(0, 0.1, 0.38)
-        mesh.addTube(Tube(points: [SIMD3(0, 0, -0.35), SIMD3(0, 0.02, 0), SIMD3(0, 0.06, 0.25)] + (pose.wingsFolded ? [SIMD3(0, 0.2, 0.32)] : []) + [head],
-                          radii: [0.05, 0.11, 0.09] + (pose.wingsFolded ? [0.045] : []) + [0.06], color: palette.skin, undersideColor: palette.belly, material: .fur, sides: 10))
-        mesh.addTube(Tube(points: [head + SIMD3(0, 0, 0.04), head + SIMD3(0, -0.02, 0.17)], radii: [0.03, 0.002], color: palette.horn,
+        if form == .penguin {
+            addPenguin(to: &mesh, pose: pose)
+            mesh.place(in: frame)
+            return mesh
+        }
+        // Afloat or afoot, a bird holds its neck up and its head above the breast, like a duck or swan.
+        let carriage = form.carriage
+        let head = pose.wingsFolded ? carriage.head : SIMD3(0, 0.1, 0.38)
+        mesh.addTube(Tube(points: [SIMD3(0, 0, -0.35), SIMD3(0, 0.02, 0), SIMD3(0, 0.06, 0.25)] + (pose.wingsFolded ? [carriage.neck] : []) + [head],
+                          radii: [0.05, form == .runner ? 0.16 : 0.11, 0.09] + (pose.wingsFolded ? [0.045] : []) + [0.06], color: palette.skin,
+                          undersideColor: palette.belly, material: .fur, sides: 10))
+        mesh.addTube(Tube(points: [head + SIMD3(0, 0, 0.04), head + SIMD3(0, -0.02, 0.04 + carriage.bill)], radii: [0.03, 0.002], color: palette.horn,
                           material: .bone, subdivisions: 1, sides: 6))
         let phase = pose.flapPhase
         for side: Float in [-1, 1] {
@@ -40,15 +82,64 @@ struct BirdModel: Sendable {
         let c = mesh.addVertex(tail[2], normal: n, color: palette.skin)
         mesh.addTriangle(a, b, c, material: .membrane)
         if pose.onFeet {
-            // Two thin legs that step with the gait, the colour of the beak.
+            // Two thin legs that step with the gait, the colour of the beak; long ones bend
+            // back at the ankle halfway down.
             for side: Float in [-1, 1] {
-                let step = sinf(pose.gaitPhase + (side > 0 ? 0 : .pi)) * 0.06 * pose.stride
-                let hip = SIMD3<Float>(side * 0.04, -0.06, 0.02), foot = SIMD3<Float>(side * 0.045, -Self.legLength, 0.03 + step)
-                mesh.addTube(Tube(points: [hip, foot, foot + SIMD3(0, 0, 0.06)], radii: [0.018, 0.01, 0.008], color: palette.horn,
-                                  subdivisions: 1, sides: 5))
+                let step = sinf(pose.gaitPhase + (side > 0 ? 0 : .pi)) * 0.06 * pose.stride * (form.legLength / 0.24)
+                let hip = SIMD3<Float>(side * 0.04, -0.06, 0.02), foot = SIMD3<Float>(side * 0.045, -form.legLength, 0.03 + step)
+                let ankle = hip.mixed(with: foot, 0.5) - SIMD3(0, 0, form.legLength * 0.12)
+                mesh.addTube(Tube(points: [hip, ankle, foot, foot + SIMD3(0, 0, 0.06)], radii: [form == .runner ? 0.05 : 0.018, 0.012, 0.01, 0.008],
+                                  color: palette.horn, subdivisions: 1, sides: 5))
             }
+            if form == .peacock { addTrain(to: &mesh) }
         }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// A peacock's train raised in a fan behind it: bronze-green feathers, each tipped
+    /// with a dark blue eye.
+    private func addTrain(to mesh: inout Mesh) {
+        let root = SIMD3<Float>(0, 0.05, -0.3), reach: Float = 0.75, feathers = 28
+        let bronze = SIMD3<Float>(0.2, 0.3, 0.08), eye = SIMD3<Float>(0.02, 0.05, 0.25)
+        let center = mesh.addVertex(root, normal: SIMD3(0, 0.3, -1).normalized, color: palette.skin)
+        var previous: (rim: UInt32, middle: UInt32)?
+        for feather in 0...feathers {
+            // From low on one side over the top to low on the other, leaning back a little.
+            let angle = (Float(feather) / Float(feathers) - 0.5) * 2.6
+            let out = SIMD3(sinf(angle), cosf(angle), -0.25 * cosf(angle))
+            let normal = SIMD3<Float>(0, 0.3, -1).normalized
+            let middle = mesh.addVertex(root + out * (reach * 0.55), normal: normal, color: bronze)
+            let rim = mesh.addVertex(root + out * reach, normal: normal, color: feather % 2 == 0 ? eye : bronze)
+            if let previous {
+                mesh.addTriangle(center, previous.middle, middle, material: .membrane)
+                mesh.addTriangle(previous.middle, previous.rim, rim, material: .membrane)
+                mesh.addTriangle(previous.middle, rim, middle, material: .membrane)
+            }
+            previous = (rim, middle)
+        }
+    }
+
+    /// A penguin stands upright: a body like a bottle, black back and white front, a round
+    /// head with a short bill, flippers at its sides that it holds out as it waddles.
+    private func addPenguin(to mesh: inout Mesh, pose: ActorPose) {
+        let sway = sinf(pose.gaitPhase) * 0.06 * pose.stride
+        // The back is the tube's top: the belly colour falls on the front.
+        mesh.addTube(Tube(points: [SIMD3(0, -0.22, 0), SIMD3(0, -0.05, 0.01), SIMD3(0, 0.18, 0.02), SIMD3(0, 0.32, 0.03)],
+                          radii: [0.1, 0.19, 0.15, 0.1], color: palette.skin, undersideColor: palette.belly, material: .fur,
+                          up: SIMD3(0, 0, -1), squash: SIMD2(0.85, 1), sides: 12))
+        let head = SIMD3<Float>(sway * 0.3, 0.4, 0.04)
+        mesh.addBall(center: head, radius: 0.1, color: palette.skin, material: .fur, sides: 10)
+        mesh.addTube(Tube(points: [head + SIMD3(0, -0.01, 0.08), head + SIMD3(0, -0.03, 0.2)], radii: [0.025, 0.004], color: palette.horn,
+                          material: .bone, subdivisions: 1, sides: 6))
+        for side: Float in [-1, 1] {
+            let shoulder = SIMD3<Float>(side * 0.15, 0.12, 0.0)
+            let tip = shoulder + SIMD3(side * (0.08 + abs(sway)), -0.3, 0.02)
+            mesh.addTube(Tube(points: [shoulder, tip], radii: [0.04, 0.015], color: palette.skin, material: .fur, up: SIMD3(side, 0, 0),
+                              squash: SIMD2(1, 0.3), subdivisions: 2, sides: 6))
+            let foot = SIMD3<Float>(side * 0.07, -form.legLength, 0.06 + sway * side)
+            mesh.addTube(Tube(points: [foot - SIMD3(0, 0, 0.05), foot + SIMD3(0, 0, 0.06)], radii: [0.03, 0.025], color: SIMD3(0.55, 0.3, 0.12),
+                              squash: SIMD2(1.3, 0.4), subdivisions: 1, sides: 6))
+        }
     }
 }

@@ -19,6 +19,8 @@ struct Actor: Sendable {
     var setBeforeSomeone = false
     /// Which vehicle, when the actor is one; `ridden` when a person the prompt names rides it.
     var vehicle = VehicleModel.Form.car
+    /// Body plan, when the actor is a bird.
+    var bird = BirdModel.Form.songbird
     /// Which aircraft, when the actor is one.
     var aircraft = PlaneModel.Form.airliner
     /// Which building, when the actor is one.
@@ -45,7 +47,7 @@ struct Actor: Sendable {
         switch kind {
         case .dragon: return DragonModel(palette: palette).mesh(for: pose, length: length)
         case .quadruped: return QuadrupedModel(palette: palette, build: build, maned: maned).mesh(for: pose, length: length)
-        case .bird: return BirdModel(palette: palette).mesh(for: pose, length: length)
+        case .bird: return BirdModel(palette: palette, form: bird).mesh(for: pose, length: length)
         case .person: return PersonModel(palette: palette, figure: figure, knife: wieldsKnife).mesh(for: pose, length: length)
         case .vehicle: return VehicleModel(form: vehicle, palette: palette, seatsOwnRider: !ridden).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)

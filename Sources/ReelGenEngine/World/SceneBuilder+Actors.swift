@@ -93,7 +93,7 @@ extension SceneBuilder {
                 let insectForm = InsectModel.Form(entry?.form)
                 if grounded {
                     track.grounded = true
-                    track.clearance = length * (kind == .insect ? insectForm.clearance : BirdModel.legLength)
+                    track.clearance = length * (kind == .insect ? insectForm.clearance : BirdModel.Form(entry?.form).legLength)
                 }
                 var serving = Serving(entry)
                 if let color = subject.color { serving.color = color }
@@ -107,6 +107,7 @@ extension SceneBuilder {
                     actor.ruined = entry?.has(.ruined) == true || !BuildingModel.ruinWords.isDisjoint(with: subject.attributes.map { $0.lowercased() })
                 }
                 if kind == .plane { actor.aircraft = PlaneModel.Form(entry?.form) }
+                if kind == .bird { actor.bird = BirdModel.Form(entry?.form) }
                 actor.maned = entry?.has(.maned) == true
                 if kind == .object, let form = ObjectModel.Form(entry?.form) {
                     actor.object = ObjectModel(form: form, color: subject.color.map(\.namedAlbedo) ?? entry?.color(0), trim: entry?.color(1))

@@ -124,6 +124,33 @@ import Testing
         #expect(QuadrupedBuild.giraffe.legScale > QuadrupedBuild.hoofed.legScale)
     }
 
+    /// Birds of distinct builds: a heron on stilts with its head held high, a penguin
+    /// upright, taller than it is long, a peacock's train fanned up behind it; each stands
+    /// with its feet on the ground.
+    @Test func birdBodyPlansReadAsThemselves() throws {
+        func standing(_ name: String) throws -> (mesh: Mesh, form: BirdModel.Form) {
+            let entry = try #require(row(name))
+            let form = BirdModel.Form(entry.form)
+            var pose = ActorPose(position: SIMD3(0, form.legLength, 0), forward: SIMD3(0, 0, 1))
+            pose.onFeet = true
+            pose.wingsFolded = true
+            return (BirdModel(palette: .plumage(for: entry, named: nil), form: form).mesh(for: pose, length: 1), form)
+        }
+        func extent(_ mesh: Mesh) -> (low: Float, high: Float, long: Float) {
+            let ys = mesh.positions.map(\.y), zs = mesh.positions.map(\.z)
+            return (ys.min() ?? 0, ys.max() ?? 0, (zs.max() ?? 0) - (zs.min() ?? 0))
+        }
+        for name in ["sparrow", "heron", "flamingo", "penguin", "ostrich", "peacock"] {
+            let (mesh, _) = try standing(name)
+            #expect(abs(extent(mesh).low) < 0.05, "\(name): its feet are \(extent(mesh).low) from the ground")
+        }
+        let sparrow = extent(try standing("sparrow").mesh), heron = extent(try standing("heron").mesh), penguin = extent(try standing("penguin").mesh)
+        #expect(try standing("heron").form == .wader && heron.high > sparrow.high * 2, "a heron stands tall on stilts")
+        #expect(try standing("penguin").form == .penguin && penguin.high > penguin.long * 1.5, "a penguin stands upright")
+        let peacock = try standing("peacock").mesh
+        #expect(peacock.positions.filter { $0.z < -0.3 && $0.y > sparrow.high + 0.2 }.count > 12, "a peacock's train stands up behind it")
+    }
+
     /// "A chicken in the farm", "a turkey in a cage": on its feet on the ground, filmed from
     /// low down; a gull named without a verb still flies.
     @Test func groundBirdsStandOnTheirFeet() throws {
@@ -135,7 +162,7 @@ import Testing
             for time: Float in [0, 2.5, 4.9] {
                 let pose = bird.track.pose(at: time)
                 let height = pose.position.y - scene.terrain.height(pose.position.x, pose.position.z)
-                #expect(pose.onFeet && abs(height - bird.length * BirdModel.legLength) < 0.05, "\(prompt): \(height) m up at \(time) s")
+                #expect(pose.onFeet && abs(height - bird.length * bird.bird.legLength) < 0.05, "\(prompt): \(height) m up at \(time) s")
             }
             let eye = scene.camera.camera(at: 0).position
             #expect(eye.y - scene.terrain.height(eye.x, eye.z) < 1, "\(prompt): filmed from low down")
