@@ -86,6 +86,14 @@ struct PromptReaderBindingTests {
         #expect(hood.unusedWords.isEmpty, "an open hood is not a mouth")
     }
 
+    /// A food named before a generic one says what it is: "a broccoli dish" is broccoli;
+    /// before a food of its own, it is an ingredient ("tomato soup" is soup).
+    @Test func aFoodBeforeAGenericDishNamesIt() throws {
+        try #require(WordNet.installed != nil)
+        #expect(plan("preparing a healthy broccoli dish").subjects.first?.entry == "broccoli")
+        #expect(plan("a bowl of tomato soup").subjects.first { $0.category == .food }?.entry != "tomato")
+    }
+
     /// A pet lives indoors, but grass or snow the prompt names takes it outside; a sofa or
     /// flowers do not.
     @Test func groundNoRoomHasTakesAHouseholdSubjectOutside() {

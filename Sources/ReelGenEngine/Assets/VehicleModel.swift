@@ -146,11 +146,14 @@ struct VehicleModel: Sendable {
     }
 
     /// A cab up front and a tall cargo box behind, on three axles.
+    /// A cargo box's plain grey, for a truck whose row gives no colour for it.
+    static let plainBox = SIMD3<Float>(0.7, 0.7, 0.68)
+
     private func addTruck(to mesh: inout Mesh, ground: Float) {
         let wheel: Float = 0.5, bottom = ground + wheel * 0.9
         mesh.addBox(center: SIMD3(0, bottom + 1.2, 2.9), size: SIMD3(2.4, 2.4, 2.1), color: palette.skin, material: .metal)
         mesh.addBox(center: SIMD3(0, bottom + 1.65, 3.96), size: SIMD3(2.2, 0.9, 0.04), color: Self.darkGlass, material: .glass)
-        mesh.addBox(center: SIMD3(0, bottom + 1.55, -1.05), size: SIMD3(2.5, 3.0, 5.7), color: SIMD3(0.7, 0.7, 0.68), material: .metal)
+        mesh.addBox(center: SIMD3(0, bottom + 1.55, -1.05), size: SIMD3(2.5, 3.0, 5.7), color: palette.belly, material: .metal)
         mesh.addBox(center: SIMD3(0, bottom + 0.1, 0), size: SIMD3(1.2, 0.25, 7.8), color: SIMD3(0.05, 0.05, 0.05), material: .metal)
         for z: Float in [2.9, -1.9, -3.1] {
             for side: Float in [-1, 1] { addWheel(to: &mesh, at: SIMD3(side * 1.1, ground + wheel, z), radius: wheel, width: 0.35) }

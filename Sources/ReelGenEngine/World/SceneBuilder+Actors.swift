@@ -333,9 +333,11 @@ extension SceneBuilder {
                                    membrane: SIMD3(0.55, 0.36, 0.25), horn: SIMD3(0.05, 0.03, 0.02), eye: SIMD3(0.2, 0.2, 0.2))
             dressed += 1
         case .vehicle, .dish, .plant, .insect, .fish, .object:
-            // A vehicle in its own paint (a yellow taxi, a white ambulance), else red.
-            let paint = kind == .vehicle ? catalogue.entry(for: subject)?.color(0) : nil
-            base = CreaturePalette(skin: paint ?? SIMD3(0.45, 0.02, 0.02), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
+            // A vehicle in its own paint (a yellow taxi, a white ambulance), else red; a
+            // truck's box in the row's second colour (a fire engine red all over), else grey.
+            let row = kind == .vehicle ? catalogue.entry(for: subject) : nil
+            base = CreaturePalette(skin: row?.color(0) ?? SIMD3(0.45, 0.02, 0.02), belly: row?.color(1) ?? VehicleModel.plainBox, membrane: .zero,
+                                   horn: .zero, eye: .zero)
         case .building:
             base = .building(attributes: subject.attributes)
         case .plane:

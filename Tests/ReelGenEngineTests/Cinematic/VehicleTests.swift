@@ -24,6 +24,21 @@ import Testing
         #expect(abs(lowest - ground) < 0.15 * form.centreHeight + 0.05, "wheels at \(lowest - ground) m from the road")
     }
 
+    /// A fire engine is red all over and an ambulance white, their boxes included; a plain
+    /// truck's box is grey.
+    @Test func aTrucksBoxIsInItsRowsColour() throws {
+        func box(_ prompt: String) throws -> (cab: SIMD3<Float>, box: SIMD3<Float>) {
+            let truck = try #require(Self.scene(prompt).actors.first { $0.kind == .vehicle })
+            #expect(truck.vehicle == .truck)
+            return (truck.palette.skin, truck.palette.belly)
+        }
+        let fire = try box("fire truck driving on the road")
+        #expect(fire.box == fire.cab && fire.box.x > fire.box.y * 5, "a red box: \(fire.box)")
+        let ambulance = try box("an ambulance on the road")
+        #expect(ambulance.box.min() > 0.7, "a white box: \(ambulance.box)")
+        #expect(try box("a truck on the highway").box == VehicleModel.plainBox)
+    }
+
     /// A train runs on a track laid along its way, its wheels on the rails; a car has none.
     @Test func aTrainRunsOnRails() throws {
         let plan = PromptParser().plan(for: RenderRequest(prompt: "a train passing through the countryside", seed: 4))

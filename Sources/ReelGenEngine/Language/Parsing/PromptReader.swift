@@ -351,8 +351,8 @@ struct PromptReader: Sendable {
             case .size(let named): size = named
             case .tallest: size = .huge
             case .color(let rgb): color = color ?? rgb
-            case .subject(let kind) where kind.category == concept.category && concept.category.namesItsKindsBeforeIt:
-                entry = kind.entry  // "a pine tree" is drawn as a pine
+            case .subject(let kind) where kind.category == concept.category && (concept.category.namesItsKindsBeforeIt || concept.isGeneric):
+                entry = kind.entry  // "a pine tree" is drawn as a pine, "a broccoli dish" as broccoli
                 attributes.append(modifier.text)
             default: attributes.append(modifier.text)
             }
