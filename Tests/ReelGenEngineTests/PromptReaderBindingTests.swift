@@ -34,6 +34,10 @@ struct PromptReaderBindingTests {
             #expect(!plan(prompt).actions(of: 0).contains(.recedeFromCamera), "\(prompt): \(plan(prompt).beats)")
         }
         #expect(plan("the dog barks and leaves").actions(of: 0).contains(.recedeFromCamera))
+        // Turning left is a way to turn, not leaving.
+        let taxi = plan("close up shot of a yellow taxi turning left")
+        #expect(taxi.actions(of: 0).contains(.turn) && !taxi.actions(of: 0).contains(.recedeFromCamera), "\(taxi.beats)")
+        #expect(taxi.unusedWords.isEmpty)
         #expect(plan("a man waves then leaves").actions(of: 0).contains(.recedeFromCamera))
     }
 

@@ -16,7 +16,7 @@ extension Lexicon {
         LexiconEntry("eat, graze, chew, munch, feed, bite, nibble, devour, taste, lick, gnaw, forage", .action(.eat)),
         LexiconEntry("drink, sip, gulp", .action(.drink)),
         LexiconEntry("talk, speak, chat, sing, say, shout, call, laugh, smile, discuss, whisper, explain, interview, argue", .action(.talk)),
-        LexiconEntry("turn, look around, look back, glance, turn around, look, watch, gaze, stare", .action(.turn)),
+        LexiconEntry("turn, turn left, turn right, look around, look back, glance, turn around, look, watch, gaze, stare", .action(.turn)),
         LexiconEntry("come toward, approach, head toward, come closer, run at, charge at, rush at, lunge at", .action(.rushTowardCamera)),
         LexiconEntry("leave, depart, retreat, recede, walk away, fly away, drive away, disappear, vanish, fade away", .action(.recedeFromCamera)),
         LexiconEntry("open jaws, jaws open, open mouth, mouth open, open its jaws, open its mouth, bare fangs, bare teeth, snap, snarl", .action(.openJaws)),
