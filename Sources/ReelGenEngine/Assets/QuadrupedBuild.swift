@@ -16,6 +16,9 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
     case feline
     /// A round fleece on thin short legs, a small head held low: sheep.
     case woolly
+    /// Small and short-legged, a round head held high and a bushy tail curled up over the
+    /// back: squirrels, chipmunks.
+    case rodent
     /// Long arms, short legs, shoulders high, a round flat face and no tail: apes and
     /// monkeys walking on their knuckles.
     case primate
@@ -46,6 +49,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         case .giraffe: 1.35
         case .feline: 0.72
         case .woolly: 0.6
+        case .rodent: 0.45
         case .primate: 0.7
         case .crawler: 0.2
         case .serpent: 0.09
@@ -62,6 +66,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         case .giraffe: (0.85, 0.75)
         case .feline: (0.92, 0.95)
         case .woolly: (1.45, 0.75)
+        case .rodent: (1, 0.9)
         case .primate: (1.15, 1.3)
         case .crawler: (0.72, 0.8)
         case .serpent: (0.3, 0)
@@ -79,6 +84,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         case .giraffe: (1.75, 0.34)
         case .feline: (0.38, 0.2)
         case .woolly: (0.3, 0.26)
+        case .rodent: (0.32, 0.16)
         case .primate: (0.42, 0.1)
         case .crawler: (0.06, 0.5)
         case .serpent: (0.02, 0.22)
@@ -106,7 +112,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         switch self {
         case .canine: (0.17, 0.055, 0.005)
         case .feline: (0.08, 0.05, 0.02)
-        case .heavy, .woolly, .primate: (0.05, 0.055, 0.045)
+        case .heavy, .woolly, .primate, .rodent: (0.05, 0.055, 0.045)
         default: (0.12, 0.04, 0.005)
         }
     }
@@ -125,7 +131,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
     /// Whether the head is a round skull behind a short muzzle, rather than a long wedge.
     var roundSkull: Bool {
         switch self {
-        case .canine, .feline, .heavy, .woolly, .primate: true
+        case .canine, .feline, .heavy, .woolly, .primate, .rodent: true
         default: false
         }
     }

@@ -101,6 +101,11 @@ struct QuadrupedModel: Sendable {
             let flick = sinf(pose.time * 2.3) * 0.12
             mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.85), SIMD3(flick * 0.5, -0.2, -1.15), SIMD3(flick, -0.28, -1.5), SIMD3(flick * 1.5, -0.12, -1.72)],
                               radii: [0.055, 0.045, 0.04, 0.04], color: palette.skin, material: coat, sides: 6))
+        case .rodent:
+            // Bushy, curled up over the back and out again at the tip, flicking.
+            let flick = sinf(pose.time * 3.1) * 0.06
+            mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.8), SIMD3(flick, 0.35, -1.15), SIMD3(flick, 0.85, -1.1), SIMD3(flick * 2, 1.05, -0.8)],
+                              radii: [0.09, 0.2, 0.22, 0.12], color: palette.skin, undersideColor: palette.belly, material: coat, sides: 10))
         case .crawler, .shelled, .woolly:
             // A heavy tail dragged low and swinging with the stride, or a stub.
             let reach: Float = build == .crawler ? 1.2 : 0.18, root: Float = build == .crawler ? 0.16 : 0.07

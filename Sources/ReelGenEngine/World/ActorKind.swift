@@ -115,6 +115,11 @@ enum ActorKind: CaseIterable, Sendable {
         self != .dish
     }
 
+    /// Vehicles, boats, aircraft and buildings: made things seen whole.
+    var isMachine: Bool {
+        [.vehicle, .boat, .plane, .building].contains(self)
+    }
+
     /// Dishes share one table: one of each, set close together.
     var sharesATable: Bool {
         self == .dish

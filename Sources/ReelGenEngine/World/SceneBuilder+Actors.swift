@@ -294,7 +294,10 @@ extension SceneBuilder {
 
     /// How far from the camera a subject `length` metres long fills the first beat's framing.
     func framingDistance(kind: ActorKind, length: Float, fieldOfView: Float) -> Float {
-        let framing = plan.beats.first?.camera.framing ?? .wide
+        var framing = plan.beats.first?.camera.framing ?? .wide
+        // A close-up of a machine shows the whole machine: a yellow taxi filling the frame is
+        // a yellow blob, its parts not modelled closer than that.
+        if kind.isMachine && framing.isCloserThan(.medium) { framing = .medium }
         let distance = kind.framedLength(length) / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
         // A 64 m train framed whole from afar is a line on the land: nearer, it fills the width.
         return kind == .vehicle ? min(distance, Self.longestVehicleShot) : distance

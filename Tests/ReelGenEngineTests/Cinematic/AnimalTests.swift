@@ -22,7 +22,7 @@ import Testing
 
     /// A giraffe's head rides far above its back, on legs longer than a horse's.
     @Test(arguments: [("sheep", QuadrupedBuild.woolly), ("lion", .feline), ("cat", .feline), ("gorilla", .primate), ("orangutan", .primate), ("crocodile", .crawler),
-                      ("lizard", .crawler), ("snake", .serpent), ("tortoise", .shelled)])
+                      ("lizard", .crawler), ("snake", .serpent), ("tortoise", .shelled), ("squirrel", .rodent)])
     func apesReptilesAndSheepHaveTheirOwnBodyPlans(name: String, build: QuadrupedBuild) {
         #expect(QuadrupedBuild(row(name)?.form) == build)
     }
@@ -49,6 +49,10 @@ import Testing
         let ape = Self.posed(.primate).positions
         let front = ape.filter { $0.z > 0.3 && $0.z < 0.8 }.map(\.y).max() ?? 0, back = ape.filter { $0.z < -0.4 }.map(\.y).max() ?? 0
         #expect(front > back + 0.2)
+        // A squirrel's bushy tail curls up behind it, above its head.
+        let squirrel = Self.posed(.rodent).positions
+        let tail = squirrel.filter { $0.z < -1 }.map(\.y).max() ?? 0, head = squirrel.filter { $0.z > 0.8 }.map(\.y).max() ?? 0
+        #expect(tail > head, "the tail tops out at \(tail), the head at \(head)")
     }
 
     /// A zebra and a tiger wear their stripes (dark bands on a light or orange coat); a

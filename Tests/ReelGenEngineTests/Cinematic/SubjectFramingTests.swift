@@ -71,6 +71,15 @@ import Testing
         return (heights, outside, subject.kind)
     }
 
+    /// A close-up of a machine shows all of it: the taxi, the truck, the boat whole in the
+    /// frame, never a blob of paint filling it.
+    @Test(arguments: ["close up shot of a yellow taxi turning left", "close up of a red truck", "close up of a boat in the harbor"])
+    func aCloseUpOfAMachineShowsItWhole(prompt: String) throws {
+        let (heights, outside, kind) = try Self.measure(prompt: prompt, seed: 1)
+        #expect(outside == 0, "\(prompt): the \(kind) is out of the frame in \(outside) of 20 moments")
+        #expect((heights.max() ?? 1) <= 0.62, "\(prompt): the \(kind) grows to \(heights.max() ?? 1) of the frame's height")
+    }
+
     /// Subjects that stay put, which the camera has no motion of theirs to follow.
     static let restingPrompts = [
         "a lion standing on wild grass", "cheetah lying on the grass", "a zebra eating grass on the field", "a pig wallowing in mud",

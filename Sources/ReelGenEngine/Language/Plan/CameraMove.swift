@@ -7,6 +7,11 @@ public struct CameraMove: Codable, Hashable, Sendable {
 
     public enum Framing: String, Codable, CaseIterable, Sendable {
         case extremeWide, wide, medium, closeUp, extremeCloseUp
+
+        /// Whether this framing is tighter on the subject than `other`.
+        public func isCloserThan(_ other: Framing) -> Bool {
+            Self.allCases.firstIndex(of: self)! > Self.allCases.firstIndex(of: other)!
+        }
     }
 
     public var motion: Motion
