@@ -19,13 +19,15 @@ struct BirdModel: Sendable {
         case runner
         /// A train of eyed feathers raised in a fan behind: a peacock.
         case peacock
+        /// Plump on short legs, a red comb and wattle, the tail cocked up: hens, roosters, turkeys.
+        case fowl
 
         static let usual = Form.songbird
 
         /// From the body's centre to the feet, in body lengths, for a bird on its feet.
         var legLength: Float {
             switch self {
-            case .songbird, .peacock: 0.24
+            case .songbird, .peacock, .fowl: 0.24
             case .wader: 0.8
             case .penguin: 0.33
             case .runner: 0.75
@@ -37,6 +39,7 @@ struct BirdModel: Sendable {
             switch self {
             case .wader: (SIMD3(0, 0.55, 0.34), SIMD3(0, 0.3, 0.2), 0.32)
             case .runner: (SIMD3(0, 0.75, 0.32), SIMD3(0, 0.4, 0.3), 0.1)
+            case .fowl: (SIMD3(0, 0.36, 0.3), SIMD3(0, 0.22, 0.27), 0.08)
             default: (SIMD3(0, 0.3, 0.36), SIMD3(0, 0.2, 0.32), 0.17)
             }
         }
@@ -54,7 +57,7 @@ struct BirdModel: Sendable {
         let carriage = form.carriage
         let head = pose.wingsFolded ? carriage.head : SIMD3(0, 0.1, 0.38)
         mesh.addTube(Tube(points: [SIMD3(0, 0, -0.35), SIMD3(0, 0.02, 0), SIMD3(0, 0.06, 0.25)] + (pose.wingsFolded ? [carriage.neck] : []) + [head],
-                          radii: [0.05, form == .runner ? 0.16 : 0.11, 0.09] + (pose.wingsFolded ? [0.045] : []) + [0.06], color: palette.skin,
+                          radii: [0.05, form == .runner || form == .fowl ? 0.16 : 0.11, 0.09] + (pose.wingsFolded ? [0.045] : []) + [0.06], color: palette.skin,
                           undersideColor: palette.belly, material: .fur, sides: 10))
         mesh.addTube(Tube(points: [head + SIMD3(0, 0, 0.04), head + SIMD3(0, -0.02, 0.04 + carriage.bill)], radii: [0.03, 0.002], color: palette.horn,
                           material: .bone, subdivisions: 1, sides: 6))
@@ -75,7 +78,9 @@ struct BirdModel: Sendable {
                 mesh.addTriangle(i, j, k, material: .membrane)
             }
         }
-        let tail = [SIMD3<Float>(0, 0, -0.3), SIMD3(-0.12, -0.02, -0.55), SIMD3(0.12, -0.02, -0.55)]
+        // A fowl cocks its tail up behind it; other birds trail theirs.
+        let tail = form == .fowl ? [SIMD3<Float>(0, 0.02, -0.3), SIMD3(-0.1, 0.32, -0.5), SIMD3(0.1, 0.32, -0.5)]
+            : [SIMD3<Float>(0, 0, -0.3), SIMD3(-0.12, -0.02, -0.55), SIMD3(0.12, -0.02, -0.55)]
         let n = SIMD3<Float>(0, 1, 0)
         let a = mesh.addVertex(tail[0], normal: n, color: palette.skin)
         let b = mesh.addVertex(tail[1], normal: n, color: palette.skin)
@@ -92,6 +97,15 @@ struct BirdModel: Sendable {
                                   color: palette.horn, subdivisions: 1, sides: 5))
             }
             if form == .peacock { addTrain(to: &mesh) }
+            if form == .fowl {
+                // A comb of three lobes on the crown and a wattle under the bill.
+                let red = SIMD3<Float>(0.6, 0.03, 0.02)
+                for lobe: Float in [-1, 0, 1] {
+                    mesh.addBall(center: head + SIMD3(0, 0.07 - abs(lobe) * 0.01, 0.03 * lobe + 0.01), radius: 0.03, axis: SIMD3(1, 0, 0), squash: 0.5,
+                                 color: red, material: .skin, sides: 6)
+                }
+                mesh.addBall(center: head + SIMD3(0, -0.06, 0.05), radius: 0.025, color: red, material: .skin, sides: 6)
+            }
         }
         mesh.place(in: frame)
         return mesh

@@ -202,8 +202,9 @@ struct InsectModel: Sendable {
         mesh.addBall(center: SIMD3(0, 0.02, 0.38), radius: 0.14, squash: 0.8, color: Self.black, material: .skin, sides: 10)
         if ladybug {
             for (x, z) in [(Float(0.15), Float(0.1)), (0.2, -0.15), (0.08, -0.3), (-0.15, 0.1), (-0.2, -0.15), (-0.08, -0.3), (0, 0.2)] {
-                let y = 0.05 + 0.26 * (1 - (x * x + z * z) / 0.16).squareRoot()
-                mesh.addBall(center: SIMD3(x, y, z), radius: 0.055, axis: SIMD3(x, 0.4, z).normalized, squash: 0.3, color: Self.black,
+                // Standing just proud of the dome, or the shell swallows them.
+                let y = 0.1 + 0.26 * (1 - (x * x + z * z) / 0.16).squareRoot()
+                mesh.addBall(center: SIMD3(x, y, z), radius: 0.075, axis: SIMD3(x, 0.4, z).normalized, squash: 0.3, color: Self.black,
                              material: .skin, sides: 8)
             }
             for side: Float in [-1, 1] {

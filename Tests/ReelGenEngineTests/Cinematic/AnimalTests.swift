@@ -144,7 +144,7 @@ import Testing
             let ys = mesh.positions.map(\.y), zs = mesh.positions.map(\.z)
             return (ys.min() ?? 0, ys.max() ?? 0, (zs.max() ?? 0) - (zs.min() ?? 0))
         }
-        for name in ["sparrow", "heron", "flamingo", "penguin", "ostrich", "peacock"] {
+        for name in ["sparrow", "heron", "flamingo", "penguin", "ostrich", "peacock", "hen"] {
             let (mesh, _) = try standing(name)
             #expect(abs(extent(mesh).low) < 0.05, "\(name): its feet are \(extent(mesh).low) from the ground")
         }
@@ -153,6 +153,11 @@ import Testing
         #expect(try standing("penguin").form == .penguin && penguin.high > penguin.long * 1.5, "a penguin stands upright")
         let peacock = try standing("peacock").mesh
         #expect(peacock.positions.filter { $0.z < -0.3 && $0.y > sparrow.high + 0.2 }.count > 12, "a peacock's train stands up behind it")
+        // A hen wears a red comb on her crown, and cocks her tail above her back.
+        let hen = try standing("hen")
+        #expect(hen.form == .fowl)
+        #expect(hen.mesh.colors.contains { $0.x > 0.5 && $0.y < 0.1 && $0.z < 0.1 }, "a red comb")
+        #expect(hen.mesh.positions.contains { $0.z < -0.45 && $0.y > BirdModel.Form.fowl.legLength + 0.25 }, "a cocked tail")
     }
 
     /// "A chicken in the farm", "a turkey in a cage": on its feet on the ground, filmed from
