@@ -28,6 +28,8 @@ struct Actor: Sendable {
     /// Whether the building is a ruin: "a destroyed building", "an abandoned castle".
     var ruined = false
     var ridden = false
+    /// A vehicle that never moves in the clip: parked, with no rider of its own.
+    var parked = false
     /// Whether the actor is a person with a kitchen knife in hand, cutting.
     var wieldsKnife = false
     /// Hair and clothes, when the actor is a person.
@@ -49,7 +51,7 @@ struct Actor: Sendable {
         case .quadruped: return QuadrupedModel(palette: palette, build: build, maned: maned).mesh(for: pose, length: length)
         case .bird: return BirdModel(palette: palette, form: bird).mesh(for: pose, length: length)
         case .person: return PersonModel(palette: palette, figure: figure, knife: wieldsKnife).mesh(for: pose, length: length)
-        case .vehicle: return VehicleModel(form: vehicle, palette: palette, seatsOwnRider: !ridden).mesh(for: pose, length: length)
+        case .vehicle: return VehicleModel(form: vehicle, palette: palette, seatsOwnRider: !ridden && !parked).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)
         case .plane: return PlaneModel(form: aircraft, palette: palette).mesh(for: pose, length: length)

@@ -101,7 +101,10 @@ extension SceneBuilder {
                 if boardNamed || cutsWithKnife(index) { serving.base = .board }
                 var actor = Actor(kind: kind, length: length, palette: palette, track: track, build: build, serving: serving,
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
-                if kind == .vehicle { actor.vehicle = VehicleModel.Form(entry?.form) }
+                if kind == .vehicle {
+                    actor.vehicle = VehicleModel.Form(entry?.form)
+                    actor.parked = !travels(subject: index)
+                }
                 if kind == .building {
                     actor.building = BuildingModel.Form(entry?.form)
                     actor.ruined = entry?.has(.ruined) == true || !BuildingModel.ruinWords.isDisjoint(with: subject.attributes.map { $0.lowercased() })

@@ -24,6 +24,18 @@ import Testing
         #expect(abs(lowest - ground) < 0.15 * form.centreHeight + 0.05, "wheels at \(lowest - ground) m from the road")
     }
 
+    /// A parked motorcycle stands still with no one on it; one on the road is ridden.
+    @Test func aParkedVehicleStandsStillWithNoRider() throws {
+        let parked = try #require(Self.scene("a parked motorcycle on a foggy roadside").actors.first { $0.kind == .vehicle })
+        #expect(parked.parked)
+        #expect((parked.track.pose(at: 4).position - parked.track.pose(at: 0).position).length < 0.1, "it stays where it is")
+        let riderless = parked.mesh(at: 2).positions.count
+        let ridden = VehicleModel(form: .motorcycle, palette: parked.palette).mesh(for: parked.track.pose(at: 2), length: parked.length).positions.count
+        #expect(riderless < ridden, "no rider of its own")
+        let moving = try #require(Self.scene("a motorcycle on the road").actors.first { $0.kind == .vehicle })
+        #expect(!moving.parked)
+    }
+
     /// A fire engine is red all over and an ambulance white, their boxes included; a plain
     /// truck's box is grey.
     @Test func aTrucksBoxIsInItsRowsColour() throws {

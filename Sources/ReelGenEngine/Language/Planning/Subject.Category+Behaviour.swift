@@ -37,11 +37,16 @@ extension Subject.Category {
 
 extension Subject {
     /// What it does when the prompt names it without a verb (`entry` is its catalogue row):
-    /// its category's habit, except that a bird that lives on its feet, a hen or a penguin, stands.
+    /// its category's habit, except that a bird that lives on its feet, a hen or a penguin,
+    /// stands, and a machine described at rest ("a parked motorcycle", "a moored boat") stays.
     func restingAction(_ entry: CatalogueEntry?) -> Action {
         if category == .bird && entry?.has(.grounded) == true { return .idle }
+        if attributes.contains(where: Self.atRest.contains) { return .idle }
         // A baby sits where it is put.
         if category == .person && entry?.isInfant == true { return .sit }
         return category.restingAction
     }
+
+    /// Words that describe a machine standing still.
+    static let atRest: Set<String> = ["parked", "moored", "docked", "anchored", "stationary", "stopped", "abandoned"]
 }
