@@ -116,13 +116,14 @@ struct BirdModel: Sendable {
     private func addTrain(to mesh: inout Mesh) {
         let root = SIMD3<Float>(0, 0.05, -0.3), reach: Float = 0.75, feathers = 28
         let bronze = SIMD3<Float>(0.2, 0.3, 0.08), eye = SIMD3<Float>(0.02, 0.05, 0.25)
-        let center = mesh.addVertex(root, normal: SIMD3(0, 0.3, -1).normalized, color: palette.skin)
+        // The fan faces back and a little up, as one sheet.
+        let normal = SIMD3<Float>(0, 0.3, -1).normalized
+        let center = mesh.addVertex(root, normal: normal, color: palette.skin)
         var previous: (rim: UInt32, middle: UInt32)?
         for feather in 0...feathers {
             // From low on one side over the top to low on the other, leaning back a little.
             let angle = (Float(feather) / Float(feathers) - 0.5) * 2.6
             let out = SIMD3(sinf(angle), cosf(angle), -0.25 * cosf(angle))
-            let normal = SIMD3<Float>(0, 0.3, -1).normalized
             let middle = mesh.addVertex(root + out * (reach * 0.55), normal: normal, color: bronze)
             let rim = mesh.addVertex(root + out * reach, normal: normal, color: feather % 2 == 0 ? eye : bronze)
             if let previous {

@@ -90,10 +90,10 @@ extension SceneBuilder {
                 track.phase = Float(instance) * 2.1
                 if sleepsInBed { track.bedHeight = BedModel.mattressTop } else if liesOnSofa { track.bedHeight = ActorTrack.sofaSeatHeight }
                 track.afloat = afloat
-                let insectForm = InsectModel.Form(entry?.form)
+                let insectForm = InsectModel.Form(entry?.form), birdForm = BirdModel.Form(entry?.form)
                 if grounded {
                     track.grounded = true
-                    track.clearance = length * (kind == .insect ? insectForm.clearance : BirdModel.Form(entry?.form).legLength)
+                    track.clearance = length * (kind == .insect ? insectForm.clearance : birdForm.legLength)
                 }
                 var serving = Serving(entry)
                 if let color = subject.color { serving.color = color }
@@ -110,7 +110,7 @@ extension SceneBuilder {
                     actor.ruined = entry?.has(.ruined) == true || !BuildingModel.ruinWords.isDisjoint(with: subject.attributes.map { $0.lowercased() })
                 }
                 if kind == .plane { actor.aircraft = PlaneModel.Form(entry?.form) }
-                if kind == .bird { actor.bird = BirdModel.Form(entry?.form) }
+                if kind == .bird { actor.bird = birdForm }
                 actor.maned = entry?.has(.maned) == true
                 if kind == .object, let form = ObjectModel.Form(entry?.form) {
                     actor.object = ObjectModel(form: form, color: subject.color.map(\.namedAlbedo) ?? entry?.color(0), trim: entry?.color(1))
@@ -342,8 +342,8 @@ extension SceneBuilder {
             // A vehicle in its own paint (a yellow taxi, a white ambulance), else red; a
             // truck's box in the row's second colour (a fire engine red all over), else grey.
             let row = kind == .vehicle ? catalogue.entry(for: subject) : nil
-            base = CreaturePalette(skin: row?.color(0) ?? SIMD3(0.45, 0.02, 0.02), belly: row?.color(1) ?? VehicleModel.plainBox, membrane: .zero,
-                                   horn: .zero, eye: .zero)
+            base = CreaturePalette(skin: row?.color(0) ?? SIMD3(0.45, 0.02, 0.02), belly: row.map { $0.color(1) ?? VehicleModel.plainBox } ?? .zero,
+                                   membrane: .zero, horn: .zero, eye: .zero)
         case .building:
             base = .building(attributes: subject.attributes)
         case .plane:
