@@ -28,8 +28,9 @@ struct CameraPath: Sendable {
 
     /// The least share of the frame's height a subject fills unless the shot is extremely wide.
     static let smallestShare: Float = 0.2
-    /// How much farther than at the start a travelling subject may get before the camera follows.
-    static let leash: Float = 1.25
+    /// How far a travelling subject goes, in multiples of its first distance from the lens,
+    /// before the camera keeps pace with it.
+    static let followAfter: Float = 1.5
     /// The most a zoom narrows the lens to keep a subject large enough.
     static let longestZoom: Float = 4
     /// Seconds over which that care eases in after an extremely wide shot.
@@ -78,13 +79,9 @@ struct CameraPath: Sendable {
             if shot.move.shake { shake = max(shake, 0.01) }
         }
         let prominence = self.prominence(at: time)
-        if prominence > 0, shots.last(where: { time > $0.start })?.move.motion != .staticShot {
-            // An operator walks after a subject that travels away, rather than watch it dwindle.
-            let startDistance = max((focusPoint(at: 0) - anchor).length, 0.1)
-            let away = position - target
-            if away.length > startDistance * Self.leash {
-                position = position.mixed(with: target + away.normalized * startDistance * Self.leash, prominence)
-            }
+        if prominence > 0, shots.last(where: { time > $0.start })?.move.motion != .staticShot,
+           !shots.contains(where: { time > $0.start && $0.move.motion == .tracking }) {
+            position += following(at: time) * prominence
         }
         // Never below a person's chest height, or a small subject's own eye level: a hen is
         // filmed from low down, not from above.
@@ -123,6 +120,19 @@ struct CameraPath: Sendable {
               shots[index].move.framing != .extremeWide else { return 0 }
         guard index > 0, shots[index - 1].move.framing == .extremeWide else { return 1 }
         return Easing.smoothstep(0, Self.easeIn, time - shots[index].start)
+    }
+
+    /// How far an operator has moved with a subject that travels across or away: at first
+    /// they only pan, then they keep pace, so a passing truck stays side-on rather than drive
+    /// off and show its back. Never back from one coming at the lens: that rush is the shot.
+    private func following(at time: Float) -> SIMD3<Float> {
+        let start = focusPoint(at: 0)
+        var moved = focusPoint(at: time) - start
+        moved.y = 0
+        let sightline = SIMD3(start.x - anchor.x, 0, start.z - anchor.z).normalized
+        moved -= sightline * min(moved.dot(sightline), 0)
+        let startDistance = max((start - anchor).length, 0.1)
+        return moved * Easing.smoothstep(0, Self.followAfter * startDistance, moved.length)
     }
 
     /// Whether the subject comes toward the lens during the shot at `time`: it grows on its own.

@@ -178,7 +178,11 @@ extension SceneBuilder {
                 to = anchor + (position - anchor).normalized * (length * 0.78) - SIMD3(0, length * 0.12, 0) + side * (length * 0.12)
                 control = from.mixed(with: to, 0.5) + SIMD3(0, (from.y - to.y) * 0.35, 0)
             } else if actions.contains(.recedeFromCamera) {
-                to = from + (from - anchor).normalized * max(distance, length * 6)
+                // Away on a slant, the way a train pulls out along the platform: its side
+                // shows as it goes, not only its back.
+                let away = SIMD3(from.x - anchor.x, 0, from.z - anchor.z).normalized
+                let slant = away * cosf(Self.recedingSlant) + side.normalized * sinf(Self.recedingSlant)
+                to = from + slant * max(distance, length * 6)
             } else if actions.contains(.appear) && beatIndex == 0 {
                 from = position + side * (distance * 0.06) + SIMD3(0, kind.flies ? -distance * 0.01 : 0, 0)
                 to = position
@@ -285,6 +289,9 @@ extension SceneBuilder {
 
     /// Verbs of preparing food with a knife in hand.
     static let knifeWords: Set<String> = ["cut", "slice", "chop", "dice", "carve", "peel", "mince", "fillet"]
+
+    /// How far off the line of sight, radians, a subject that leaves goes away.
+    static let recedingSlant: Float = 0.9
 
     /// Share of the usual framing distance at which someone at a table of food is filmed.
     static let tableShotDistance: Float = 0.6

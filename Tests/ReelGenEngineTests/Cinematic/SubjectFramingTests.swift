@@ -80,6 +80,26 @@ import Testing
         #expect((heights.max() ?? 1) <= 0.62, "\(prompt): the \(kind) grows to \(heights.max() ?? 1) of the frame's height")
     }
 
+    /// A subject that travels across the view is filmed from its side as it goes, the way a
+    /// camera car paces it: a passing fire truck never ends as its tailgate driving off. At
+    /// every moment the lens looks at least 37° off the subject's heading; one that leaves goes on a slant.
+    @Test(arguments: ["fire truck driving on the road", "red combine harvester on road on field", "a bus driving in the city",
+                      "a horse galloping through a meadow", "a motorcycle driving on a highway", "a dog running on the beach", "train departing from station"],
+          [UInt32(1), 2, 42])
+    func aPassingSubjectIsSeenFromItsSide(prompt: String, seed: UInt32) throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))
+        let scene = CinematicFrameSource(plan: plan, frameSize: FrameSize(width: 160, height: 90), frameCount: 120, pool: CinematicFixtures.pool).scene
+        let subject = try #require(scene.actors.first { $0.track.seat == nil && $0.kind != .dish }, "\(prompt)")
+        for frame in stride(from: 0, to: 120, by: 6) {
+            let time = Float(frame) / 24
+            let pose = subject.track.pose(at: time)
+            var sightline = pose.position - scene.camera.camera(at: time).position
+            sightline.y = 0
+            let behind = pose.forward.dot(sightline.normalized)
+            #expect(behind < 0.8, "\(prompt) (seed \(seed)), \(time) s: the \(subject.kind) is seen from behind (\(behind))")
+        }
+    }
+
     /// Subjects that stay put, which the camera has no motion of theirs to follow.
     static let restingPrompts = [
         "a lion standing on wild grass", "cheetah lying on the grass", "a zebra eating grass on the field", "a pig wallowing in mud",
