@@ -23,7 +23,7 @@ struct DishModel: Sendable {
         case .plate:
             mesh.addFrustum(base: .zero, height: 0.014, bottomRadius: plateRadius * 0.8, topRadius: plateRadius,
                             color: Self.porcelain, material: .bone, sides: 40)
-        case .ground:
+        case .ground, .hand:
             break
         }
         let rest = SIMD3<Float>(0, 0.014, 0)
@@ -63,6 +63,9 @@ struct DishModel: Sendable {
         case .slab:
             mesh.addTube(Tube(points: [rest + SIMD3(-0.07, 0.022, 0), rest + SIMD3(0, 0.024, 0.01), rest + SIMD3(0.07, 0.022, 0)],
                               radii: [0.045, 0.055, 0.045], color: color, material: .skin, squash: SIMD2(1.2, 0.4), sides: 20))
+        case .pod: Self.addPod(to: &mesh, rest: rest, color: color, topping: topping)
+        case .crowned: Self.addCrowned(to: &mesh, rest: rest, color: color, topping: topping)
+        case .florets: Self.addFlorets(to: &mesh, rest: rest, color: color, topping: topping)
         case .bowl:
             mesh.addFrustum(base: rest, height: 0.065, bottomRadius: 0.05, topRadius: 0.1, color: color, topColor: topping,
                             material: .bone, topMaterial: .skin)

@@ -12,6 +12,9 @@ struct Serving: Sendable, Equatable {
         case pieces
         /// A thick slab: steak, ribs.
         case slab
+        /// Whole produce, drawn as itself: a bent pod (bananas, cucumbers, carrots), an oval
+        /// under a crown of leaves (pineapples), a head of florets (broccoli, cauliflower).
+        case pod, crowned, florets
         /// Liquid in a bowl: soup, stew.
         case bowl
         /// Liquid in a cup or glass: coffee, tea, wine, juice.
@@ -30,6 +33,8 @@ struct Serving: Sendable, Equatable {
         case board
         /// The bare ground: food an animal eats.
         case ground
+        /// Nothing: it is held in a hand.
+        case hand
     }
 
     var base = Base.plate

@@ -31,6 +31,9 @@ struct CameraPath: Sendable {
     /// How far a travelling subject goes, in multiples of its first distance from the lens,
     /// before the camera keeps pace with it.
     static let followAfter: Float = 1.5
+    /// How far ahead of a subject it paces, in multiples of that distance: a car is seen
+    /// three-quarters from the front, the way it is advertised.
+    static let lead: Float = 0.6
     /// The most a zoom narrows the lens to keep a subject large enough.
     static let longestZoom: Float = 4
     /// Seconds over which that care eases in after an extremely wide shot.
@@ -124,7 +127,8 @@ struct CameraPath: Sendable {
 
     /// How far an operator has moved with a subject that travels across or away: at first
     /// they only pan, then they keep pace, so a passing truck stays side-on rather than drive
-    /// off and show its back. Never back from one coming at the lens: that rush is the shot.
+    /// off and show its back; a little ahead of it, so its front shows too. Never back from
+    /// one coming at the lens: that rush is the shot.
     private func following(at time: Float) -> SIMD3<Float> {
         let start = focusPoint(at: 0)
         var moved = focusPoint(at: time) - start
@@ -132,7 +136,8 @@ struct CameraPath: Sendable {
         let sightline = SIMD3(start.x - anchor.x, 0, start.z - anchor.z).normalized
         moved -= sightline * min(moved.dot(sightline), 0)
         let startDistance = max((start - anchor).length, 0.1)
-        return moved * Easing.smoothstep(0, Self.followAfter * startDistance, moved.length)
+        let lead = moved.length > 1e-3 ? moved.normalized * (Self.lead * startDistance) : .zero
+        return (moved + lead) * Easing.smoothstep(0, Self.followAfter * startDistance, moved.length)
     }
 
     /// Whether the subject comes toward the lens during the shot at `time`: it grows on its own.

@@ -15,7 +15,7 @@ extension SceneBuilder {
         var dressed = 0
         let ride = boatRide
         var subjectOfActor: [Int] = []
-        let guest = tableGuest
+        let guest = tableGuest, holder = self.holder
         let boardNamed = plan.subjects.contains { Self.boardWords.contains($0.concept) }
         for (index, subject) in plan.subjects.prefix(4).enumerated() {
             guard let kind = actorKind(for: subject), !leavesOfAnotherPlant(index), bearer(of: index) == nil else { continue }
@@ -27,8 +27,10 @@ extension SceneBuilder {
             let members = kind.sharesATable ? 1 : min(max(subject.count, 1), 5)
             var distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
                                groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
-            // Someone at a table of food is filmed from nearer, so the food and their hands show.
+            // Someone at a table of food is filmed from nearer, so the food and their hands
+            // show; someone with something in hand from the waist up, so it does.
             if index == guest { distance *= Self.tableShotDistance }
+            if index == holder { distance *= Self.handsShotDistance }
             if kind == .person {
                 // With a pet to come, the shot widens to keep it beside them in frame.
                 if firstPerson == nil && hasCompany(index) { distance *= 1.5 }
@@ -137,6 +139,8 @@ extension SceneBuilder {
             let scale = actors[holder].length / 1.75
             // A bouquet or a dish is cut to what a hand holds; a held object is already its own size.
             if actors[held].kind != .object { actors[held].length = min(actors[held].length, Self.heldLength * scale) }
+            // Food in hand is held as it is, off its plate.
+            actors[held].serving.base = .hand
             actors[holder].track.holds = true
             actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.heldOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
         }
@@ -217,9 +221,9 @@ extension SceneBuilder {
                 // Lying across the view, so the whole body shows.
                 facing = side.normalized
             }
-            if actions.contains(.sit) && kind == .person {
+            if kind == .person && (actions.contains(.sit) || (subject == holder && (to - from).length < 0.01)) {
                 // Seated people face the lens, a little turned, so a bench or sofa for
-                // several runs along the row they sit in.
+                // several runs along the row they sit in; so does someone showing what they hold.
                 let ahead = (anchor - to).rotatedAboutY(side.x > 0 ? 0.3 : -0.3)
                 facing = SIMD3(ahead.x, 0, ahead.z).normalized
             }
@@ -295,6 +299,8 @@ extension SceneBuilder {
 
     /// Share of the usual framing distance at which someone at a table of food is filmed.
     static let tableShotDistance: Float = 0.6
+    /// Share of it at which someone holding something is filmed: from the waist up.
+    static let handsShotDistance: Float = 0.35
 
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.

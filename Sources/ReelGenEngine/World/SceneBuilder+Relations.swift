@@ -17,6 +17,11 @@ extension SceneBuilder {
         plan.relations.first { $0.kind == .eats }?.subject
     }
 
+    /// Who has something in hand ("a woman holding a pineapple"), if anyone.
+    var holder: Int? {
+        plan.relations.first { $0.kind == .holds && plan.subjects[$0.subject].category == .person }?.subject
+    }
+
     /// Whether subject `index` keeps a person company at their side.
     func keepsCompany(_ index: Int) -> Bool {
         plan.relations.contains { $0.subject == index && $0.kind == .beside && plan.subjects[$0.object].category == .person }

@@ -60,9 +60,9 @@ struct SceneBuilder: Sendable {
         let horizon = plan.isIndoors ? anchor + forward * 6 - SIMD3(0, 0.3, 0) : anchor + forward * 200 + SIMD3(0, 20, 0)
         let skyBody = subject == nil && framedFire == nil && skyBodyIsTheShot ? sky.sunDirection : nil
         let scenery = framedFire?.focus ?? skyBody.map { anchor + $0 * Self.skyBodyAim } ?? peakTop.map { $0 + SIMD3(0, 120, 0) } ?? horizon
-        // Someone at a table of food is framed with the food, not from the face up.
-        let atTable = subject?.kind == .person && actors.contains(where: \.setBeforeSomeone)
-        let tableAim = atTable ? Self.tableAim * (subject?.length ?? 0) / 1.75 : 0
+        // Someone at a table of food, or with something in hand, is framed with it, not from the face up.
+        let withHandsFull = subject?.kind == .person && (actors.contains(where: \.setBeforeSomeone) || subject?.track.holds == true)
+        let handsAim = withHandsFull ? Self.handsAim * (subject?.length ?? 0) / 1.75 : 0
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,
@@ -70,7 +70,7 @@ struct SceneBuilder: Sendable {
             thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false && subject?.track.grounded == false ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, lensZoom: skyBody == nil ? 1 : zoom(forDisk: sky.sunDiskSize, fieldOfView: fieldOfView), aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00),
-            aimBelowHead: tableAim)
+            aimBelowHead: handsAim)
 
         // Terrain detail follows the frame size: small previews and tests need far fewer triangles.
         let fires = makeFires(terrain: terrain, site: site, camera: camera, actors: actors, duration: duration, composition: composition)
@@ -136,8 +136,8 @@ struct SceneBuilder: Sendable {
     static let autumnCanopy = SIMD3<Float>(0.11, 0.04, 0.01)
     static let shallowFocusAperture: Float = 6
     /// How far below a 1.75 m person's head the camera aims when they sit or stand at a
-    /// table of food: low enough that the food is in the frame with their face.
-    static let tableAim: Float = 0.45
+    /// table of food, or hold something: low enough that it is in the frame with their face.
+    static let handsAim: Float = 0.45
     static let moonlitSaturation: Float = 0.3
     static let propShadowRadius: Float = 200
     static let propShadowMapSize = 1024

@@ -75,6 +75,41 @@ import Testing
         let hips = girl.track.pose(at: 2.5), held = fruit.track.pose(at: 2.5).position
         #expect(hips.holding)
         #expect((held - hips.position).length < 0.5, "in her hands, \((held - hips.position).length) m from her hips")
+        #expect(fruit.serving.base == .hand, "held as it is, not on a plate")
+    }
+
+    /// What someone holds is the point of the shot: they face the lens, filmed from the waist
+    /// up, and the thing in their hand is whole in the frame and big enough to read.
+    @Test(arguments: ["woman holding a pineapple", "girl peeling a banana", "a man holding a flower in the park"], [UInt32(1), 5])
+    func whatSomeoneHoldsIsInTheShot(prompt: String, seed: UInt32) throws {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))).scene
+        let person = try #require(scene.actors.first { $0.kind == .person })
+        let held = try #require(scene.actors.first { $0.kind != .person && $0.track.seat != nil })
+        for time: Float in [0.5, 2.5, 4.5] {
+            let camera = scene.camera.camera(at: time), hips = person.track.pose(at: time)
+            let toLens = SIMD3(camera.position.x - hips.position.x, 0, camera.position.z - hips.position.z).normalized
+            #expect(hips.forward.dot(toLens) > 0.7, "\(prompt) (seed \(seed)): turned away from the lens")
+            let bounds = try #require(SubjectFramingTests.bounds(of: held, camera: camera, time: time, aspect: 16 / 9))
+            #expect(bounds.inside > 0.95, "\(prompt) (seed \(seed)): what is held leaves the frame")
+            #expect(bounds.height > 0.06, "\(prompt) (seed \(seed)): what is held is \(bounds.height) of the frame's height")
+        }
+    }
+
+    /// Whole produce is drawn as itself: a banana a long bent pod, a pineapple under its
+    /// crown of leaves, broccoli a head of florets on a stalk.
+    @Test func produceIsDrawnAsItself() throws {
+        func mesh(_ word: String) throws -> Mesh {
+            var serving = Serving(try #require(row(word)))
+            serving.base = .hand
+            return DishModel(serving: serving).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: 0.32)
+        }
+        let banana = try mesh("banana").positions
+        let long = (banana.map(\.x).max() ?? 0) - (banana.map(\.x).min() ?? 0), thick = (banana.map(\.z).max() ?? 0) - (banana.map(\.z).min() ?? 0)
+        #expect(long > 4 * thick, "a banana \(long) m long and \(thick) m thick")
+        let pineapple = try mesh("pineapple")
+        #expect(pineapple.materials.contains(.foliage), "a crown of leaves")
+        #expect((pineapple.positions.map(\.y).max() ?? 0) > 0.22, "standing tall under its crown")
+        #expect(try mesh("broccoli").materials.filter { $0 == .foliage }.count > 500, "a head of florets")
     }
 
     /// Produce people cut and eat is its own colour, not the generic brown helping.
