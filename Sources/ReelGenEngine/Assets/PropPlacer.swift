@@ -81,6 +81,39 @@ struct PropPlacer: Sendable {
         }
     }
 
+    /// Coral reef colours (linear): pink, orange, violet, yellow, sea green.
+    static let corals: [SIMD3<Float>] = [SIMD3(0.5, 0.12, 0.2), SIMD3(0.55, 0.2, 0.05), SIMD3(0.25, 0.08, 0.35), SIMD3(0.5, 0.4, 0.06), SIMD3(0.06, 0.3, 0.22)]
+
+    /// A reef on the sea floor, near and far: branching coral, round brain coral and weed
+    /// standing up from the sand, in the colours a reef has.
+    func reef(count: Int, random: inout SeededGenerator, to mesh: inout Mesh) {
+        for _ in 0..<count {
+            let size = random.value(0.4, 1.6)
+            guard let base = groundSpot(near: 2.5, far: 70, clearance: size * 0.6, random: &random) else { continue }
+            let color = Self.corals[Int(random.next() % UInt64(Self.corals.count))] * random.value(0.75, 1.2)
+            switch random.next() % 3 {
+            case 0:
+                // Branching coral: crooked fingers reaching up and out.
+                for _ in 0..<7 {
+                    let lean = SIMD3(random.value(-0.6, 0.6), 1, random.value(-0.6, 0.6)).normalized
+                    let bend = SIMD3(random.value(-0.3, 0.3), 0.2, random.value(-0.3, 0.3))
+                    mesh.addTube(Tube(points: [base, base + lean * (size * 0.5), base + (lean + bend).normalized * size],
+                                      radii: [size * 0.09, size * 0.07, size * 0.05], color: color, material: .stone, subdivisions: 2, sides: 6))
+                }
+            case 1:
+                mesh.addBall(center: base + SIMD3(0, size * 0.2, 0), radius: size * 0.55, squash: 0.75, color: color, material: .stone, sides: 12)
+            default:
+                // Weed: tall ribbons, swaying in a bend.
+                for k in 0..<5 {
+                    let facing = SIMD3(cosf(Float(k) * 1.3), 0, sinf(Float(k) * 1.3))
+                    mesh.addBlade(base: base + facing * 0.1, direction: SIMD3(0, 1, 0), facing: facing, length: size * 1.8, width: size * 0.16,
+                                  droop: SIMD3(random.value(-0.3, 0.3), 0, random.value(-0.3, 0.3)), color: SIMD3(0.05, 0.16, 0.04),
+                                  tipColor: SIMD3(0.12, 0.2, 0.03), segments: 5)
+                }
+            }
+        }
+    }
+
     /// A graveyard: rows of weathered headstones across the view, each a slab with a rounded
     /// top facing the camera, a little askew.
     func gravestones(random: inout SeededGenerator, to mesh: inout Mesh) {

@@ -5,8 +5,30 @@ import Foundation
 struct QuadrupedModel: Sendable {
     var palette: CreaturePalette
     var build: QuadrupedBuild = .hoofed
-    /// A male lion's mane around the head and neck.
-    var maned = false
+    /// Parts some species have and others of the same build lack.
+    var features: Set<Feature> = []
+
+    /// Parts a catalogue row's traits give a body: a lion's mane, a goat's horns.
+    enum Feature: Sendable, CaseIterable {
+        case mane, horns, spines, ringedTail, darkLegs, tuftedEars
+
+        /// The features a catalogue row's traits ask for.
+        static func of(_ entry: CatalogueEntry?) -> Set<Feature> {
+            guard let entry else { return [] }
+            return Set(allCases.filter { entry.has($0.trait) })
+        }
+
+        private var trait: CatalogueEntry.Trait {
+            switch self {
+            case .mane: .maned
+            case .horns: .horned
+            case .spines: .spiny
+            case .ringedTail: .ringtailed
+            case .darkLegs: .pointed
+            case .tuftedEars: .tufted
+            }
+        }
+    }
 
     /// Where a rider's hips sit, on the back just behind the withers, in design metres.
     static let saddle = SIMD3<Float>(0, 0.36, 0.1)
@@ -28,7 +50,10 @@ struct QuadrupedModel: Sendable {
         }
         let raised = build.shoulderLift
         // A marked coat (`membrane` in a coat's palette) needs rings close enough to band or spot it.
-        let marks: Tube.Marks? = palette.membrane == .zero ? nil : palette.spotted ? .spots(palette.membrane, build.spots) : .stripes(palette.membrane)
+        // A ringed tail's colour is the tail's alone.
+        let marks: Tube.Marks? = palette.membrane == .zero || features.contains(.ringedTail) ? nil
+            : palette.spotted ? .spots(palette.membrane, build.spots) : .stripes(palette.membrane)
+        let legColor = features.contains(.darkLegs) ? palette.belly : palette.skin
         let rings = marks == nil ? 3 : 10, limbRings = marks == nil ? 3 : 6, bodySides = palette.spotted ? 20 : 12
         mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob + raised * 0.4, -0.2), SIMD3(0, 0.05 + bob + raised * 0.85, 0.45),
                                    SIMD3(0, 0.12 + bob + raised, 0.7)],
@@ -43,11 +68,19 @@ struct QuadrupedModel: Sendable {
         // A round skull behind a tapering muzzle (dogs, cats, bears), or a long wedge of a
         // head that stays deep to the nose (horses, deer): a head, not a stick.
         if build.roundSkull {
-            mesh.addBall(center: headBase + SIMD3(0, 0.02, -0.02), radius: 0.145, squash: 1.1, color: palette.skin, material: coat, sides: 12)
+            mesh.addBall(center: headBase + SIMD3(0, 0.02, -0.02), radius: 0.145, squash: 1.1, color: palette.skin, material: coat, sides: 16)
         }
-        mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), headBase + SIMD3(0, -0.1, build.head.snout)],
-                          radii: build.roundSkull ? [0.13, 0.1, 0.075] : [0.13, 0.115, 0.095], color: palette.skin, material: coat, sides: 10))
-        if maned {
+        let snoutTip = headBase + SIMD3(0, -0.1, build.head.snout)
+        mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), snoutTip],
+                          radii: build.roundSkull ? [0.13, 0.1, 0.075] : [0.13, 0.115, 0.095], color: palette.skin, material: coat, sides: 14))
+        if build.roundSkull {
+            // A dark, damp nose at the tip of the muzzle: what a face is read by.
+            mesh.addBall(center: snoutTip + SIMD3(0, 0.035, 0.06), radius: features.contains(.tuftedEars) ? 0.065 : 0.042, squash: 0.8,
+                         color: Self.nose, material: .skin, sides: 8)
+        }
+        if features.contains(.horns) { addHorns(to: &mesh, head: headBase) }
+        if features.contains(.spines) { addSpines(to: &mesh, bob: bob, girth: bulk.body) }
+        if features.contains(.mane) {
             // A shaggy ruff, darker than the coat, framing the face and covering the neck.
             mesh.addBall(center: headBase + SIMD3(0, -0.02, -0.12), radius: 0.3, axis: SIMD3(0, 0, 1), squash: 0.8, color: palette.skin * 0.5,
                          material: coat, sides: 12)
@@ -60,13 +93,19 @@ struct QuadrupedModel: Sendable {
                               color: palette.skin * 0.8, material: .bone, squash: SIMD2(1.15, 0.62), sides: 16))
         }
         for side: Float in [-1, 1] where build.hasEars {
-            let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
-            let ears = build.ears
-            mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, ears.length, -0.03)], radii: [ears.radius, ears.tip],
-                              color: palette.skin, material: coat, subdivisions: 1, sides: 6))
+            if features.contains(.tuftedEars) {
+                // Round and fluffy, standing out to the sides, paler at the rim.
+                mesh.addBall(center: headBase + SIMD3(side * 0.15, 0.09, -0.04), radius: 0.085, axis: SIMD3(0, 0, 1), squash: 0.5,
+                             color: palette.belly, material: coat, sides: 10)
+            } else {
+                let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
+                let ears = build.ears
+                mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, ears.length, -0.03)], radii: [ears.radius, ears.tip],
+                                  color: legColor, material: coat, subdivisions: 1, sides: 6))
+            }
             let eye = headBase + SIMD3(side * 0.085, 0.04, 0.12)
             mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.022, 0.022], color: SIMD3(0.02, 0.02, 0.02),
-                              material: .glass, subdivisions: 1, sides: 6))
+                              material: .skin, subdivisions: 1, sides: 8))
         }
         let legs: [(SIMD3<Float>, Float)] = [(SIMD3(-0.16, 0, 0.5), 0), (SIMD3(0.16, 0, 0.5), .pi), (SIMD3(-0.16, 0, -0.6), .pi), (SIMD3(0.16, 0, -0.6), 0)]
         for (hip, offset) in legs {
@@ -88,12 +127,21 @@ struct QuadrupedModel: Sendable {
             var ankle = knee.mixed(with: foot, 0.55)
             if hind && !pose.lying && build.hasHocks { knee.z += 0.08; ankle.z -= 0.1 }
             mesh.addTube(Tube(points: [top + SIMD3(0, 0.08, hind ? -0.04 : 0), knee, ankle, foot],
-                              radii: (hind ? [0.17, 0.085, 0.06, 0.05] : [0.15, 0.085, 0.06, 0.05]).map { $0 * bulk.legs }, color: palette.skin,
+                              radii: (hind ? [0.17, 0.085, 0.06, 0.05] : [0.15, 0.085, 0.06, 0.05]).map { $0 * bulk.legs }, color: legColor,
                               material: coat, subdivisions: limbRings, sides: 8, marks: marks))
         }
         if build == .elephant { addTrunkAndEars(to: &mesh, head: headBase, flap: sinf(pose.time * 2.3)) }
         let wag = sinf(pose.time * 5) * 0.15
+        if features.contains(.ringedTail) {
+            // Long and bushy, hooped in the third colour, carried in a curve.
+            let sway = sinf(pose.time * 2.1) * 0.1
+            mesh.addTube(Tube(points: [SIMD3(0, 0.08 + bob, -0.85), SIMD3(sway * 0.5, 0.05, -1.2), SIMD3(sway, 0.15, -1.55), SIMD3(sway * 1.5, 0.35, -1.8)],
+                              radii: [0.08, 0.1, 0.09, 0.06], color: palette.skin, material: coat, subdivisions: 5, sides: 8,
+                              marks: .stripes(palette.membrane)))
+        }
         switch build {
+        case _ where features.contains(.ringedTail):
+            break
         case .primate, .serpent:
             break
         case .feline:
@@ -120,6 +168,34 @@ struct QuadrupedModel: Sendable {
         }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// Colour of a nose (linear): nearly black.
+    static let nose = SIMD3<Float>(0.035, 0.025, 0.02)
+
+    /// Two horns from the brow, sweeping up and back, ridged dark keratin.
+    private func addHorns(to mesh: inout Mesh, head: SIMD3<Float>) {
+        for side: Float in [-1, 1] {
+            let root = head + SIMD3(side * 0.05, 0.11, 0.02)
+            mesh.addTube(Tube(points: [root, root + SIMD3(side * 0.025, 0.14, -0.04), root + SIMD3(side * 0.06, 0.22, -0.17), root + SIMD3(side * 0.08, 0.19, -0.3)],
+                              radii: [0.035, 0.026, 0.016, 0.004], color: palette.horn, material: .bone, subdivisions: 2, sides: 7))
+        }
+    }
+
+    /// Spines over the back and flanks, pointing back and out, dark with pale tips.
+    private func addSpines(to mesh: inout Mesh, bob: Float, girth: Float) {
+        for row in 0..<12 {
+            let z = -0.75 + Float(row) * 0.12
+            let radius = (0.26 + 0.06 * sinf(.pi * Float(row) / 11)) * girth
+            for k in 0..<9 {
+                let angle = (Float(k) / 8 - 0.5) * 2.4 + Float(row % 2) * 0.13
+                let out = SIMD3(sinf(angle), cosf(angle), 0)
+                let base = SIMD3(0, 0.05 + bob, z) + out * (radius * 0.85)
+                let tip = base + (out + SIMD3(0, 0, -0.9)).normalized * 0.2
+                mesh.addTube(Tube(points: [base, tip], radii: [0.022, 0.003], color: palette.skin * 0.6, undersideColor: palette.belly,
+                                  material: build.coat, up: out, subdivisions: 1, sides: 4))
+            }
+        }
     }
 
     /// A snake: one body winding in S-curves that travel along it as it goes, the head

@@ -5,9 +5,9 @@ struct Actor: Sendable {
     var length: Float
     var palette: CreaturePalette
     var track: ActorTrack
-    /// Body plan when the actor is a quadruped, and whether it wears a lion's mane.
+    /// Body plan when the actor is a quadruped, and the parts of its species (a lion's mane).
     var build: QuadrupedBuild = .hoofed
-    var maned = false
+    var features: Set<QuadrupedModel.Feature> = []
     /// What is on the plate when the actor is a dish.
     var serving = Serving(nil)
     /// Motor, sail or paddle, when the actor is a boat.
@@ -48,7 +48,7 @@ struct Actor: Sendable {
         let pose = track.pose(at: time)
         switch kind {
         case .dragon: return DragonModel(palette: palette).mesh(for: pose, length: length)
-        case .quadruped: return QuadrupedModel(palette: palette, build: build, maned: maned).mesh(for: pose, length: length)
+        case .quadruped: return QuadrupedModel(palette: palette, build: build, features: features).mesh(for: pose, length: length)
         case .bird: return BirdModel(palette: palette, form: bird).mesh(for: pose, length: length)
         case .person: return PersonModel(palette: palette, figure: figure, knife: wieldsKnife).mesh(for: pose, length: length)
         case .vehicle: return VehicleModel(form: vehicle, palette: palette, seatsOwnRider: !ridden && !parked).mesh(for: pose, length: length)

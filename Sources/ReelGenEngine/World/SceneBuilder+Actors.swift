@@ -113,7 +113,7 @@ extension SceneBuilder {
                 }
                 if kind == .plane { actor.aircraft = PlaneModel.Form(entry?.form) }
                 if kind == .bird { actor.bird = birdForm }
-                actor.maned = entry?.has(.maned) == true
+                actor.features = QuadrupedModel.Feature.of(entry)
                 if kind == .object, let form = ObjectModel.Form(entry?.form) {
                     actor.object = ObjectModel(form: form, color: subject.color.map(\.namedAlbedo) ?? entry?.color(0), trim: entry?.color(1))
                 }
@@ -166,7 +166,10 @@ extension SceneBuilder {
         var segments: [ActorSegment] = []
         var position = home
         var jaw: Float = kind == .dragon && menacingSubject(subject) ? 0.1 : 0
-        let quarterView = (anchor - home).rotatedAboutY(side.x > 0 ? 1.1 : -1.1)
+        // Three-quarters to the lens; in a close-up of an animal, its face nearly to it.
+        let portrait = kind == .quadruped && (plan.beats.first?.camera.framing.isCloserThan(.medium) ?? false)
+        let turn: Float = portrait ? 0.45 : 1.1
+        let quarterView = (anchor - home).rotatedAboutY(side.x > 0 ? turn : -turn)
         var facing = SIMD3(quarterView.x, 0, quarterView.z).normalized
         for (beatIndex, beat) in plan.beats.enumerated() {
             let start = Float(beat.start) * duration, end = Float(beat.end) * duration
@@ -240,7 +243,8 @@ extension SceneBuilder {
         case .dish: DishModel.tableHeight
         case .boat: BoatModel.freeboard * length / 9
         case .bird: length * 0.04
-        case .dragon, .plane, .building, .plant, .insect, .fish, .object: 0
+        case .fish: plan.isUnderwater ? Self.swimHeight(length) : 0
+        case .dragon, .plane, .building, .plant, .insect, .object: 0
         }
         return ActorTrack(kind: kind, segments: segments, camera: anchor, terrain: terrain, clearance: clearance, scale: length)
     }
@@ -314,10 +318,15 @@ extension SceneBuilder {
         // A close-up of a machine shows the whole machine: a yellow taxi filling the frame is
         // a yellow blob, its parts not modelled closer than that.
         if kind.isMachine && framing.isCloserThan(.medium) { framing = .medium }
-        let distance = kind.framedLength(length) / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
+        // A close-up of an animal is of its head and shoulders, not its whole length.
+        let framed = kind == .quadruped && framing.isCloserThan(.medium) ? length * Self.portraitShare : kind.framedLength(length)
+        let distance = framed / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
         // A 64 m train framed whole from afar is a line on the land: nearer, it fills the width.
         return kind == .vehicle ? min(distance, Self.longestVehicleShot) : distance
     }
+
+    /// How much of an animal's length a close-up of it frames: its head and shoulders.
+    static let portraitShare: Float = 0.8
 
     /// The farthest a vehicle is filmed from, metres.
     static let longestVehicleShot: Float = 60

@@ -34,6 +34,8 @@ struct SceneBuilder: Sendable {
         if let mainSubject, main == .fish, swimmer { eyeHeight = max(eyeHeight, naturalLength(of: mainSubject, kind: .fish) * 0.12) }
         // An insect is filmed from a little above it, on the ground or on its leaf.
         if let mainSubject, main == .insect, standing { eyeHeight = perchHeight(for: mainSubject) + 0.3 }
+        // Beneath the sea, the camera swims at the subject's depth.
+        if let mainSubject, plan.isUnderwater { eyeHeight = Self.swimHeight(naturalLength(of: mainSubject, kind: main ?? .fish)) }
         // A child is filmed from a child's eye level, the way a camera kneels for them.
         if let mainSubject, main == .person { eyeHeight *= min(naturalLength(of: mainSubject, kind: .person) / ActorKind.person.length, 1) }
         // A flower is filmed from just above its blooms, a tree from a standing height.
@@ -43,6 +45,7 @@ struct SceneBuilder: Sendable {
 
         var sky = makeSky(viewYaw: viewYaw, composition: composition, terrain: terrain, anchor: anchor, noise: noise, random: &random)
         if plan.isIndoors { sky = Self.roomLight(sky) }
+        if plan.isUnderwater { sky = Self.underwaterLight(sky) }
         var actors = makeActors(terrain: terrain, anchor: anchor, forward: forward, side: side, peakTop: peakTop,
                                 fieldOfView: fieldOfView, duration: duration, composition: composition, random: &random)
         if plan.removes("people") || plan.removes("person") { actors.removeAll { $0.kind == .person } }
@@ -206,6 +209,7 @@ struct SceneBuilder: Sendable {
         case .savanna: palette = .savanna
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge: palette = .city
         case .mountains: palette = .alpine
+        case .underwater: palette = .seabed
         case _ where plan.isIndoors: palette = .city
         default: palette = plan.isMountainous ? .alpine : .meadow
         }
@@ -304,6 +308,9 @@ struct SceneBuilder: Sendable {
         }
         if [.mountains, .dunes, .shore, .lake, .river, .hills].contains(terrain.relief) && !plan.removes("rock") {
             placer.rocks(count: 40, random: &random, to: &mesh)
+        }
+        if plan.isUnderwater && !plan.removes("coral") {
+            placer.reef(count: 110, random: &random, to: &mesh)
         }
         if plan.features.contains(.graves) && !plan.removes("grave") {
             placer.gravestones(random: &random, to: &mesh)
@@ -409,6 +416,27 @@ struct SceneBuilder: Sendable {
     }
 
     /// The light that fills a room has bounced off its walls: warm grey, not the open sky's blue.
+    /// Beneath the sea, light comes down through the water: bright teal overhead, deep blue
+    /// all around, a broad glow where the sun shines through the surface, no clouds or stars.
+    private static func underwaterLight(_ sky: Sky) -> Sky {
+        var sky = sky
+        sky.zenith = SIMD3(0.16, 0.5, 0.62)
+        sky.horizon = SIMD3(0.012, 0.1, 0.17)
+        sky.bounce = SIMD3(0.01, 0.05, 0.06)
+        sky.sunDirection = SIMD3(sky.sunDirection.x * 0.3, 1, sky.sunDirection.z * 0.3).normalized
+        sky.sunColor = SIMD3(2.8, 3.8, 4)
+        sky.directLight = sky.sunColor * Sky.daylightShare
+        sky.sunDiskSize = 0.03
+        sky.cloudCover = 0
+        sky.stars = 0
+        return sky
+    }
+
+    /// How high above the sea floor something `length` metres long swims, metres.
+    static func swimHeight(_ length: Float) -> Float {
+        max(0.8, length * 1.2)
+    }
+
     private static func roomLight(_ sky: Sky) -> Sky {
         var sky = sky
         let warm = SIMD3<Float>(1, 0.9, 0.78)

@@ -15,9 +15,9 @@ extension ScenePlan {
         case .lake: return .lake
         case .river: return .river
         case .hills, .forest, .jungle, .village, .farmland, .waterfall: return .hills
-        case .plains, .savanna, .meadow, .park, .garden, .snowfield, .sky, .space: return .plains
+        case .plains, .savanna, .meadow, .park, .garden, .snowfield, .sky, .space, .underwater: return .plains
         case .desert: return .dunes
-        case .ocean, .beach, .underwater: return .shore
+        case .ocean, .beach: return .shore
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio,
              .bedroom, .office, .gym, .bathroom, .hospital, .chapel:
             return .flat
@@ -44,8 +44,15 @@ extension ScenePlan {
         }
     }
 
+    /// Whether the clip is filmed beneath the sea: the water is all around, not a surface.
+    var isUnderwater: Bool {
+        setting == .underwater
+    }
+
+    /// Whether there is a water surface in the scene: a sea, lake or river above water.
     var hasWater: Bool {
-        let watery: Set<Setting> = [.ocean, .beach, .lake, .river, .waterfall, .underwater]
+        guard !isUnderwater else { return false }
+        let watery: Set<Setting> = [.ocean, .beach, .lake, .river, .waterfall]
         return (watery.contains(setting) || !Set<SceneFeature>([.sea, .lake, .river, .waterfall]).isDisjoint(with: features)) && !removes("water")
     }
 

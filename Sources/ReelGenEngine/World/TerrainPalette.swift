@@ -24,6 +24,10 @@ struct TerrainPalette: Sendable {
     static let snowfield = TerrainPalette(
         ground: SIMD3(0.75, 0.78, 0.84), groundAlt: SIMD3(0.7, 0.74, 0.8), rock: SIMD3(0.2, 0.2, 0.22),
         snow: SIMD3(0.85, 0.87, 0.9), sand: SIMD3(0.7, 0.72, 0.76))
+    /// Pale sand on the sea floor, dark rock.
+    static let seabed = TerrainPalette(
+        ground: SIMD3(0.3, 0.27, 0.19), groundAlt: SIMD3(0.24, 0.22, 0.16), rock: SIMD3(0.12, 0.11, 0.1),
+        snow: SIMD3(0.3, 0.27, 0.19), sand: SIMD3(0.3, 0.27, 0.19))
     static let city = TerrainPalette(
         ground: SIMD3(0.06, 0.06, 0.065), groundAlt: SIMD3(0.09, 0.09, 0.09), rock: SIMD3(0.12, 0.12, 0.12),
         snow: SIMD3(0.7, 0.72, 0.76), sand: SIMD3(0.12, 0.12, 0.12))

@@ -107,14 +107,14 @@ import Testing
     @Test func aLionWearsAMane() throws {
         let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "a lion standing on wild grass", seed: 3))).scene
         let lion = try #require(scene.actors.first { $0.kind == .quadruped })
-        #expect(lion.maned)
+        #expect(lion.features.contains(.mane))
         func darker(_ maned: Bool) -> Int {
-            QuadrupedModel(palette: lion.palette, build: .feline, maned: maned).mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 2)
+            QuadrupedModel(palette: lion.palette, build: .feline, features: maned ? [.mane] : []).mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 2)
                 .colors.filter { SIMD3($0.x, $0.y, $0.z) == lion.palette.skin * 0.5 }.count
         }
         #expect(darker(true) > 100 && darker(false) == 0)
         let lioness = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "a lioness resting", seed: 3))).scene
-        #expect(lioness.actors.first { $0.kind == .quadruped }?.maned == false)
+        #expect(lioness.actors.first { $0.kind == .quadruped }?.features.contains(.mane) == false)
     }
 
     @Test func aGiraffeCarriesItsHeadHigh() {

@@ -18,6 +18,16 @@ public struct CatalogueEntry: Hashable, Sendable {
         case held
         /// A mane around the head and neck: a male lion.
         case maned
+        /// Horns sweeping back from the brow: goats, ibex, antelope, cattle.
+        case horned
+        /// A back of spines: hedgehogs, porcupines.
+        case spiny
+        /// A long tail ringed in the third colour, the coat plain: a lemur, a red panda, a raccoon.
+        case ringtailed
+        /// Legs (and ears) in the belly colour: a red panda's dark legs.
+        case pointed
+        /// Big round furry ears: a koala.
+        case tufted
         /// Stripes across the body (a clownfish).
         case bands
         /// The third colour is spots, not stripes: a leopard, a giraffe, a dalmatian.

@@ -1,0 +1,66 @@
+@testable import ReelGenEngine
+import Testing
+
+/// Parts that tell one species from another of the same build, each a catalogue trait: a
+/// goat's horns, a hedgehog's spines, a red panda's ringed tail and dark legs, a koala's ears.
+@Suite struct SpeciesFeatureTests {
+    private static func mesh(_ name: String, features: Set<QuadrupedModel.Feature>? = nil) throws -> Mesh {
+        let entry = try #require(row(name))
+        return QuadrupedModel(palette: .coat(for: entry, named: nil), build: QuadrupedBuild(entry.form), features: features ?? QuadrupedModel.Feature.of(entry))
+            .mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 2)
+    }
+
+    @Test(arguments: [("goat", QuadrupedModel.Feature.horns), ("ibex", .horns), ("hedgehog", .spines), ("porcupine", .spines),
+                      ("red panda", .ringedTail), ("red panda", .darkLegs), ("lemur", .ringedTail), ("koala", .tuftedEars)])
+    func theRowGivesTheSpeciesItsParts(name: String, feature: QuadrupedModel.Feature) throws {
+        #expect(QuadrupedModel.Feature.of(row(name)).contains(feature), "\(name)")
+    }
+
+    /// Horns rise above the top of the head, and a hedgehog's spines stand out from its back.
+    @Test func hornsAndSpinesStandOut() throws {
+        func top(_ mesh: Mesh) -> Float { mesh.positions.map(\.y).max() ?? 0 }
+        #expect(try top(Self.mesh("goat")) > top(Self.mesh("goat", features: [])) + 0.1)
+        func back(_ mesh: Mesh) -> Float { mesh.positions.filter { $0.z < 0 }.map(\.y).max() ?? 0 }
+        let hedgehog = try Self.mesh("hedgehog"), bare = try Self.mesh("hedgehog", features: [])
+        #expect(back(hedgehog) > back(bare) + 0.08)
+        #expect(hedgehog.materials.count > bare.materials.count * 2, "over a hundred spines")
+    }
+
+    /// A ringed tail is hooped in the row's third colour, and only the tail: the coat stays plain.
+    @Test func aRingedTailIsHoopedAndTheCoatPlain() throws {
+        let entry = try #require(row("lemur"))
+        let rings = CreaturePalette.coat(for: entry, named: nil).membrane
+        let mesh = try Self.mesh("lemur")
+        let ringed = mesh.positions.indices.filter { (SIMD3(mesh.colors[$0].x, mesh.colors[$0].y, mesh.colors[$0].z) - rings).length < 0.02 }
+        #expect(ringed.count > 40)
+        #expect(ringed.allSatisfy { mesh.positions[$0].z < 1 - 0.8 }, "rings on the tail, behind the body")
+    }
+
+    /// A red panda stands on dark legs: its belly's colour, not its russet coat's.
+    @Test func pointedLegsTakeTheBellyColour() throws {
+        let palette = CreaturePalette.coat(for: row("red panda"), named: nil)
+        let mesh = try Self.mesh("red panda")
+        let low = mesh.positions.indices.filter { mesh.positions[$0].y < 0.6 }
+        let dark = low.filter { (SIMD3(mesh.colors[$0].x, mesh.colors[$0].y, mesh.colors[$0].z) - palette.belly).length < 0.02 }
+        #expect(Float(dark.count) > Float(low.count) * 0.8, "\(dark.count) of \(low.count) low corners in the belly colour")
+    }
+
+    /// A close-up of an animal is a portrait: its face turned nearly to the lens, its head in
+    /// the frame, nearer than a shot of the whole animal.
+    @Test(arguments: ["close up of wolf", "close up of a cat", "close-up of a horse"])
+    func aCloseUpOfAnAnimalIsAPortrait(prompt: String) throws {
+        func scene(_ prompt: String) -> Scene {
+            CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 2))).scene
+        }
+        let close = scene(prompt), whole = scene(prompt.replacingOccurrences(of: "close up of", with: "").replacingOccurrences(of: "close-up of", with: ""))
+        let animal = try #require(close.actors.first { $0.kind == .quadruped })
+        let pose = animal.track.pose(at: 1), camera = close.camera.camera(at: 1)
+        var toLens = camera.position - pose.position
+        toLens.y = 0
+        #expect(pose.forward.dot(toLens.normalized) > 0.8, "\(prompt): facing \(pose.forward.dot(toLens.normalized)) to the lens")
+        let distance = (animal.track.pose(at: 1).position - camera.position).length
+        let other = try #require(whole.actors.first { $0.kind == .quadruped })
+        let wholeDistance = (other.track.pose(at: 1).position - whole.camera.camera(at: 1).position).length
+        #expect(distance < wholeDistance * 0.75, "\(prompt): \(distance) m against \(wholeDistance) m")
+    }
+}
