@@ -7,6 +7,14 @@ import Foundation
 struct BuildingModel: Sendable {
     enum Form: String, Sendable, CatalogueForm {
         case house, church, tower, block, highRise
+        /// Curtain walls between round corner towers, crenellated, a keep behind a gate.
+        case castle
+        /// A hall under a great dome on a drum, minarets at its front corners: a mosque.
+        case domed
+        /// Tiers of wide roofs with upturned eaves, one over another: a pagoda, a temple.
+        case pagoda
+        /// A four-sided stone pyramid.
+        case pyramid
 
         static let usual = Form.block
     }
@@ -45,6 +53,10 @@ struct BuildingModel: Sendable {
             mesh.addBox(center: SIMD3(0, 15.3, 0), size: SIMD3(12.4, 0.6, 10.4), color: roof, material: .stone)
         case .highRise:
             addBlock(to: &mesh, width: 12, height: 60, depth: 12, storeys: 20, walls: walls * 0.6, glass: glass)
+        case .castle: addCastle(to: &mesh, walls: walls, roof: roof)
+        case .domed: addDomedHall(to: &mesh, walls: walls, dome: roof, glass: glass)
+        case .pagoda: addPagoda(to: &mesh, walls: walls, roof: roof)
+        case .pyramid: addSpire(to: &mesh, base: SIMD3(0, -1, 0), width: 14, height: 9, color: walls)
         }
         if ruined { ruin(&mesh) }
         mesh.place(in: frame)
@@ -127,5 +139,84 @@ struct BuildingModel: Sendable {
             let ids = [base + a, base + b, base + SIMD3(0, height, 0)].map { mesh.addVertex($0, normal: normal, color: color) }
             mesh.addTriangle(ids[0], ids[1], ids[2], material: .stone)
         }
+    }
+
+    /// Curtain walls round a square court, a round tower at each corner and a taller keep
+    /// behind, all crenellated, a dark gate in the front wall and slit windows in the keep.
+    private func addCastle(to mesh: inout Mesh, walls: SIMD3<Float>, roof: SIMD3<Float>) {
+        let half: Float = 6, wallHeight: Float = 5.5
+        for (center, size) in [(SIMD3<Float>(0, 0, half), SIMD3<Float>(12, wallHeight, 1.2)), (SIMD3(0, 0, -half), SIMD3(12, wallHeight, 1.2)),
+                               (SIMD3(half, 0, 0), SIMD3(1.2, wallHeight, 12)), (SIMD3(-half, 0, 0), SIMD3(1.2, wallHeight, 12))] {
+            mesh.addBox(center: center + SIMD3(0, (wallHeight - 2) / 2, 0), size: size + SIMD3(0, 2, 0), color: walls, material: .stone)
+            addMerlons(to: &mesh, along: center + SIMD3(0, wallHeight, 0), span: max(size.x, size.z), acrossX: size.x > size.z, color: walls)
+        }
+        mesh.addBox(center: SIMD3(0, 1.6, half + 0.62), size: SIMD3(2.4, 3.2, 0.1), color: SIMD3(0.05, 0.035, 0.025), material: .bark)
+        // The keep: a tall block at the back of the court.
+        let keep = SIMD3<Float>(0, 0, -2)
+        mesh.addBox(center: keep + SIMD3(0, 5, 0), size: SIMD3(5.5, 14, 5.5), color: walls * 0.92, material: .stone)
+        for side: Float in [-1, 1] {
+            addMerlons(to: &mesh, along: keep + SIMD3(0, 12, side * 2.75), span: 5.5, acrossX: true, color: walls * 0.92)
+            addMerlons(to: &mesh, along: keep + SIMD3(side * 2.75, 12, 0), span: 5.5, acrossX: false, color: walls * 0.92)
+            for row in 0..<3 {
+                mesh.addBox(center: keep + SIMD3(side * 1.3, 4 + Float(row) * 2.6, 2.8), size: SIMD3(0.35, 1.2, 0.1), color: SIMD3(0.03, 0.03, 0.03), material: .stone)
+            }
+        }
+        for x: Float in [-half, half] {
+            for z: Float in [-half, half] {
+                let base = SIMD3(x, -2, z)
+                mesh.addFrustum(base: base, height: 11, bottomRadius: 1.9, topRadius: 1.7, color: walls, material: .stone, sides: 16)
+                for k in 0..<8 {
+                    let angle = Float(k) / 8 * 2 * .pi
+                    mesh.addBox(center: base + SIMD3(cosf(angle) * 1.6, 11.4, sinf(angle) * 1.6), size: SIMD3(0.6, 0.8, 0.6), yaw: -angle,
+                                color: walls, material: .stone)
+                }
+                // A conical roof on the towers of the back wall, as on a château.
+                if z < 0 { mesh.addFrustum(base: base + SIMD3(0, 11, 0), height: 4, bottomRadius: 2.1, topRadius: 0.05, color: roof, material: .stone, sides: 16) }
+            }
+        }
+    }
+
+    /// Merlons, the teeth along the top of a wall, every 1.2 m over `span` metres.
+    private func addMerlons(to mesh: inout Mesh, along center: SIMD3<Float>, span: Float, acrossX: Bool, color: SIMD3<Float>) {
+        let count = Int(span / 1.2)
+        for k in 0..<count {
+            let offset = (Float(k) + 0.5) / Float(count) * span - span / 2
+            mesh.addBox(center: center + (acrossX ? SIMD3(offset, 0.4, 0) : SIMD3(0, 0.4, offset)), size: SIMD3(0.6, 0.8, 0.6), color: color, material: .stone)
+        }
+    }
+
+    /// A square prayer hall with an arched door, a great onion-shaped dome on a drum above it,
+    /// and a slender minaret at each front corner with a balcony and a small cap.
+    private func addDomedHall(to mesh: inout Mesh, walls: SIMD3<Float>, dome: SIMD3<Float>, glass: SIMD3<Float>) {
+        addBlock(to: &mesh, width: 11, height: 6, depth: 11, storeys: 1, walls: walls, glass: glass)
+        mesh.addFrustum(base: SIMD3(0, 6, 0), height: 1.4, bottomRadius: 3.6, topRadius: 3.5, color: walls, material: .stone, sides: 24)
+        let heights: [Float] = [0, 1.3, 2.7, 3.9, 4.7, 5.2], radii: [Float] = [3.6, 3.9, 3.4, 2.1, 0.7, 0.08]
+        mesh.addTube(Tube(points: heights.map { SIMD3(0, 7.4 + $0, 0) }, radii: radii, color: dome, material: .stone, up: SIMD3(0, 0, 1),
+                          subdivisions: 3, sides: 24))
+        mesh.addFrustum(base: SIMD3(0, 12.5, 0), height: 1.2, bottomRadius: 0.08, topRadius: 0.05, color: SIMD3(0.55, 0.42, 0.12), material: .metal, sides: 6)
+        mesh.addBox(center: SIMD3(0, 1.8, 5.56), size: SIMD3(2, 3.6, 0.1), color: SIMD3(0.05, 0.04, 0.03), material: .bark)
+        for side: Float in [-1, 1] {
+            let foot = SIMD3(side * 6.6, -2, 4.8)
+            mesh.addFrustum(base: foot, height: 19, bottomRadius: 0.75, topRadius: 0.6, color: walls, material: .stone, sides: 12)
+            mesh.addFrustum(base: foot + SIMD3(0, 14, 0), height: 0.5, bottomRadius: 1.05, topRadius: 1.05, color: walls * 0.9, material: .stone, sides: 12)
+            mesh.addFrustum(base: foot + SIMD3(0, 19, 0), height: 2.2, bottomRadius: 0.75, topRadius: 0.04, color: dome, material: .stone, sides: 12)
+        }
+    }
+
+    /// Storeys that narrow upward, each under a broad roof whose eaves turn up at the edge.
+    private func addPagoda(to mesh: inout Mesh, walls: SIMD3<Float>, roof: SIMD3<Float>) {
+        var base: Float = -2
+        for tier in 0..<5 {
+            let width = 8 - Float(tier) * 1.2, height: Float = tier == 0 ? 5 : 2.6
+            // Turned an eighth, its corners under the corners of the four-sided roof.
+            mesh.addBox(center: SIMD3(0, base + height / 2, 0), size: SIMD3(width, height, width), yaw: .pi / 4, color: walls, material: .stone)
+            let eave = base + height
+            // A flat-topped roof wider than the storey, its rim lifted: the turned-up eaves.
+            mesh.addFrustum(base: SIMD3(0, eave - 0.5, 0), height: 0.5, bottomRadius: width * 0.95, topRadius: width * 0.9, color: roof * 0.8,
+                            material: .stone, sides: 4)
+            mesh.addFrustum(base: SIMD3(0, eave, 0), height: 0.9, bottomRadius: width * 0.9, topRadius: width * 0.45, color: roof, material: .stone, sides: 4)
+            base = eave + 0.9
+        }
+        mesh.addFrustum(base: SIMD3(0, base, 0), height: 3, bottomRadius: 0.25, topRadius: 0.05, color: SIMD3(0.4, 0.3, 0.1), material: .metal, sides: 8)
     }
 }

@@ -1,9 +1,10 @@
 /// Colours of a building that is the subject, from the material the prompt gave it.
 extension CreaturePalette {
     /// Walls from the first material word among `attributes` ("wooden", "brick", "stone"...),
+    /// else the row's own (`colors`: walls, roof; a mosque's white walls under a teal dome),
     /// else limewash; the roof and glass follow the walls (shingles on a wooden house).
-    static func building(attributes: [String]) -> CreaturePalette {
-        var walls = SIMD3<Float>(0.62, 0.56, 0.46), roof = SIMD3<Float>(0.4, 0.12, 0.06)
+    static func building(attributes: [String], colors: [SIMD3<Float>] = []) -> CreaturePalette {
+        var walls = colors.first ?? SIMD3<Float>(0.62, 0.56, 0.46), roof = colors.dropFirst().first ?? SIMD3<Float>(0.4, 0.12, 0.06)
         for attribute in attributes {
             switch attribute.lowercased() {
             case "wooden", "wood":

@@ -10,7 +10,7 @@ struct QuadrupedModel: Sendable {
 
     /// Parts a catalogue row's traits give a body: a lion's mane, a goat's horns.
     enum Feature: Sendable, CaseIterable {
-        case mane, horns, spines, ringedTail, darkLegs, tuftedEars
+        case mane, horns, spines, ringedTail, darkLegs, tuftedEars, hump
 
         /// The features a catalogue row's traits ask for.
         static func of(_ entry: CatalogueEntry?) -> Set<Feature> {
@@ -26,12 +26,16 @@ struct QuadrupedModel: Sendable {
             case .ringedTail: .ringtailed
             case .darkLegs: .pointed
             case .tuftedEars: .tufted
+            case .hump: .humped
             }
         }
     }
 
     /// Where a rider's hips sit, on the back just behind the withers, in design metres.
     static let saddle = SIMD3<Float>(0, 0.36, 0.1)
+
+    /// How much higher a rider sits on a hump, in design metres.
+    static let humpRise = SIMD3<Float>(0, 0.22, 0)
 
     /// Height of the body's centre above the ground when lying down, in body lengths.
     static let lyingHeight: Float = 0.16
@@ -79,6 +83,10 @@ struct QuadrupedModel: Sendable {
                          color: Self.nose, material: .skin, sides: 8)
         }
         if features.contains(.horns) { addHorns(to: &mesh, head: headBase) }
+        if features.contains(.hump) {
+            mesh.addBall(center: SIMD3(0, 0.28 + bob + raised * 0.6, 0.08), radius: 0.26 * bulk.body, squash: 0.85, color: palette.skin,
+                         material: coat, sides: 12)
+        }
         if features.contains(.spines) { addSpines(to: &mesh, bob: bob, girth: bulk.body) }
         if features.contains(.mane) {
             // A shaggy ruff, darker than the coat, framing the face and covering the neck.

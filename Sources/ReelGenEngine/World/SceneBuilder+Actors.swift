@@ -367,7 +367,7 @@ extension SceneBuilder {
             base = CreaturePalette(skin: row?.color(0) ?? SIMD3(0.45, 0.02, 0.02), belly: row.map { $0.color(1) ?? VehicleModel.plainBox } ?? .zero,
                                    membrane: .zero, horn: .zero, eye: .zero)
         case .building:
-            base = .building(attributes: subject.attributes)
+            base = .building(attributes: subject.attributes, colors: catalogue.entry(for: subject)?.colors ?? [])
         case .plane:
             // In the row's colours (a balloon's envelope), else white with a grey belly; a navy tail.
             let row = catalogue.entry(for: subject)

@@ -68,8 +68,8 @@ extension SceneBuilder {
         case .vehicle where mount.vehicle.isTwoWheeler:
             mount.vehicle.saddle * (mount.length / mount.vehicle.length)
         case .quadruped where mount.length > rider.length:
-            // On the back just behind the withers; the model is designed 2 m long.
-            QuadrupedModel.saddle * (mount.length / 2)
+            // On the back just behind the withers (on top of a camel's hump); the model is designed 2 m long.
+            (QuadrupedModel.saddle + (mount.features.contains(.hump) ? QuadrupedModel.humpRise : .zero)) * (mount.length / 2)
         case .person where rider.length < mount.length * 0.8:
             // A child on a grown-up's shoulders, from the hips up.
             SIMD3(0, 0.38, -0.06) * mount.length

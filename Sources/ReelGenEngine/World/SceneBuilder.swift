@@ -68,7 +68,7 @@ struct SceneBuilder: Sendable {
         let handsAim = withHandsFull ? Self.handsAim * (subject?.length ?? 0) / 1.75 : 0
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
-            anchor: anchor, scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,
+            anchor: anchor + SIMD3(0, subject.map { Self.rise(over: terrain, from: anchor, toSee: $0) } ?? 0, 0), scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,
             subjectHeight: subject.map(Self.usualHeight) ?? 0, terrain: terrain,
             thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false && subject?.track.grounded == false ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, lensZoom: skyBody == nil ? 1 : zoom(forDisk: sky.sunDiskSize, fieldOfView: fieldOfView), aspect: Float(frameSize.width) / Float(frameSize.height),
@@ -416,6 +416,31 @@ struct SceneBuilder: Sendable {
     }
 
     /// The light that fills a room has bounced off its walls: warm grey, not the open sky's blue.
+    /// How far the lens must rise for the land between it and `actor` (a dune, a rise in the
+    /// field) to hide no more than the bottom of it: metres, none where the view is clear.
+    static func rise(over terrain: Terrain, from anchor: SIMD3<Float>, toSee actor: Actor) -> Float {
+        let pose = actor.track.pose(at: 0)
+        let target = pose.position.mixed(with: actor.kind.head(of: pose, length: actor.length), 0.5)
+        // The ground at the subject's own feet is no obstacle: only the land between.
+        let distance = max((target - anchor).length, 0.1)
+        let last = 1 - min(actor.length * 1.5 / distance, 0.5)
+        let margin = min(Self.sightlineMargin, actor.length * 0.2)
+        var needed = anchor.y
+        for step in 1..<48 {
+            let t = Float(step) / 48 * last
+            let point = anchor.mixed(with: target, t)
+            // The eye height at which the sightline clears the ground here by the margin.
+            let ground = terrain.height(point.x, point.z) + margin
+            needed = max(needed, (ground - target.y * t) / (1 - t))
+        }
+        return min(needed - anchor.y, Self.highestRise)
+    }
+
+    /// How far above the land a sightline to the subject passes, metres (less for a small one).
+    static let sightlineMargin: Float = 0.5
+    /// The most the lens rises to see over the land, metres.
+    static let highestRise: Float = 80
+
     /// Beneath the sea, light comes down through the water: bright teal overhead, deep blue
     /// all around, a broad glow where the sun shines through the surface, no clouds or stars.
     private static func underwaterLight(_ sky: Sky) -> Sky {
@@ -424,7 +449,7 @@ struct SceneBuilder: Sendable {
         sky.horizon = SIMD3(0.012, 0.1, 0.17)
         sky.bounce = SIMD3(0.01, 0.05, 0.06)
         sky.sunDirection = SIMD3(sky.sunDirection.x * 0.3, 1, sky.sunDirection.z * 0.3).normalized
-        sky.sunColor = SIMD3(2.8, 3.8, 4)
+        sky.sunColor = SIMD3(3.6, 4, 4)
         sky.directLight = sky.sunColor * Sky.daylightShare
         sky.sunDiskSize = 0.03
         sky.cloudCover = 0

@@ -100,6 +100,22 @@ import Testing
         }
     }
 
+    /// No dune or rise of the land stands between the lens and the subject when the clip
+    /// opens (the ground at its own feet aside): the camera climbs until it sees over it.
+    @Test(arguments: ["the pyramids of egypt", "a camel walking in the desert", "a castle on a hill", "a lion standing on wild grass"], [UInt32(1), 2, 3])
+    func theLandNeverHidesTheSubject(prompt: String, seed: UInt32) throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))
+        let scene = CinematicFixtures.source(plan).scene
+        let subject = try #require(scene.actors.first { $0.track.seat == nil && $0.kind != .dish }, "\(prompt)")
+        let pose = subject.track.pose(at: 0), eye = scene.camera.camera(at: 0).position
+        let target = pose.position.mixed(with: subject.kind.head(of: pose, length: subject.length), 0.5)
+        let last = 1 - min(subject.length * 1.5 / (target - eye).length, 0.5)
+        for step in 1..<40 {
+            let point = eye.mixed(with: target, Float(step) / 40 * last)
+            #expect(scene.terrain.height(point.x, point.z) < point.y, "\(prompt) (seed \(seed)): the land hides it \(step * 100 / 40) % of the way")
+        }
+    }
+
     /// Subjects that stay put, which the camera has no motion of theirs to follow.
     static let restingPrompts = [
         "a lion standing on wild grass", "cheetah lying on the grass", "a zebra eating grass on the field", "a pig wallowing in mud",
@@ -109,13 +125,13 @@ import Testing
     ]
 
     /// A subject that stays put is the whole point of the shot: it fills about a fifth of
-    /// the frame's height or more, never a speck on the land.
+    /// the frame's height or more, never a speck on the land, nor (horns and ears included) two thirds of it.
     @Test(arguments: restingPrompts, [UInt32(1), 2, 42])
     func aRestingSubjectFillsAGoodShareOfTheFrame(prompt: String, seed: UInt32) throws {
         let (heights, outside, kind) = try Self.measure(prompt: prompt, seed: seed)
         #expect(outside == 0, "\(prompt) (seed \(seed)): the \(kind) is out of the frame in \(outside) of 20 moments")
         #expect((heights.min() ?? 0) >= 0.18, "\(prompt) (seed \(seed)): the \(kind) fills only \(heights.min() ?? 0) of the frame's height")
-        #expect((heights.max() ?? 1) <= 0.62, "\(prompt) (seed \(seed)): the \(kind) grows to \(heights.max() ?? 1) of the frame's height")
+        #expect((heights.max() ?? 1) <= 0.65, "\(prompt) (seed \(seed)): the \(kind) grows to \(heights.max() ?? 1) of the frame's height")
     }
 
     /// From an extremely wide shot into one that keeps the subject prominent, the lens eases

@@ -28,6 +28,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case pointed
         /// Big round furry ears: a koala.
         case tufted
+        /// A hump on the back: a camel.
+        case humped
         /// Stripes across the body (a clownfish).
         case bands
         /// The third colour is spots, not stripes: a leopard, a giraffe, a dalmatian.
