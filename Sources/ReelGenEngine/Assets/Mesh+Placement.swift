@@ -6,6 +6,7 @@ extension Mesh {
             positions[i] = frame.toWorld(positions[i])
             let n = normals[i]
             normals[i] = frame.right * n.x + frame.up * n.y + frame.forward * n.z
+            surface[i] *= frame.scale
         }
     }
 
@@ -14,6 +15,7 @@ extension Mesh {
     mutating func scale(from first: Int, about center: SIMD3<Float>, by factor: Float) {
         for i in first..<positions.count {
             positions[i] = center + (positions[i] - center) * factor
+            surface[i] *= factor
         }
     }
 }

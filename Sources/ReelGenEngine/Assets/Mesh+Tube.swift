@@ -27,7 +27,7 @@ extension Mesh {
             previousRing = ring
             if i == 0 || i == count - 1 {
                 let outward = i == 0 ? -tangent : tangent
-                addCap(from: ring, center: centers[i], radius: radii[i], outward: outward, across: across, up: frameUp, tube: tube)
+                addCap(from: ring, center: centers[i], radius: radii[i], outward: outward, across: across, up: frameUp, tube: tube, along: along, onward: i == 0 ? -1 : 1)
             }
         }
     }
@@ -85,7 +85,10 @@ extension Mesh {
             if let under = tube.undersideColor {
                 color = color.mixed(with: under, Easing.smoothstep(-0.1, -0.75, s))
             }
-            addVertex(center + offset, normal: normal, color: color)
+            // Measured around from the underside, where the seam it wraps at is least seen.
+            let fromBelow = (angle + .pi / 2).truncatingRemainder(dividingBy: 2 * .pi)
+            addVertex(center + offset, normal: normal, color: color,
+                      surface: SIMD2(along, fromBelow * radius * max(tube.squash.x, tube.squash.y)))
         }
         return first
     }
@@ -98,16 +101,18 @@ extension Mesh {
         }
     }
 
-    /// A rounded end: two shrinking rings and a tip, so limbs end in domes, not discs.
+    /// A rounded end: two shrinking rings and a tip, so limbs end in domes, not discs. Its
+    /// surface runs on from `along`, back before it at the start (`onward` -1).
     private mutating func addCap(
         from ring: UInt32, center: SIMD3<Float>, radius: Float, outward: SIMD3<Float>,
-        across: SIMD3<Float>, up: SIMD3<Float>, tube: Tube
+        across: SIMD3<Float>, up: SIMD3<Float>, tube: Tube, along: Float, onward: Float
     ) {
         guard radius > 0.002 else { return }
         var previous = ring
         for angle: Float in [0.75, 1.25] {
             let ringCenter = center + outward * (radius * sinf(angle) * 0.8)
-            let next = addRing(center: ringCenter, radius: radius * cosf(angle), across: across, up: up, tube: tube)
+            let next = addRing(center: ringCenter, radius: radius * cosf(angle), across: across, up: up, tube: tube,
+                               along: along + onward * outward.dot(ringCenter - center))
             for k in 0..<tube.sides {
                 let index = Int(next) + k
                 normals[index] = (normals[index] * cosf(angle) + outward * sinf(angle)).normalized
@@ -115,7 +120,7 @@ extension Mesh {
             connect(previous, next, sides: tube.sides, material: tube.material)
             previous = next
         }
-        let tip = addVertex(center + outward * radius * 0.8, normal: outward, color: tube.color)
+        let tip = addVertex(center + outward * radius * 0.8, normal: outward, color: tube.color, surface: SIMD2(along + onward * radius * 0.8, 0))
         for k in 0..<UInt32(tube.sides) {
             let k1 = (k + 1) % UInt32(tube.sides)
             addTriangle(previous + k, tip, previous + k1, material: tube.material)

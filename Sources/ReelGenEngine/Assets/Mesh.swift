@@ -9,14 +9,20 @@ struct Mesh: Sendable {
     var indices: [UInt32] = []
     /// One material per triangle.
     var materials: [MaterialID] = []
+    /// Where each corner lies on its part's own surface, metres (along a limb, around it):
+    /// what a coat's texture is drawn by, so it moves with the body. Zero where unused.
+    var surface: [SIMD2<Float>] = []
 
     var triangleCount: Int { materials.count }
 
     @discardableResult
-    mutating func addVertex(_ position: SIMD3<Float>, normal: SIMD3<Float>, color: SIMD3<Float>, sunlight: Float = 1) -> UInt32 {
+    mutating func addVertex(
+        _ position: SIMD3<Float>, normal: SIMD3<Float>, color: SIMD3<Float>, sunlight: Float = 1, surface: SIMD2<Float> = .zero
+    ) -> UInt32 {
         positions.append(position)
         normals.append(normal)
         colors.append(SIMD4(color, sunlight))
+        self.surface.append(surface)
         return UInt32(positions.count - 1)
     }
 
@@ -32,6 +38,7 @@ struct Mesh: Sendable {
         positions += other.positions
         normals += other.normals
         colors += other.colors
+        surface += other.surface
         indices += other.indices.map { $0 + offset }
         materials += other.materials
     }
@@ -44,7 +51,8 @@ struct Mesh: Sendable {
             let corners = (0..<3).map { k -> UInt32 in
                 let i = Int(indices[3 * t + k])
                 if let mapped = remap[i] { return mapped }
-                let mapped = result.addVertex(positions[i], normal: normals[i], color: SIMD3(colors[i].x, colors[i].y, colors[i].z), sunlight: colors[i].w)
+                let mapped = result.addVertex(positions[i], normal: normals[i], color: SIMD3(colors[i].x, colors[i].y, colors[i].z), sunlight: colors[i].w,
+                                              surface: surface[i])
                 remap[i] = mapped
                 return mapped
             }

@@ -79,7 +79,7 @@ struct QuadrupedModel: Sendable {
                           radii: build.roundSkull ? [0.13, 0.1, 0.075] : [0.13, 0.115, 0.095], color: palette.skin, material: coat, sides: 14))
         if build.roundSkull {
             // A dark, damp nose at the tip of the muzzle: what a face is read by.
-            mesh.addBall(center: snoutTip + SIMD3(0, 0.035, 0.06), radius: features.contains(.tuftedEars) ? 0.065 : 0.042, squash: 0.8,
+            mesh.addBall(center: snoutTip + SIMD3(0, 0.035, 0.06), radius: features.contains(.tuftedEars) ? 0.06 : 0.032, squash: 0.8,
                          color: Self.nose, material: .skin, sides: 8)
         }
         if features.contains(.horns) { addHorns(to: &mesh, head: headBase) }

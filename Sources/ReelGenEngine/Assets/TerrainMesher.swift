@@ -40,6 +40,7 @@ struct TerrainMesher: Sendable {
         mesh.positions.append(hub.position)
         mesh.normals.append(hub.normal)
         mesh.colors.append(hub.color)
+        mesh.surface = [SIMD2<Float>](repeating: .zero, count: mesh.positions.count)
         mesh.addPolarGridTriangles(rings: rings, spokes: spokes, hub: UInt32(count), material: .terrain)
         return mesh
     }

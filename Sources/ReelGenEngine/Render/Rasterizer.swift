@@ -75,9 +75,9 @@ struct Rasterizer: Sendable {
                 && mesh.normals[i0].dot(origin - mesh.positions[i0]) < 0
                 && mesh.normals[i1].dot(origin - mesh.positions[i1]) < 0
                 && mesh.normals[i2].dot(origin - mesh.positions[i2]) < 0 { continue }
-            let a = ClipVertex(view: view[i0], normal: mesh.normals[i0], color: mesh.colors[i0])
-            let b = ClipVertex(view: view[i1], normal: mesh.normals[i1], color: mesh.colors[i1])
-            let c = ClipVertex(view: view[i2], normal: mesh.normals[i2], color: mesh.colors[i2])
+            let a = ClipVertex(view: view[i0], normal: mesh.normals[i0], color: mesh.colors[i0], surface: mesh.surface[i0])
+            let b = ClipVertex(view: view[i1], normal: mesh.normals[i1], color: mesh.colors[i1], surface: mesh.surface[i1])
+            let c = ClipVertex(view: view[i2], normal: mesh.normals[i2], color: mesh.colors[i2], surface: mesh.surface[i2])
             if (outcode[i0] | outcode[i1] | outcode[i2]) & 1 == 0 {
                 emit(a, b, c, material: material, projection: projection, into: &triangles)
             } else {
@@ -124,6 +124,7 @@ struct Rasterizer: Sendable {
             inverseDepth: SIMD3(1 / a.view.z, 1 / second.view.z, 1 / third.view.z),
             n0: a.normal, n1: second.normal, n2: third.normal,
             c0: a.color, c1: second.color, c2: third.color,
+            s0: a.surface, s1: second.surface, s2: third.surface,
             material: material, minY: Int32(minY), maxY: Int32(maxY)))
     }
 

@@ -11,6 +11,10 @@ struct ScreenTriangle: Sendable {
     var c0: SIMD4<Float>
     var c1: SIMD4<Float>
     var c2: SIMD4<Float>
+    /// Where each corner lies on its part's own surface (`Mesh.surface`).
+    var s0: SIMD2<Float>
+    var s1: SIMD2<Float>
+    var s2: SIMD2<Float>
     var material: MaterialID
     var minY: Int32
     var maxY: Int32

@@ -50,7 +50,7 @@ struct ShadingPass: Sendable {
                         let depth = 1 / inverseDepth[p]
                         pixels[p] = shadeSurface(
                             triangles[Int(id)], weights: barycentric[p] * depth, ray: ray, depth: depth, camera: camera,
-                            fogAmount: fogAmounts[x], detail: details[x], shadows: shadows)
+                            fogAmount: fogAmounts[x], detail: details[x], footprint: depth / screen.focal, shadows: shadows)
                     }
                 }
         }
@@ -92,6 +92,23 @@ struct ShadingPass: Sendable {
         }
     }
 
+    /// Wavelengths of fur's texture across the lie of the hair, metres: clumps down to strands.
+    private static let furWavelengths = SIMD8<Float>(0.16, 0.06, 0.022, 0.008, 1, 1, 1, 1)
+
+    /// Fur's texture on a body's own surface (`Mesh.surface`): clumps and strands drawn out
+    /// along each limb, the way hair lies, each octave only where a pixel (`footprint`
+    /// metres wide) is fine enough to show it, so nothing shimmers. A factor on the albedo.
+    @inline(__always) static func furDetail(_ spot: SIMD2<Float>, footprint: Float, noise: ValueNoise) -> Float {
+        let wavelengths = furWavelengths
+        let shown = ((wavelengths - 2 * footprint) / (2 * footprint)).clamped(lowerBound: .zero, upperBound: SIMD8(repeating: 1))
+        let visible = SIMD8<Float>(shown[0], shown[1], shown[2], shown[3], 0, 0, 0, 0)
+        guard visible[0] > 0 else { return 1 }
+        let offsets = SIMD8<Float>(0, 17, 31, 47, 0, 0, 0, 0)
+        let values = noise.values(SIMD8(repeating: spot.x) / (wavelengths * 4) + offsets, SIMD8(repeating: spot.y) / wavelengths)
+        let amplitudes = SIMD8<Float>(0.45, 0.4, 0.35, 0.3, 0, 0, 0, 0)
+        return 1 + ((values - 0.5) * amplitudes * visible).sum()
+    }
+
     /// Two octaves of noise that vary the ground's colour near the camera.
     @inline(__always) private func groundDetail(x: SIMD8<Float>, z: SIMD8<Float>) -> SIMD8<Float> {
         noise.values(x * 0.4, z * 0.4) * 0.6 + noise.values(x * 2.1, z * 2.1) * 0.4
@@ -100,7 +117,7 @@ struct ShadingPass: Sendable {
     @inline(__always)
     private func shadeSurface(
         _ t: ScreenTriangle, weights: SIMD2<Float>, ray: SIMD3<Float>, depth: Float, camera: Camera, fogAmount: Float, detail: Float,
-        shadows: ShadowMap.Readers
+        footprint: Float, shadows: ShadowMap.Readers
     ) -> SIMD3<Float> {
         let w0 = 1 - weights.x - weights.y
         var normal = (t.n0 * w0 + t.n1 * weights.x + t.n2 * weights.y).renormalized
@@ -111,6 +128,7 @@ struct ShadingPass: Sendable {
         let position = camera.position + ray * depth
         let material = t.material
         var albedo = SIMD3(corner.x, corner.y, corner.z)
+        if material == .fur { albedo *= Self.furDetail(t.s0 * w0 + t.s1 * weights.x + t.s2 * weights.y, footprint: footprint, noise: noise) }
         var sunlight = corner.w
         let sun = sky.sunDirection
         if material == .water {
