@@ -6,11 +6,14 @@ enum MaterialID: UInt8, Sendable {
     case fur
     /// Clothes: matte woven cloth (`cloth` is a thin sheet that light shines through).
     case fabric
+    /// A reptile's hide: rows of scales with dark creases between, a little glossy.
+    case scales
 
     /// Specular strength (0 = matte).
     var specular: Float {
         switch self {
         case .skin: 0.25
+        case .scales: 0.18
         case .eye, .glass, .metal: 0.9
         case .bone: 0.25
         case .mouth: 0.5
@@ -25,6 +28,7 @@ enum MaterialID: UInt8, Sendable {
     var shininess: Float {
         switch self {
         case .skin: 24
+        case .scales: 16
         case .eye, .glass: 120
         case .metal: 60
         case .mouth: 40

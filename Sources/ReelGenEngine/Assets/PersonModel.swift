@@ -66,7 +66,8 @@ struct PersonModel: Sendable {
         let head = neck + SIMD3(0, 0.14, 0.01)
         let headStart = mesh.positions.count
         mesh.addTube(Tube(points: [head - SIMD3(0, 0.08, 0), head + SIMD3(0, 0.08, 0)], radii: [0.09, 0.09], color: palette.membrane,
-                          subdivisions: 1, sides: 10))
+                          subdivisions: 1, sides: 14))
+        addFace(to: &mesh, head: head)
         mesh.addTube(Tube(points: [head + SIMD3(0, 0.02, -0.03), head + SIMD3(0, 0.1, -0.01)], radii: [0.1, 0.085], color: palette.horn,
                           material: .fur, subdivisions: 1, sides: 10))
         if figure.longHair {
@@ -120,6 +121,19 @@ struct PersonModel: Sendable {
         if pose.lying { Self.layDown(&mesh) }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// A face that reads at a medium shot: dark eyes under brows in the hair's colour, the
+    /// bump of a nose, a mouth.
+    private func addFace(to mesh: inout Mesh, head: SIMD3<Float>) {
+        for side: Float in [-1, 1] {
+            mesh.addBall(center: head + SIMD3(side * 0.032, 0.015, 0.081), radius: 0.012, color: SIMD3(0.02, 0.018, 0.016), material: .skin, sides: 8)
+            mesh.addTube(Tube(points: [head + SIMD3(side * 0.016, 0.042, 0.087), head + SIMD3(side * 0.05, 0.04, 0.079)], radii: [0.006, 0.005],
+                              color: palette.horn * 0.8, material: .fur, subdivisions: 1, sides: 5))
+        }
+        mesh.addBall(center: head + SIMD3(0, -0.008, 0.09), radius: 0.016, squash: 1.3, color: palette.membrane, material: .skin, sides: 8)
+        mesh.addTube(Tube(points: [head + SIMD3(-0.022, -0.042, 0.083), head + SIMD3(0, -0.044, 0.087), head + SIMD3(0.022, -0.042, 0.083)],
+                          radii: [0.004, 0.005, 0.004], color: SIMD3(0.3, 0.08, 0.07), material: .mouth, subdivisions: 1, sides: 5))
     }
 
     /// A kitchen knife: a dark handle in the fist, the blade pointing ahead and inward, edge

@@ -31,10 +31,11 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
 
     static let usual = QuadrupedBuild.hoofed
 
-    /// What the body is covered in: fur, or bare hide and scales that shine.
+    /// What the body is covered in: fur, bare hide, or scales.
     var coat: MaterialID {
         switch self {
-        case .elephant, .crawler, .serpent, .shelled: .skin
+        case .elephant: .skin
+        case .crawler, .serpent, .shelled: .scales
         default: .fur
         }
     }

@@ -98,7 +98,7 @@ struct QuadrupedModel: Sendable {
         if build == .shelled {
             // The shell: a dome over the back, its rim just above the legs.
             mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.7), SIMD3(0, 0.18 + bob, -0.1), SIMD3(0, 0.1 + bob, 0.5)], radii: [0.3, 0.56, 0.3],
-                              color: palette.skin * 0.8, material: .bone, squash: SIMD2(1.15, 0.62), sides: 16))
+                              color: palette.skin * 0.8, material: .scales, squash: SIMD2(1.15, 0.62), sides: 16))
         }
         for side: Float in [-1, 1] where build.hasEars {
             if features.contains(.tuftedEars) {

@@ -109,6 +109,22 @@ struct ShadingPass: Sendable {
         return 1 + ((values - 0.5) * amplitudes * visible).sum()
     }
 
+    /// Width of a reptile's scale, metres.
+    static let scaleSize: Float = 0.08
+
+    /// A reptile's scales on its own surface: rows of cells, every other row offset half a
+    /// cell, darker in the creases between; an even tone where a pixel spans several.
+    @inline(__always) static func scaleDetail(_ spot: SIMD2<Float>, footprint: Float) -> Float {
+        let shown = Easing.clamp01((scaleSize - 2 * footprint) / (2 * footprint))
+        guard shown > 0 else { return 1 }
+        let row = (spot.x / scaleSize).rounded(.down)
+        let u = spot.x / scaleSize - row, v = spot.y / scaleSize + row * 0.5
+        let across = v - v.rounded(.down)
+        // Distance from the cell's middle, 0 there and 1 at its edge.
+        let edge = max(abs(u - 0.5), abs(across - 0.5)) * 2
+        return 1 - 0.45 * shown * Easing.smoothstep(0.7, 1, edge)
+    }
+
     /// Two octaves of noise that vary the ground's colour near the camera.
     @inline(__always) private func groundDetail(x: SIMD8<Float>, z: SIMD8<Float>) -> SIMD8<Float> {
         noise.values(x * 0.4, z * 0.4) * 0.6 + noise.values(x * 2.1, z * 2.1) * 0.4
@@ -129,6 +145,7 @@ struct ShadingPass: Sendable {
         let material = t.material
         var albedo = SIMD3(corner.x, corner.y, corner.z)
         if material == .fur { albedo *= Self.furDetail(t.s0 * w0 + t.s1 * weights.x + t.s2 * weights.y, footprint: footprint, noise: noise) }
+        if material == .scales { albedo *= Self.scaleDetail(t.s0 * w0 + t.s1 * weights.x + t.s2 * weights.y, footprint: footprint) }
         var sunlight = corner.w
         let sun = sky.sunDirection
         if material == .water {

@@ -33,7 +33,7 @@ struct CameraPath: Sendable {
     static let followAfter: Float = 1.5
     /// How far ahead of a subject it paces, in multiples of that distance: a car is seen
     /// three-quarters from the front, the way it is advertised.
-    static let lead: Float = 0.6
+    static let lead: Float = 1
     /// The most a zoom narrows the lens to keep a subject large enough.
     static let longestZoom: Float = 4
     /// Seconds over which that care eases in after an extremely wide shot.

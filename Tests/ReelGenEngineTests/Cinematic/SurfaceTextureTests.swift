@@ -1,9 +1,9 @@
 @testable import ReelGenEngine
 import Testing
 
-/// Fur is drawn on a body's own surface: strands and clumps that lie along each limb and
-/// move with it, drawn only as fine as a pixel can show.
-@Suite struct FurTextureTests {
+/// Coats are drawn on a body's own surface, so they move with it, and only as fine as a
+/// pixel can show: fur's strands and clumps lying along each limb, a reptile's scales.
+@Suite struct SurfaceTextureTests {
     /// A limb's surface runs along its spine and around it from the underside, in metres
     /// once the model is placed at its size.
     @Test func aTubesSurfaceRunsAlongAndAroundIt() {
@@ -36,5 +36,27 @@ import Testing
         #expect(spread(across) > 0.08, "strands side by side: \(spread(across))")
         #expect(roughness(across) > roughness(along) * 2, "drawn out along the limb: \(roughness(across)) across, \(roughness(along)) along")
         #expect(steps.allSatisfy { detail($0, $0 * 2, footprint: 0.5) == 1 }, "far off, no pattern to shimmer")
+    }
+
+    /// A reptile's scales: dark creases at the edges of each cell, the cell's middle its own
+    /// colour; far off, one even tone.
+    @Test func scalesAreCellsWithDarkCreases() {
+        let size = ShadingPass.scaleSize
+        #expect(ShadingPass.scaleDetail(SIMD2(size * 0.5, size * 0.5), footprint: 0.001) == 1, "the middle of a cell")
+        #expect(ShadingPass.scaleDetail(SIMD2(size * 0.5, size * 0.99), footprint: 0.001) < 0.7, "the crease between cells")
+        #expect(ShadingPass.scaleDetail(SIMD2(size * 1.5, size * 0.99), footprint: 0.001) > 0.9, "the next row is offset by half a cell")
+        #expect(ShadingPass.scaleDetail(SIMD2(size * 0.5, size * 0.99), footprint: size) == 1, "far off, no pattern to shimmer")
+        #expect(QuadrupedBuild.crawler.coat == .scales && QuadrupedBuild.shelled.coat == .scales && QuadrupedBuild.elephant.coat == .skin)
+    }
+
+    /// A face reads at a medium shot: dark eyes and a mouth on the front of the head.
+    @Test func aPersonHasAFace() {
+        let pose = ActorPose(position: SIMD3(0, 0.95, 0), forward: SIMD3(0, 0, 1))
+        let mesh = PersonModel(palette: .dragon, figure: PersonModel.Figure()).mesh(for: pose, length: 1.75)
+        let face = mesh.positions.indices.filter { mesh.positions[$0].y > 1.5 && mesh.positions[$0].z > 0.05 }
+        let dark = face.filter { SIMD3(mesh.colors[$0].x, mesh.colors[$0].y, mesh.colors[$0].z).max() < 0.05 }
+        #expect(dark.count >= 16, "\(dark.count) dark corners of eyes on the face")
+        let eyes = Set(dark.map { mesh.positions[$0].x > 0 })
+        #expect(eyes == [true, false], "an eye either side")
     }
 }
