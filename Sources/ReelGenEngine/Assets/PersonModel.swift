@@ -103,9 +103,10 @@ struct PersonModel: Sendable {
             var elbow = shoulder + SIMD3(side * 0.03, -0.27, armSwing * 0.6)
             var hand = elbow + SIMD3(0, -0.25, armSwing + 0.05 * stride)
             if side > 0 && pose.holding {
-                // Forearm forward, hand in front of the waist where a held thing rests.
-                hand = ActorTrack.heldOffset + SIMD3(0, 0.02, -0.04)
-                elbow = shoulder + SIMD3(0.02, -0.26, 0.08)
+                // Forearm forward, hand in front of the waist where a held thing rests, or
+                // raised before the chest to show it.
+                hand = (pose.presenting ? ActorTrack.presentedOffset : ActorTrack.heldOffset) + SIMD3(0, 0.02, -0.04)
+                elbow = shoulder + (pose.presenting ? SIMD3(0.06, -0.2, 0.03) : SIMD3(0.02, -0.26, 0.08))
                 if knife { addKnife(to: &mesh, chopping: &hand, time: pose.time) }
             }
             if side > 0 && pose.wave > 0 {

@@ -29,6 +29,9 @@ struct ActorPose: Sendable {
     var lying = false
     /// Holding something in front of the waist in the right hand.
     var holding = false
+    /// Holding it up to show it ("a woman holding a pineapple"): the hand at the chest, not
+    /// at the waist or out on a table.
+    var presenting = false
     /// 0...1 how high a waving arm is raised.
     var wave: Float = 0
     /// Where the head looks, if anywhere in particular.

@@ -22,6 +22,8 @@ struct ActorTrack: Sendable {
     var seat: Seat?
     /// A person with something in hand ("holding a flower"): the right arm carries it.
     var holds = false
+    /// Held up in front of the chest to show it, rather than down at the waist.
+    var presents = false
     /// How far above the ground a person lies down: on a bed indoors, on a blanket outdoors.
     var bedHeight: Float = 0
 
@@ -29,6 +31,8 @@ struct ActorTrack: Sendable {
     static let seatedDrop: Float = 0.5
     /// Where a held thing rests relative to the hips of a 1.75 m person (right, up, ahead).
     static let heldOffset = SIMD3<Float>(0.16, 0.08, 0.34)
+    /// Where a thing held up to show it rests, relative to the hips of a 1.75 m person.
+    static let presentedOffset = SIMD3<Float>(0.1, 0.4, 0.28)
     /// How high a lying person's hips are above the ground, for a 1.75 m person.
     static let lyingHeight: Float = 0.13
     /// Height of a sofa's seat cushion above the floor, metres.
@@ -56,6 +60,7 @@ struct ActorTrack: Sendable {
         pose.wingsFolded = (afloat || grounded) && kind.flies
         pose.onFeet = grounded
         pose.holding = holds
+        pose.presenting = presents
         pose.jawOpen = segment.jawFrom + (segment.jawTo - segment.jawFrom) * Easing.overshoot(Easing.smoothstep(0.25, 0.8, u))
         if actions.contains(.roar) { pose.jawOpen += 0.08 * sinf(time * 40) * Easing.smoothstep(0.3, 0.5, u) }
         if rushing || actions.contains(.openJaws) || actions.contains(.roar) || actions.contains(.breatheFire) {

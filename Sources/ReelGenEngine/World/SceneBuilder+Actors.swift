@@ -30,7 +30,10 @@ extension SceneBuilder {
             // Someone at a table of food is filmed from nearer, so the food and their hands
             // show; someone with something in hand from the waist up, so it does.
             if index == guest { distance *= Self.tableShotDistance }
-            if index == holder { distance *= Self.handsShotDistance }
+            // Unless the prompt asks for a wider view; closer than that would lose the hands.
+            if index == holder && !CameraMove.Framing.medium.isCloserThan(plan.beats.first?.camera.framing ?? .wide) {
+                distance = framingDistance(kind: kind, length: length, fieldOfView: fieldOfView, framing: .medium) * Self.handsShotDistance
+            }
             if kind == .person {
                 // With a pet to come, the shot widens to keep it beside them in frame.
                 if firstPerson == nil && hasCompany(index) { distance *= 1.5 }
@@ -142,7 +145,8 @@ extension SceneBuilder {
             // Food in hand is held as it is, off its plate.
             actors[held].serving.base = .hand
             actors[holder].track.holds = true
-            actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.heldOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
+            actors[holder].track.presents = true
+            actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.presentedOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
         }
         setOnSupports(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
         seatRiders(in: &actors, subjectOfActor: subjectOfActor)
@@ -313,8 +317,8 @@ extension SceneBuilder {
     }
 
     /// How far from the camera a subject `length` metres long fills the first beat's framing.
-    func framingDistance(kind: ActorKind, length: Float, fieldOfView: Float) -> Float {
-        var framing = plan.beats.first?.camera.framing ?? .wide
+    func framingDistance(kind: ActorKind, length: Float, fieldOfView: Float, framing asked: CameraMove.Framing? = nil) -> Float {
+        var framing = asked ?? plan.beats.first?.camera.framing ?? .wide
         // A close-up of a machine shows the whole machine: a yellow taxi filling the frame is
         // a yellow blob, its parts not modelled closer than that.
         if kind.isMachine && framing.isCloserThan(.medium) { framing = .medium }

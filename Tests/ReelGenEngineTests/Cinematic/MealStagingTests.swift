@@ -79,8 +79,9 @@ import Testing
     }
 
     /// What someone holds is the point of the shot: they face the lens, filmed from the waist
-    /// up, and the thing in their hand is whole in the frame and big enough to read.
-    @Test(arguments: ["woman holding a pineapple", "girl peeling a banana", "a man holding a flower in the park"], [UInt32(1), 5])
+    /// up, holding it up before the chest, and it is whole in the frame and big enough to read.
+    @Test(arguments: ["woman holding a pineapple", "girl peeling a banana", "a man holding a flower in the park", "boy getting a dumpling using chopsticks"],
+          [UInt32(1), 5])
     func whatSomeoneHoldsIsInTheShot(prompt: String, seed: UInt32) throws {
         let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: seed))).scene
         let person = try #require(scene.actors.first { $0.kind == .person })
@@ -89,6 +90,9 @@ import Testing
             let camera = scene.camera.camera(at: time), hips = person.track.pose(at: time)
             let toLens = SIMD3(camera.position.x - hips.position.x, 0, camera.position.z - hips.position.z).normalized
             #expect(hips.forward.dot(toLens) > 0.7, "\(prompt) (seed \(seed)): turned away from the lens")
+            #expect(hips.presenting, "\(prompt): held up to show it")
+            let lift = held.track.pose(at: time).position.y - hips.position.y
+            #expect(lift > 0.25 * person.length / 1.75, "\(prompt) (seed \(seed)): held up before the chest, \(lift) m above the hips")
             let bounds = try #require(SubjectFramingTests.bounds(of: held, camera: camera, time: time, aspect: 16 / 9))
             #expect(bounds.inside > 0.95, "\(prompt) (seed \(seed)): what is held leaves the frame")
             #expect(bounds.height > 0.06, "\(prompt) (seed \(seed)): what is held is \(bounds.height) of the frame's height")
