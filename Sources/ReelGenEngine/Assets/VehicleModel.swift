@@ -199,6 +199,7 @@ struct VehicleModel: Sendable {
                               material: .metal, squash: SIMD2(0.9, 0.8), subdivisions: 1, sides: 10))
             mesh.addTube(Tube(points: [SIMD3(0, ground + 0.35, -0.1), SIMD3(0, ground + 0.38, 0.3)], radii: [0.17, 0.15], color: Self.steel,
                               material: .metal, subdivisions: 1, sides: 8))
+            addMotorcycleBody(to: &mesh, saddle: saddle, bars: bars, rear: rear, front: front, wheel: radius, ground: ground)
             addLamps(to: &mesh, front: bars.z + 0.12, rear: rear.z - radius, height: bars.y - 0.1, spread: 0)
         }
         guard seatsOwnRider else { return }
@@ -213,6 +214,30 @@ struct VehicleModel: Sendable {
                                            membrane: SIMD3(0.55, 0.36, 0.25), horn: motor ? SIMD3(0.5, 0.04, 0.03) : SIMD3(0.05, 0.03, 0.02),
                                            eye: SIMD3(0.2, 0.2, 0.2))
         mesh.append(PersonModel(palette: riderPalette).mesh(for: rider, length: 1.75))
+    }
+
+    /// What makes a motorcycle more than a frame: side panels under the seat, a tail over
+    /// the rear wheel and a mudguard over the front in its paint, a chrome fork and exhaust.
+    private func addMotorcycleBody(
+        to mesh: inout Mesh, saddle: SIMD3<Float>, bars: SIMD3<Float>, rear: SIMD3<Float>, front: SIMD3<Float>, wheel: Float, ground: Float
+    ) {
+        let paint = palette.skin
+        mesh.addTube(Tube(points: [saddle + SIMD3(0, -0.12, 0.2), saddle + SIMD3(0, -0.14, -0.15)], radii: [0.12, 0.13], color: paint,
+                          material: .metal, squash: SIMD2(0.75, 1), subdivisions: 1, sides: 10))
+        mesh.addTube(Tube(points: [saddle + SIMD3(0, -0.02, -0.15), rear + SIMD3(0, wheel + 0.12, 0.05), rear + SIMD3(0, wheel + 0.1, -0.25)],
+                          radii: [0.11, 0.08, 0.05], color: paint, material: .metal, squash: SIMD2(0.8, 0.7), sides: 10))
+        let guardArc = (0...6).map { k -> SIMD3<Float> in
+            let angle = 0.35 + Float(k) / 6 * 2.2
+            return front + SIMD3(0, sinf(angle), cosf(angle)) * (wheel + 0.05)
+        }
+        mesh.addTube(Tube(points: guardArc, radii: guardArc.map { _ in 0.05 }, color: paint, material: .metal, up: SIMD3(1, 0, 0),
+                          squash: SIMD2(1.4, 0.35), subdivisions: 1, sides: 8))
+        for side: Float in [-1, 1] {
+            mesh.addTube(Tube(points: [bars + SIMD3(side * 0.08, 0, 0.02), front + SIMD3(side * 0.08, 0, 0)], radii: [0.028, 0.024],
+                              color: Self.steel, material: .metal, subdivisions: 1, sides: 6))
+        }
+        mesh.addTube(Tube(points: [SIMD3(0.12, ground + 0.28, 0.15), SIMD3(0.16, ground + 0.26, -0.3), SIMD3(0.17, ground + 0.36, -0.85)],
+                          radii: [0.035, 0.04, 0.045], color: Self.steel, material: .metal, sides: 8))
     }
 
     /// A tyre with a pale hub cap, its axle across the vehicle.

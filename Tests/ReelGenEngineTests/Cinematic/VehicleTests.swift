@@ -74,6 +74,18 @@ import Testing
             .railway(under: car.actors, terrain: car.terrain, duration: 5).positions.isEmpty)
     }
 
+    /// A motorcycle is a body in its paint, not a bicycle's frame: a mudguard arched over
+    /// the front wheel and a tail over the rear one.
+    @Test func aMotorcycleHasABody() {
+        let paint = SIMD3<Float>(0.5, 0.05, 0.04)
+        let palette = CreaturePalette(skin: paint, belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
+        let model = VehicleModel(form: .motorcycle, palette: palette, seatsOwnRider: false)
+        let mesh = model.mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: VehicleModel.Form.motorcycle.length)
+        let painted = mesh.positions.indices.filter { SIMD3(mesh.colors[$0].x, mesh.colors[$0].y, mesh.colors[$0].z) == paint }.map { mesh.positions[$0] }
+        let ends = (painted.map(\.z).min() ?? 0, painted.map(\.z).max() ?? 0)
+        #expect(ends.1 - ends.0 > VehicleModel.Form.motorcycle.length * 0.8, "paint from the rear wheel to the front: \(ends)")
+    }
+
     @Test func aMotorcycleCarriesTheManWhoRidesIt() throws {
         let scene = Self.scene("a man riding a motorcycle on a highway")
         let bike = try #require(scene.actors.first { $0.kind == .vehicle }), man = try #require(scene.actors.first { $0.kind == .person })
