@@ -50,7 +50,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         case .giraffe: 1.35
         case .feline: 0.72
         case .woolly: 0.6
-        case .rodent: 0.45
+        case .rodent: 0.55
         case .primate: 0.7
         case .crawler: 0.2
         case .serpent: 0.09
@@ -67,7 +67,7 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         case .giraffe: (0.85, 0.75)
         case .feline: (0.92, 0.95)
         case .woolly: (1.45, 0.75)
-        case .rodent: (1, 0.9)
+        case .rodent: (1.25, 0.9)
         case .primate: (1.15, 1.3)
         case .crawler: (0.72, 0.8)
         case .serpent: (0.3, 0)

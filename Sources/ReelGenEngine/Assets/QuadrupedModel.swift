@@ -11,6 +11,8 @@ struct QuadrupedModel: Sendable {
     /// Parts a catalogue row's traits give a body: a lion's mane, a goat's horns.
     enum Feature: Sendable, CaseIterable {
         case mane, horns, spines, ringedTail, darkLegs, tuftedEars, hump
+        /// A thick coat that puffs the body out round and rings the neck in a ruff.
+        case fluff
 
         /// The features a catalogue row's traits ask for.
         static func of(_ entry: CatalogueEntry?) -> Set<Feature> {
@@ -27,12 +29,16 @@ struct QuadrupedModel: Sendable {
             case .darkLegs: .pointed
             case .tuftedEars: .tufted
             case .hump: .humped
+            case .fluff: .fluffy
             }
         }
     }
 
     /// Where a rider's hips sit, on the back just behind the withers, in design metres.
     static let saddle = SIMD3<Float>(0, 0.36, 0.1)
+
+    /// How much rounder a fluffy coat makes the body.
+    static let fluffGirth: Float = 1.35
 
     /// How much higher a rider sits on a hump, in design metres.
     static let humpRise = SIMD3<Float>(0, 0.22, 0)
@@ -46,7 +52,8 @@ struct QuadrupedModel: Sendable {
         var mesh = Mesh()
         let phase = pose.gaitPhase, stride = pose.stride
         let bob = abs(sinf(phase)) * 0.04 * stride
-        let bulk = build.bulk
+        var bulk = build.bulk
+        if features.contains(.fluff) { bulk.body *= Self.fluffGirth }
         if build == .serpent {
             addSerpent(to: &mesh, phase: phase, stride: stride)
             mesh.place(in: frame)
@@ -88,6 +95,11 @@ struct QuadrupedModel: Sendable {
                          material: coat, sides: 12)
         }
         if features.contains(.spines) { addSpines(to: &mesh, bob: bob, girth: bulk.body) }
+        if features.contains(.fluff) {
+            // A ruff of the coat's own colour round the neck, framing the face.
+            mesh.addBall(center: headBase + SIMD3(0, -0.1, -0.16), radius: 0.27, axis: SIMD3(0, 0, 1), squash: 0.9, color: palette.skin,
+                         material: coat, sides: 12)
+        }
         if features.contains(.mane) {
             // A shaggy ruff, darker than the coat, framing the face and covering the neck.
             mesh.addBall(center: headBase + SIMD3(0, -0.02, -0.12), radius: 0.3, axis: SIMD3(0, 0, 1), squash: 0.8, color: palette.skin * 0.5,
@@ -161,7 +173,7 @@ struct QuadrupedModel: Sendable {
             // Bushy, curled up over the back and out again at the tip, flicking.
             let flick = sinf(pose.time * 3.1) * 0.06
             mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.8), SIMD3(flick, 0.35, -1.15), SIMD3(flick, 0.85, -1.1), SIMD3(flick * 2, 1.05, -0.8)],
-                              radii: [0.09, 0.2, 0.22, 0.12], color: palette.skin, undersideColor: palette.belly, material: coat, sides: 10))
+                              radii: [0.09, 0.2, 0.22, 0.12], color: palette.skin, material: coat, sides: 10))
         case .crawler, .shelled, .woolly:
             // A heavy tail dragged low and swinging with the stride, or a stub.
             let reach: Float = build == .crawler ? 1.2 : 0.18, root: Float = build == .crawler ? 0.16 : 0.07

@@ -11,7 +11,8 @@ import Testing
     }
 
     @Test(arguments: [("goat", QuadrupedModel.Feature.horns), ("ibex", .horns), ("hedgehog", .spines), ("porcupine", .spines),
-                      ("red panda", .ringedTail), ("red panda", .darkLegs), ("lemur", .ringedTail), ("koala", .tuftedEars)])
+                      ("red panda", .ringedTail), ("red panda", .darkLegs), ("lemur", .ringedTail), ("koala", .tuftedEars),
+                      ("camel", .hump), ("pomeranian", .fluff)])
     func theRowGivesTheSpeciesItsParts(name: String, feature: QuadrupedModel.Feature) throws {
         #expect(QuadrupedModel.Feature.of(row(name)).contains(feature), "\(name)")
     }
@@ -24,6 +25,14 @@ import Testing
         let hedgehog = try Self.mesh("hedgehog"), bare = try Self.mesh("hedgehog", features: [])
         #expect(back(hedgehog) > back(bare) + 0.08)
         #expect(hedgehog.materials.count > bare.materials.count * 2, "over a hundred spines")
+    }
+
+    /// A fluffy coat puffs a Pomeranian out round; a camel's hump rises over its back.
+    @Test func fluffAndHumpsChangeTheOutline() throws {
+        func width(_ mesh: Mesh) -> Float { let middle = mesh.positions.filter { abs($0.z) < 0.3 }.map(\.x); return (middle.max() ?? 0) - (middle.min() ?? 0) }
+        #expect(try width(Self.mesh("pomeranian")) > width(Self.mesh("pomeranian", features: [])) * 1.2)
+        func back(_ mesh: Mesh) -> Float { mesh.positions.filter { abs($0.z) < 0.3 }.map(\.y).max() ?? 0 }
+        #expect(try back(Self.mesh("camel")) > back(Self.mesh("camel", features: [])) + 0.1)
     }
 
     /// A ringed tail is hooped in the row's third colour, and only the tail: the coat stays plain.

@@ -30,6 +30,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case tufted
         /// A hump on the back: a camel.
         case humped
+        /// A thick, puffed-out coat with a ruff: a Pomeranian, a Samoyed, a Persian cat.
+        case fluffy
         /// Stripes across the body (a clownfish).
         case bands
         /// The third colour is spots, not stripes: a leopard, a giraffe, a dalmatian.
