@@ -125,13 +125,24 @@ struct BirdModel: Sendable {
             let angle = (Float(feather) / Float(feathers) - 0.5) * 2.6
             let out = SIMD3(sinf(angle), cosf(angle), -0.25 * cosf(angle))
             let middle = mesh.addVertex(root + out * (reach * 0.55), normal: normal, color: bronze)
-            let rim = mesh.addVertex(root + out * reach, normal: normal, color: feather % 2 == 0 ? eye : bronze)
+            let rim = mesh.addVertex(root + out * reach, normal: normal, color: bronze * 0.8)
             if let previous {
-                mesh.addTriangle(center, previous.middle, middle, material: .membrane)
-                mesh.addTriangle(previous.middle, previous.rim, rim, material: .membrane)
-                mesh.addTriangle(previous.middle, rim, middle, material: .membrane)
+                // Feathers, not a wing's skin: only a little light shines through.
+                mesh.addTriangle(center, previous.middle, middle, material: .foliage)
+                mesh.addTriangle(previous.middle, previous.rim, rim, material: .foliage)
+                mesh.addTriangle(previous.middle, rim, middle, material: .foliage)
             }
             previous = (rim, middle)
+        }
+        // Eyes all over the fan in staggered rows: a dark blue heart in a gold ring.
+        let gold = SIMD3<Float>(0.45, 0.32, 0.06)
+        for (row, count) in [(Float(0.5), 9), (0.7, 13), (0.9, 17)] {
+            for k in 0..<count {
+                let angle = ((Float(k) + 0.5) / Float(count) - 0.5) * 2.4
+                let spot = root + SIMD3(sinf(angle), cosf(angle), -0.25 * cosf(angle)) * (reach * row) - normal * 0.01
+                mesh.addBall(center: spot, radius: 0.05 * row, axis: -normal, squash: 0.15, color: gold, material: .fur, sides: 8)
+                mesh.addBall(center: spot - normal * 0.006, radius: 0.028 * row, axis: -normal, squash: 0.2, color: eye, material: .fur, sides: 8)
+            }
         }
     }
 

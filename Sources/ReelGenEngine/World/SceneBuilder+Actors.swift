@@ -228,9 +228,11 @@ extension SceneBuilder {
                 // Lying across the view, so the whole body shows.
                 facing = side.normalized
             }
-            if kind == .person && (actions.contains(.sit) || (subject == holder && (to - from).length < 0.01)) {
+            let stays = (to - from).length < 0.01
+            if (kind == .person && (actions.contains(.sit) || (subject == holder && stays))) || (displaysToTheLens(subject) && stays) {
                 // Seated people face the lens, a little turned, so a bench or sofa for
-                // several runs along the row they sit in; so does someone showing what they hold.
+                // several runs along the row they sit in; so does someone showing what they
+                // hold, and a peacock its train.
                 let ahead = (anchor - to).rotatedAboutY(side.x > 0 ? 0.3 : -0.3)
                 facing = SIMD3(ahead.x, 0, ahead.z).normalized
             }
@@ -301,6 +303,11 @@ extension SceneBuilder {
 
     /// Verbs of preparing food with a knife in hand.
     static let knifeWords: Set<String> = ["cut", "slice", "chop", "dice", "carve", "peel", "mince", "fillet"]
+
+    /// Whether subject `index` shows itself off to whoever looks: a peacock fans its train at them.
+    func displaysToTheLens(_ index: Int) -> Bool {
+        plan.subjects[index].category == .bird && BirdModel.Form(catalogue.entry(for: plan.subjects[index])?.form) == .peacock
+    }
 
     /// How far off the line of sight, radians, a subject that leaves goes away.
     static let recedingSlant: Float = 0.9

@@ -160,6 +160,20 @@ import Testing
         #expect(hen.mesh.positions.contains { $0.z < -0.45 && $0.y > BirdModel.Form.fowl.legLength + 0.25 }, "a cocked tail")
     }
 
+    /// A peacock shows off its train to whoever films it: standing, it faces the lens, its
+    /// fan strewn with eyes.
+    @Test(arguments: [UInt32(1), 2, 3])
+    func aPeacockFansItsTrainAtTheLens(seed: UInt32) throws {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "a video of a peacock", seed: seed))).scene
+        let bird = try #require(scene.actors.first { $0.kind == .bird })
+        let pose = bird.track.pose(at: 2), eye = scene.camera.camera(at: 2).position
+        var toLens = eye - pose.position
+        toLens.y = 0
+        #expect(pose.forward.dot(toLens.normalized) > 0.8, "turned \(pose.forward.dot(toLens.normalized)) to the lens")
+        let mesh = bird.mesh(at: 2)
+        #expect(mesh.colors.filter { $0.z > $0.x * 5 && $0.z > 0.2 && $0.y < 0.1 }.count > 100, "dark blue eyes on the train")
+    }
+
     /// "A chicken in the farm", "a turkey in a cage": on its feet on the ground, filmed from
     /// low down; a gull named without a verb still flies.
     @Test func groundBirdsStandOnTheirFeet() throws {
