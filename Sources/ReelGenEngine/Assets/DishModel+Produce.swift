@@ -40,6 +40,21 @@ extension DishModel {
         }
     }
 
+    /// Half a fruit cut lengthwise, lying on its rounded skin with the cut face up: a low,
+    /// long body whose top is the flesh (`flesh`) and whose sides and underside are the
+    /// rind, with the seeds or the stone down its middle, if it has them.
+    static func addHalf(to mesh: inout Mesh, rest: SIMD3<Float>, skin: SIMD3<Float>, flesh: SIMD3<Float>, seeds: SIMD3<Float>?) {
+        let along: [Float] = [-0.1, -0.06, 0, 0.06, 0.1], radii: [Float] = [0.012, 0.045, 0.058, 0.048, 0.014]
+        let middle = rest + SIMD3(0, 0.03, 0), flat: Float = 0.5
+        mesh.addTube(Tube(points: along.map { middle + SIMD3($0, 0, 0) }, radii: radii, color: flesh, undersideColor: skin, material: .skin,
+                          up: SIMD3(0, 1, 0), squash: SIMD2(1, flat), subdivisions: 2, sides: 18))
+        guard let seeds else { return }
+        for k in 0..<14 {
+            let x = Float(k) / 13 * 0.1 - 0.05, across = (k % 2 == 0 ? 1 : -1) * Float(0.008)
+            mesh.addBall(center: middle + SIMD3(x, 0.058 * flat - 0.002, across), radius: 0.008, color: seeds, material: .skin, sides: 6)
+        }
+    }
+
     /// A pale stalk under a dome of tight, knobbly florets: broccoli, cauliflower.
     static func addFlorets(to mesh: inout Mesh, rest: SIMD3<Float>, color: SIMD3<Float>, topping: SIMD3<Float>) {
         mesh.addTube(Tube(points: [rest, rest + SIMD3(0, 0.05, 0), rest + SIMD3(0, 0.075, 0)], radii: [0.016, 0.018, 0.03],

@@ -66,6 +66,7 @@ struct DishModel: Sendable {
         case .pod: Self.addPod(to: &mesh, rest: rest, color: color, topping: topping)
         case .crowned: Self.addCrowned(to: &mesh, rest: rest, color: color, topping: topping)
         case .florets: Self.addFlorets(to: &mesh, rest: rest, color: color, topping: topping)
+        case .halved: Self.addHalf(to: &mesh, rest: rest, skin: color, flesh: topping, seeds: serving.seeds.map { $0 * Self.albedo })
         case .bowl:
             mesh.addFrustum(base: rest, height: 0.065, bottomRadius: 0.05, topRadius: 0.1, color: color, topColor: topping,
                             material: .bone, topMaterial: .skin)

@@ -15,6 +15,9 @@ struct Serving: Sendable, Equatable {
         /// Whole produce, drawn as itself: a bent pod (bananas, cucumbers, carrots), an oval
         /// under a crown of leaves (pineapples), a head of florets (broccoli, cauliflower).
         case pod, crowned, florets
+        /// A fruit cut in half lengthwise, lying cut face up: its flesh and seeds show
+        /// (papaya, avocado, kiwi, melon).
+        case halved
         /// Liquid in a bowl: soup, stew.
         case bowl
         /// Liquid in a cup or glass: coffee, tea, wine, juice.
@@ -26,6 +29,8 @@ struct Serving: Sendable, Equatable {
     var color: SIMD3<Float>
     /// Sauce, icing or the drink's surface.
     var topping: SIMD3<Float>
+    /// A cut fruit's seeds or stone, when it has some to show.
+    var seeds: SIMD3<Float>?
     /// What the food rests on.
     enum Base: Sendable {
         case plate
@@ -52,5 +57,6 @@ struct Serving: Sendable, Equatable {
         let color = entry?.color(0)
         self.init(entry?.form.flatMap(Shape.init(rawValue:)) ?? .mound, color ?? SIMD3(0.55, 0.36, 0.18),
                   topping: entry?.color(1) ?? (color == nil ? SIMD3(0.45, 0.25, 0.1) : nil))
+        seeds = entry?.color(2)
     }
 }

@@ -100,7 +100,7 @@ import Testing
     }
 
     /// Whole produce is drawn as itself: a banana a long bent pod, a pineapple under its
-    /// crown of leaves, broccoli a head of florets on a stalk.
+    /// crown of leaves, broccoli a head of florets on a stalk, half a papaya cut face up.
     @Test func produceIsDrawnAsItself() throws {
         func mesh(_ word: String) throws -> Mesh {
             var serving = Serving(try #require(row(word)))
@@ -114,6 +114,16 @@ import Testing
         #expect(pineapple.materials.contains(.foliage), "a crown of leaves")
         #expect((pineapple.positions.map(\.y).max() ?? 0) > 0.22, "standing tall under its crown")
         #expect(try mesh("broccoli").materials.filter { $0 == .foliage }.count > 500, "a head of florets")
+        // Half a papaya: its flesh on top, its rind below, its black seeds down the middle.
+        let papaya = try mesh("papaya"), entry = try #require(row("papaya"))
+        let serving = Serving(entry)
+        let top = papaya.positions.map(\.y).max() ?? 0
+        let uppermost = papaya.positions.indices.filter { papaya.positions[$0].y > top - 0.012 }
+        #expect(uppermost.contains { (SIMD3(papaya.colors[$0].x, papaya.colors[$0].y, papaya.colors[$0].z) - serving.topping * 0.7).length < 0.02 }, "flesh on top")
+        #expect(uppermost.contains { SIMD3(papaya.colors[$0].x, papaya.colors[$0].y, papaya.colors[$0].z).max() < 0.05 }, "seeds showing")
+        // "A papaya fruit" names the fruit it is.
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "video of a slice papaya fruit", seed: 1))
+        #expect(plan.subjects.first?.entry == "papaya", "\(plan.subjects)")
     }
 
     /// Produce people cut and eat is its own colour, not the generic brown helping.
