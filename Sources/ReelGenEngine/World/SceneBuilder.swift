@@ -296,13 +296,15 @@ struct SceneBuilder: Sendable {
                                 autumn: plan.season == .autumn)
         let wooded: Set<Setting> = [.forest, .jungle, .park, .garden, .village, .lake, .river, .waterfall, .hills]
         var treeCount = wooded.contains(plan.setting) || terrain.relief == .lake ? 220 : (plan.setting == .meadow || plan.setting == .mountains ? 60 : 0)
-        // The savanna's acacias stand alone, far apart.
+        // The savanna's acacias stand alone, far apart; firs stand dark in the snow.
         if plan.setting == .savanna { treeCount = 28 }
+        if plan.setting == .snowfield { treeCount = 70 }
         if plan.features.contains(.trees) { treeCount = max(treeCount, 180) }
-        if plan.setting == .desert || plan.setting == .snowfield || terrain.relief == .flat { treeCount = plan.features.contains(.trees) ? treeCount : 0 }
+        if plan.setting == .desert || terrain.relief == .flat { treeCount = plan.features.contains(.trees) ? treeCount : 0 }
         if !plan.removes("tree") && !plan.removes("forest") && treeCount > 0 {
             // Further off than this, single trees would be specks: the woods are the ground's canopy colour.
-            let form: PropPlacer.TreeForm = plan.setting == .savanna ? .acacia : plan.isMountainous || plan.setting == .forest ? .conifer : .broadleaf
+            let form: PropPlacer.TreeForm = plan.setting == .savanna ? .acacia
+                : plan.isMountainous || plan.setting == .forest || plan.setting == .snowfield ? .conifer : .broadleaf
             placer.trees(count: treeCount, form: form,
                          reach: terrain.woodland > 0 ? 450 : 900, random: &random, to: &mesh)
         }

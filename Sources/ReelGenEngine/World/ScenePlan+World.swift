@@ -14,8 +14,9 @@ extension ScenePlan {
         case .mountains: return .mountains
         case .lake: return .lake
         case .river: return .river
-        case .hills, .forest, .jungle, .village, .farmland, .waterfall: return .hills
-        case .plains, .savanna, .meadow, .park, .garden, .snowfield, .sky, .space, .underwater: return .plains
+        // Snow lies in drifts over rolling land, never as one flat white sheet.
+        case .hills, .forest, .jungle, .village, .farmland, .waterfall, .snowfield: return .hills
+        case .plains, .savanna, .meadow, .park, .garden, .sky, .space, .underwater: return .plains
         case .desert: return .dunes
         case .ocean, .beach: return .shore
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio,

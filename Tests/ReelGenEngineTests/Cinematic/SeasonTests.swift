@@ -27,6 +27,18 @@ import Testing
         #expect(Double(burned) / Double(image.width * image.height) < 0.1, "\(burned) of \(image.width * image.height) pixels burned out")
     }
 
+    /// A snowfield is snow in drifts over rolling land, firs standing dark in it and rocks
+    /// showing through, never one flat white sheet.
+    @Test func snowLiesOverRollingLandWithFirs() {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: "aerial view of snow piles", seed: 42))
+        #expect(plan.setting == .snowfield)
+        let scene = CinematicFixtures.source(plan).scene
+        #expect(scene.terrain.relief == .hills)
+        let mesh = scene.staticMesh
+        #expect(mesh.materials.filter { $0 == .foliage }.count > 200, "firs")
+        #expect(mesh.materials.filter { $0 == .stone }.count > 100, "rocks")
+    }
+
     @Test func autumnTurnsTheBroadleavesWarm() {
         var plan = CinematicFixtures.plan(setting: .park)
         #expect(warmFoliage(plan) < 0.05, "summer woods are green")
