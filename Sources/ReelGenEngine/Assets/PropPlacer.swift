@@ -141,6 +141,33 @@ struct PropPlacer: Sendable {
     }
 
     /// Blocks along both sides of a street that runs away from the camera.
+    /// A whole city seen from the air: blocks on a grid of streets out to `reach` metres
+    /// across the view, taller toward its middle when `tall`, some roofs lit at night.
+    func cityGrid(reach: Float, tall: Bool, random: inout SeededGenerator, to mesh: inout Mesh) {
+        let forward = SIMD2<Float>(sinf(viewYaw), cosf(viewYaw)), side = SIMD2<Float>(cosf(viewYaw), -sinf(viewYaw))
+        let pitch: Float = 34
+        let rows = Int(reach / pitch), columns = Int(reach * 0.8 / pitch)
+        for row in 1...rows {
+            for column in -columns...columns {
+                let center = camera + forward * (Float(row) * pitch) + side * (Float(column) * pitch)
+                let width = random.value(16, 26), depth = random.value(16, 26)
+                // Downtown rises toward the middle distance.
+                let middle = 1 - min(abs(Float(row) - Float(rows) * 0.5) / Float(rows), 1)
+                let height = tall ? random.value(12, 40) + random.value(0, 110) * middle * middle : random.value(6, 22)
+                if blocksASightline(center, radius: max(width, depth) * 0.5) { continue }
+                let ground = terrain.height(center.x, center.y)
+                if let water = terrain.waterLevel, ground < water + 0.5 { continue }
+                let shade = random.value(0.6, 1.3)
+                mesh.addBox(center: SIMD3(center.x, ground + height * 0.5 - 1, center.y), size: SIMD3(width, height + 2, depth), yaw: viewYaw,
+                            color: SIMD3<Float>(0.1, 0.095, 0.09) * shade, material: .stone)
+                if night && random.unit() < 0.4 {
+                    mesh.addBox(center: SIMD3(center.x, ground + height + 0.2, center.y), size: SIMD3(width * 0.5, 0.4, depth * 0.5), yaw: viewYaw,
+                                color: SIMD3(0.9, 0.65, 0.35) * 0.08, material: .neon)
+                }
+            }
+        }
+    }
+
     func buildings(count: Int, tall: Bool, neon: Bool, random: inout SeededGenerator, to mesh: inout Mesh) {
         let forward = SIMD3<Float>(sinf(viewYaw), 0, cosf(viewYaw)), side = SIMD3<Float>(cosf(viewYaw), 0, -sinf(viewYaw))
         for index in 0..<count {

@@ -36,6 +36,8 @@ struct SceneBuilder: Sendable {
         if let mainSubject, main == .insect, standing { eyeHeight = perchHeight(for: mainSubject) + 0.3 }
         // Beneath the sea, the camera swims at the subject's depth.
         if let mainSubject, plan.isUnderwater { eyeHeight = Self.swimHeight(naturalLength(of: mainSubject, kind: main ?? .fish)) }
+        // A drone over a city with no one to follow flies above its rooftops.
+        if overTheCity { eyeHeight = Self.droneHeight }
         // A child is filmed from a child's eye level, the way a camera kneels for them.
         if let mainSubject, main == .person { eyeHeight *= min(naturalLength(of: mainSubject, kind: .person) / ActorKind.person.length, 1) }
         // A flower is filmed from just above its blooms, a tree from a standing height.
@@ -320,8 +322,12 @@ struct SceneBuilder: Sendable {
         let urban: Set<Setting> = [.cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .village]
         if (urban.contains(plan.setting) || !Self.built.isDisjoint(with: plan.features) || plan.look.kind == .cyberpunk) && !plan.removes("building") {
             let tall = plan.setting == .cityskyline || plan.features.contains(.skyscrapers) || plan.look.kind == .cyberpunk
-            placer.buildings(count: plan.setting == .village ? 8 : 24, tall: tall,
-                             neon: plan.look.kind == .cyberpunk || plan.features.contains(.neonSigns), random: &random, to: &mesh)
+            if overTheCity {
+                placer.cityGrid(reach: 700, tall: tall, random: &random, to: &mesh)
+            } else {
+                placer.buildings(count: plan.setting == .village ? 8 : 24, tall: tall,
+                                 neon: plan.look.kind == .cyberpunk || plan.features.contains(.neonSigns), random: &random, to: &mesh)
+            }
         }
     }
 
@@ -418,6 +424,15 @@ struct SceneBuilder: Sendable {
     }
 
     /// The light that fills a room has bounced off its walls: warm grey, not the open sky's blue.
+    /// Whether the clip is a drone's view over a city with no one in it to follow.
+    var overTheCity: Bool {
+        let cities: Set<Setting> = [.cityStreet, .cityskyline, .plaza, .station, .road, .bridge]
+        return cities.contains(plan.setting) && plan.subjects.isEmpty && plan.beats.first?.camera.motion == .aerial
+    }
+
+    /// How high a drone flies over a city, metres: above all but the tallest towers.
+    static let droneHeight: Float = 110
+
     /// How far the lens must rise for the land between it and `actor` (a dune, a rise in the
     /// field) to hide no more than the bottom of it: metres, none where the view is clear.
     static func rise(over terrain: Terrain, from anchor: SIMD3<Float>, toSee actor: Actor) -> Float {

@@ -1,6 +1,6 @@
 extension Lexicon {
     /// Settings and the set pieces placed in them.
-    static let places: [LexiconEntry] = settings + features
+    static let places: [LexiconEntry] = settings + [cities] + features
 
     static let settings: [LexiconEntry] = [
         LexiconEntry("mountain, mountains, mount, peak, summit, alps, mountainside, mountain top, ridge, highlands, massif, range", .setting(.mountains)),
