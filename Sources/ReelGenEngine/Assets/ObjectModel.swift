@@ -7,6 +7,9 @@ struct ObjectModel: Sendable {
     /// The catalogue row's form: which thing, and so its shape.
     enum Form: String, CaseIterable, Sendable {
         case ball, umbrella, fence, slab, vessel, instrument, pole, statue
+        /// Things played or read at a table: a chequered board with its pieces, a glass ball
+        /// on a stand, a fanned hand of cards.
+        case gameBoard, crystalBall, cards
 
         /// The form a catalogue row names; nil for things the scene builds itself (a seat,
         /// a table, a bed) or has no shape for yet.
@@ -26,6 +29,9 @@ struct ObjectModel: Sendable {
             case .instrument: 1
             case .pole: 1.1
             case .statue: 3
+            case .gameBoard: 0.45
+            case .crystalBall: 0.3
+            case .cards: 0.2
             }
         }
 
@@ -97,6 +103,31 @@ struct ObjectModel: Sendable {
             // A staff, a blade or a flagpole, with a guard or a flag near the top.
             mesh.addTube(Tube(points: [SIMD3(0, 0, 0), SIMD3(0, 1, 0)], radii: [0.018, 0.014], color: trim, material: .metal, subdivisions: 1, sides: 6))
             mesh.addBox(center: SIMD3(0, 0.8, 0.18), size: SIMD3(0.01, 0.26, 0.34), color: color, material: .cloth)
+        case .gameBoard:
+            // Eight by eight squares in two colours on a thin board, a few pieces standing on it.
+            mesh.addBox(center: SIMD3(0, 0.01, 0), size: SIMD3(1, 0.02, 1), color: trim, material: .bark)
+            for row in 0..<8 {
+                for column in 0..<8 where (row + column) % 2 == 0 {
+                    mesh.addBox(center: SIMD3((Float(column) - 3.5) / 8.6, 0.022, (Float(row) - 3.5) / 8.6), size: SIMD3(0.116, 0.004, 0.116),
+                                color: color, material: .bark)
+                }
+            }
+            for (k, spot) in [SIMD2<Float>(-0.3, -0.3), SIMD2(0.1, -0.3), SIMD2(-0.1, 0.2), SIMD2(0.3, 0.3), SIMD2(0.2, -0.1), SIMD2(-0.3, 0.1)].enumerated() {
+                let piece = k % 2 == 0 ? SIMD3<Float>(0.75, 0.72, 0.66) : SIMD3<Float>(0.04, 0.035, 0.03)
+                mesh.addFrustum(base: SIMD3(spot.x, 0.024, spot.y), height: 0.09, bottomRadius: 0.045, topRadius: 0.02, color: piece, material: .skin, sides: 10)
+                mesh.addBall(center: SIMD3(spot.x, 0.13, spot.y), radius: 0.035, color: piece, material: .skin, sides: 8)
+            }
+        case .crystalBall:
+            // A clear ball glowing faintly from within, on a dark turned stand.
+            mesh.addFrustum(base: .zero, height: 0.18, bottomRadius: 0.3, topRadius: 0.2, color: trim, material: .bark, sides: 16)
+            mesh.addBall(center: SIMD3(0, 0.5, 0), radius: 0.34, color: color, material: .glass, sides: 18)
+        case .cards:
+            // A hand of cards fanned out flat, faces up, their backs red.
+            for k in 0..<5 {
+                let angle = (Float(k) - 2) * 0.25
+                let center = SIMD3<Float>(sinf(angle) * 0.25, 0.005 + Float(k) * 0.004, cosf(angle) * 0.25 - 0.2)
+                mesh.addBox(center: center, size: SIMD3(0.32, 0.004, 0.45), yaw: angle, color: k == 4 ? color : trim, material: .bone)
+            }
         case .statue:
             // A figure in stone on a plinth.
             let plinth = Form.plinthShare
@@ -123,6 +154,9 @@ extension ObjectModel.Form {
         case .instrument: SIMD3(0.45, 0.2, 0.06)
         case .pole: SIMD3(0.5, 0.04, 0.03)
         case .statue: SIMD3(0.42, 0.41, 0.38)
+        case .gameBoard: SIMD3(0.6, 0.5, 0.32)
+        case .crystalBall: SIMD3(0.5, 0.55, 0.75)
+        case .cards: SIMD3(0.8, 0.78, 0.74)
         }
     }
 
@@ -132,6 +166,9 @@ extension ObjectModel.Form {
         case .instrument: SIMD3(0.08, 0.04, 0.02)
         case .pole, .umbrella: SIMD3(0.35, 0.35, 0.36)
         case .statue: SIMD3(0.3, 0.29, 0.27)
+        case .gameBoard: SIMD3(0.08, 0.05, 0.03)
+        case .crystalBall: SIMD3(0.12, 0.08, 0.04)
+        case .cards: SIMD3(0.5, 0.05, 0.04)
         default: self.defaultColor * 0.7
         }
     }

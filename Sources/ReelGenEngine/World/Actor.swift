@@ -17,6 +17,13 @@ struct Actor: Sendable {
     /// Whether the actor is food set on a table before someone, who faces across it the
     /// way the dish faces; otherwise its table faces the camera.
     var setBeforeSomeone = false
+    /// A thing that goes on a table, as food does: a board game, a crystal ball.
+    var tabletop = false
+
+    /// Whether it is set on a table: food, or a thing that goes on one.
+    var goesOnATable: Bool {
+        kind == .dish || tabletop
+    }
     /// Which vehicle, when the actor is one; `ridden` when a person the prompt names rides it.
     var vehicle = VehicleModel.Form.car
     /// Body plan, when the actor is a bird.

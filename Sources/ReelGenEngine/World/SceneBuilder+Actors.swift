@@ -117,6 +117,7 @@ extension SceneBuilder {
                 if kind == .plane { actor.aircraft = PlaneModel.Form(entry?.form) }
                 if kind == .bird { actor.bird = birdForm }
                 actor.features = QuadrupedModel.Feature.of(entry)
+                actor.tabletop = entry?.has(.tabletop) == true
                 if kind == .object, let form = ObjectModel.Form(entry?.form) {
                     actor.object = ObjectModel(form: form, color: subject.color.map(\.namedAlbedo) ?? entry?.color(0), trim: entry?.color(1))
                 }

@@ -12,14 +12,20 @@ extension SceneBuilder {
         return (boat, riders, riders.contains { plan.actions(of: $0).contains(.paddle) })
     }
 
-    /// Who a table of food is set for.
+    /// Who a table is set for: whoever eats or drinks, else the first person named with a
+    /// thing that goes on a table ("people playing a board game").
     var tableGuest: Int? {
-        plan.relations.first { $0.kind == .eats }?.subject
+        if let diner = plan.relations.first(where: { $0.kind == .eats })?.subject { return diner }
+        guard plan.subjects.contains(where: { catalogue.entry(for: $0)?.has(.tabletop) == true }) else { return nil }
+        return plan.subjects.firstIndex { $0.category == .person }
     }
 
-    /// Who has something in hand ("a woman holding a pineapple"), if anyone.
+    /// Who has something in hand ("a woman holding a pineapple"), if anyone: not what goes
+    /// on a table ("a fortune teller with a crystal ball" has it on the table before her).
     var holder: Int? {
-        plan.relations.first { $0.kind == .holds && plan.subjects[$0.subject].category == .person }?.subject
+        plan.relations.first {
+            $0.kind == .holds && plan.subjects[$0.subject].category == .person && catalogue.entry(for: plan.subjects[$0.object])?.has(.tabletop) != true
+        }?.subject
     }
 
     /// Whether subject `index` keeps a person company at their side.
@@ -170,7 +176,7 @@ extension SceneBuilder {
     /// or drink and stand at it otherwise, a hand out at the food.
     func setTable(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
         guard let guest = tableGuest, let diner = subjectOfActor.firstIndex(of: guest), actors[diner].track.seat == nil,
-              actors.contains(where: { $0.kind == .dish && $0.track.seat == nil }) else { return }
+              actors.contains(where: { $0.goesOnATable && $0.track.seat == nil }) else { return }
         guard actors[diner].kind == .person else {
             return setOnTheGround(before: diner, in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side, terrain: terrain, duration: duration)
         }
@@ -178,7 +184,7 @@ extension SceneBuilder {
         let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)
         let spot = pose.position + facing * (Self.reachToTheFood * actors[diner].length / 1.75)
         // Dishes share the table, set side by side along its edge.
-        let dishes = actors.indices.filter { actors[$0].kind == .dish && actors[$0].track.seat == nil }
+        let dishes = actors.indices.filter { actors[$0].goesOnATable && actors[$0].track.seat == nil }
         for (place, dish) in dishes.enumerated() {
             let home = spot + across * (Float(place) * actors[dish].length * 1.1)
             var track = makeTrack(subject: subjectOfActor[dish], kind: .dish, length: actors[dish].length, home: home, anchor: anchor,

@@ -92,7 +92,7 @@ struct SceneBuilder: Sendable {
         }
         props.append(fires.props)
         // A dish on the table, unless someone holds it.
-        if let dish = actors.first(where: { $0.kind == .dish && $0.track.seat == nil && $0.serving.base != .ground }) {
+        if let dish = actors.first(where: { $0.goesOnATable && $0.track.seat == nil && $0.serving.base != .ground }) {
             let pose = dish.track.pose(at: 0)
             if dish.setBeforeSomeone {
                 // The table reaches away from whoever it is set for, so they stand or sit at its edge.

@@ -126,6 +126,20 @@ import Testing
         #expect(plan.subjects.first?.entry == "papaya", "\(plan.subjects)")
     }
 
+    /// A thing that goes on a table (a board game, a crystal ball, cards) is set on one before
+    /// the people named with it, as a meal is, at table height in front of them.
+    @Test(arguments: ["people playing a board game", "two men playing chess in the park", "a fortune teller with a crystal ball"])
+    func aTabletopThingIsSetOnATable(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let person = try #require(scene.actors.first { $0.kind == .person })
+        let thing = try #require(scene.actors.first { $0.tabletop }, "\(prompt): nothing set on a table")
+        #expect(thing.setBeforeSomeone && thing.track.seat == nil)
+        let spot = thing.track.pose(at: 2.5).position, hips = person.track.pose(at: 2.5)
+        #expect(abs(spot.y - scene.terrain.height(spot.x, spot.z) - DishModel.tableHeight) < 0.05, "\(prompt): at table height")
+        let apart = SIMD3(spot.x - hips.position.x, 0, spot.z - hips.position.z)
+        #expect(apart.length < 0.8 && apart.normalized.dot(hips.forward) > 0.8, "\(prompt): in front of them, \(apart.length) m off")
+    }
+
     /// Produce people cut and eat is its own colour, not the generic brown helping.
     @Test func fruitAndVegetablesAreTheirOwnColours() {
         let generic = Serving(row("unheard of"))

@@ -32,6 +32,9 @@ public struct CatalogueEntry: Hashable, Sendable {
         case humped
         /// A thick, puffed-out coat with a ruff: a Pomeranian, a Samoyed, a Persian cat.
         case fluffy
+        /// Set on a table before whoever is named with it, as a meal is: a board game, a
+        /// crystal ball, playing cards.
+        case tabletop
         /// Stripes across the body (a clownfish).
         case bands
         /// The third colour is spots, not stripes: a leopard, a giraffe, a dalmatian.
