@@ -144,8 +144,10 @@ struct ShadingPass: Sendable {
         let position = camera.position + ray * depth
         let material = t.material
         var albedo = SIMD3(corner.x, corner.y, corner.z)
-        if material == .fur { albedo *= Self.furDetail(t.s0 * w0 + t.s1 * weights.x + t.s2 * weights.y, footprint: footprint, noise: noise) }
-        if material == .scales { albedo *= Self.scaleDetail(t.s0 * w0 + t.s1 * weights.x + t.s2 * weights.y, footprint: footprint) }
+        if material == .fur || material == .scales {
+            let spot = t.s0 * w0 + t.s1 * weights.x + t.s2 * weights.y
+            albedo *= material == .fur ? Self.furDetail(spot, footprint: footprint, noise: noise) : Self.scaleDetail(spot, footprint: footprint)
+        }
         var sunlight = corner.w
         let sun = sky.sunDirection
         if material == .water {
