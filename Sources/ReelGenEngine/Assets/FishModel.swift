@@ -63,6 +63,8 @@ struct FishModel: Sendable {
     }
 
     private static let white = SIMD3<Float>(0.7, 0.7, 0.68)
+    /// The black edge of a clownfish's bands.
+    static let bandEdge = SIMD3<Float>(0.015, 0.012, 0.01)
 
     /// Back and belly colours, and stripes across the body for a clownfish; a colour the prompt names paints it.
     private var fishColors: (back: SIMD3<Float>, belly: SIMD3<Float>, bands: Bool) {
@@ -76,8 +78,11 @@ struct FishModel: Sendable {
         mesh.addTube(Tube(points: spine.map { SIMD3(sway($0), 0, $0) }, radii: [0.035, 0.11, 0.17, 0.15, 0.06], color: back,
                           undersideColor: belly, squash: SIMD2(0.5, 1), subdivisions: 3, sides: 12))
         if bands {
+            // White bands edged in black, as a clownfish's are.
             for z: Float in [0.28, 0.02, -0.24] {
                 let radius: Float = z > 0.2 ? 0.15 : z > 0 ? 0.172 : 0.115
+                mesh.addTube(Tube(points: [SIMD3(sway(z), 0, z - 0.038), SIMD3(sway(z), 0, z + 0.038)], radii: [radius * 0.99, radius * 0.99],
+                                  color: Self.bandEdge, squash: SIMD2(0.515, 1.01), subdivisions: 1, sides: 12))
                 mesh.addTube(Tube(points: [SIMD3(sway(z), 0, z - 0.025), SIMD3(sway(z), 0, z + 0.025)], radii: [radius, radius],
                                   color: Self.white, squash: SIMD2(0.52, 1.02), subdivisions: 1, sides: 12))
             }

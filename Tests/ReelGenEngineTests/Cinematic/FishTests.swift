@@ -20,6 +20,16 @@ import Testing
         #expect(actor.mesh(at: 1).triangleCount > 200)
     }
 
+    /// A clownfish is orange with white bands edged in black; a goldfish has no bands.
+    @Test func aClownfishsBandsAreEdgedInBlack() throws {
+        func edges(_ prompt: String) throws -> Int {
+            let fish = try #require(scene(prompt).actors.first)
+            return fish.mesh(at: 1).colors.filter { SIMD3($0.x, $0.y, $0.z) == FishModel.bandEdge }.count
+        }
+        #expect(try edges("beautiful clown fish swimming") > 50)
+        #expect(try edges("a goldfish swimming") == 0)
+    }
+
     @Test func sizesFollowTheAnimal() throws {
         let whale = try #require(scene("a whale in the ocean").actors.first), goldfish = try #require(scene("a goldfish swimming").actors.first)
         #expect(whale.length > 10 && goldfish.length < 1, "a \(whale.length) m whale and a \(goldfish.length) m goldfish")
