@@ -172,8 +172,7 @@ extension SceneBuilder {
         var position = home
         var jaw: Float = kind == .dragon && menacingSubject(subject) ? 0.1 : 0
         // Three-quarters to the lens; in a close-up of an animal, its face nearly to it.
-        let portrait = kind == .quadruped && (plan.beats.first?.camera.framing.isCloserThan(.medium) ?? false)
-        let turn: Float = portrait ? 0.45 : 1.1
+        let turn: Float = Self.isPortrait(of: kind, framing: plan.beats.first?.camera.framing ?? .wide) ? 0.45 : 1.1
         let quarterView = (anchor - home).rotatedAboutY(side.x > 0 ? turn : -turn)
         var facing = SIMD3(quarterView.x, 0, quarterView.z).normalized
         for (beatIndex, beat) in plan.beats.enumerated() {
@@ -331,7 +330,7 @@ extension SceneBuilder {
         // a yellow blob, its parts not modelled closer than that.
         if kind.isMachine && framing.isCloserThan(.medium) { framing = .medium }
         // A close-up of an animal is of its head and shoulders, not its whole length.
-        let framed = kind == .quadruped && framing.isCloserThan(.medium) ? length * Self.portraitShare : kind.framedLength(length)
+        let framed = Self.isPortrait(of: kind, framing: framing) ? length * Self.portraitShare : kind.framedLength(length)
         let distance = framed / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))
         // A 64 m train framed whole from afar is a line on the land: nearer, it fills the width.
         return kind == .vehicle ? min(distance, Self.longestVehicleShot) : distance
@@ -339,6 +338,11 @@ extension SceneBuilder {
 
     /// How much of an animal's length a close-up of it frames: its head and shoulders.
     static let portraitShare: Float = 0.8
+
+    /// Whether a shot so framed is a portrait of the animal: a close-up of its face.
+    static func isPortrait(of kind: ActorKind, framing: CameraMove.Framing) -> Bool {
+        kind == .quadruped && framing.isCloserThan(.medium)
+    }
 
     /// The farthest a vehicle is filmed from, metres.
     static let longestVehicleShot: Float = 60

@@ -209,7 +209,7 @@ struct SceneBuilder: Sendable {
         case .desert, .beach: palette = .desert
         case .snowfield: palette = .snowfield
         case .savanna: palette = .savanna
-        case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge: palette = .city
+        case _ where Self.citySettings.contains(plan.setting): palette = .city
         case .mountains: palette = .alpine
         case .underwater: palette = .seabed
         case _ where plan.isIndoors: palette = .city
@@ -319,7 +319,7 @@ struct SceneBuilder: Sendable {
         if plan.features.contains(.graves) && !plan.removes("grave") {
             placer.gravestones(random: &random, to: &mesh)
         }
-        let urban: Set<Setting> = [.cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .village]
+        let urban = Self.citySettings.union([.village])
         if (urban.contains(plan.setting) || !Self.built.isDisjoint(with: plan.features) || plan.look.kind == .cyberpunk) && !plan.removes("building") {
             let tall = plan.setting == .cityskyline || plan.features.contains(.skyscrapers) || plan.look.kind == .cyberpunk
             if overTheCity {
@@ -423,11 +423,12 @@ struct SceneBuilder: Sendable {
             furnishesBed: !sleepsInBed || !plan.beats.contains { $0.actions.contains { $0.action == .lie && plan.subjects[$0.subject].category == .person } })
     }
 
-    /// The light that fills a room has bounced off its walls: warm grey, not the open sky's blue.
+    /// Settings in a city: paved ground, buildings along the street.
+    static let citySettings: Set<Setting> = [.cityStreet, .cityskyline, .plaza, .station, .road, .bridge]
+
     /// Whether the clip is a drone's view over a city with no one in it to follow.
     var overTheCity: Bool {
-        let cities: Set<Setting> = [.cityStreet, .cityskyline, .plaza, .station, .road, .bridge]
-        return cities.contains(plan.setting) && plan.subjects.isEmpty && plan.beats.first?.camera.motion == .aerial
+        Self.citySettings.contains(plan.setting) && plan.subjects.isEmpty && plan.beats.first?.camera.motion == .aerial
     }
 
     /// How high a drone flies over a city, metres: above all but the tallest towers.
@@ -479,6 +480,7 @@ struct SceneBuilder: Sendable {
         max(0.8, length * 1.2)
     }
 
+    /// The light that fills a room has bounced off its walls: warm grey, not the open sky's blue.
     private static func roomLight(_ sky: Sky) -> Sky {
         var sky = sky
         let warm = SIMD3<Float>(1, 0.9, 0.78)
