@@ -41,6 +41,8 @@ struct PromptParserRelationTests {
         ("a man eating noodles", "man eats noodle"),
         ("a boy petting a dog", "dog beside boy"),
         ("a bee resting, a sunflower", "bee on sunflower"),
+        ("a cute pomeranian dog playing with a soccer ball", "soccer ball beside dog"),
+        ("a sheep eating yellow flowers from behind a wire fence", "fence beside sheep"),
     ])
     func whatItLeavesUnsaid(prompt: String, relation: String) {
         #expect(relations(prompt).contains(relation), "\(relations(prompt))")

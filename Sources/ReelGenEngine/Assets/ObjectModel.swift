@@ -54,8 +54,12 @@ struct ObjectModel: Sendable {
     var color: SIMD3<Float>
     var trim: SIMD3<Float>
 
+    /// A ball's patches, when its row gives them a colour: a football's black pentagons.
+    var patches: SIMD3<Float>?
+
     init(form: Form, color: SIMD3<Float>? = nil, trim: SIMD3<Float>? = nil) {
         self.form = form
+        self.patches = form == .ball ? trim : nil
         self.color = color ?? form.defaultColor
         self.trim = trim ?? form.defaultTrim
     }
@@ -66,6 +70,13 @@ struct ObjectModel: Sendable {
         switch form {
         case .ball:
             mesh.addBall(center: SIMD3(0, 0.5, 0), radius: 0.5, color: color, material: .skin, sides: 16)
+            if let patches {
+                // Twelve pentagons, one at each corner of an icosahedron, as a football's are stitched.
+                for corner in Self.icosahedronCorners {
+                    mesh.addCylinder(from: SIMD3(0, 0.5, 0) + corner * 0.47, to: SIMD3(0, 0.5, 0) + corner * 0.505, radius: 0.15,
+                                     color: patches, material: .skin, sides: 5)
+                }
+            }
         case .umbrella:
             // A shaft from the handle, a shallow canopy of eight panels above the head.
             mesh.addTube(Tube(points: [SIMD3(0, -0.05, 0), SIMD3(0, 0.95, 0)], radii: [0.012, 0.012], color: trim, material: .metal, subdivisions: 1, sides: 6))
@@ -141,6 +152,16 @@ struct ObjectModel: Sendable {
         mesh.place(in: frame)
         return mesh
     }
+
+    /// The twelve corners of an icosahedron, unit length: where a football's pentagons sit.
+    static let icosahedronCorners: [SIMD3<Float>] = {
+        let golden: Float = (1 + Float(5).squareRoot()) / 2
+        return [Float(-1), 1].flatMap { a in
+            [Float(-1), 1].flatMap { b in
+                [SIMD3(0, a, b * golden), SIMD3(a, b * golden, 0), SIMD3(a * golden, 0, b)].map(\.normalized)
+            }
+        }
+    }()
 }
 
 extension ObjectModel.Form {

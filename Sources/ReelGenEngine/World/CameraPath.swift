@@ -28,6 +28,10 @@ struct CameraPath: Sendable {
 
     /// The least share of the frame's height a subject fills unless the shot is extremely wide.
     static let smallestShare: Float = 0.2
+    /// The most of the frame's height a subject fills in a medium or wider shot.
+    static let largestShare: Float = 0.55
+    /// The most a lens widens to keep a subject within that share.
+    static let widestZoom: Float = 1.6
     /// How far a travelling subject goes, in multiples of its first distance from the lens,
     /// before the camera keeps pace with it.
     static let followAfter: Float = 1.5
@@ -95,6 +99,13 @@ struct CameraPath: Sendable {
             if share < Self.smallestShare {
                 let zoomed = max(2 * atanf(tanf(fieldOfView / 2) * share / Self.smallestShare), fieldOfView / Self.longestZoom)
                 fieldOfView += (zoomed - fieldOfView) * prominence
+            } else if share > Self.largestShare, aimBelowHead == 0, subject?.kind.flies == false, (shots.last(where: { time > $0.start }) ?? shots.first)?.move.framing.isCloserThan(.medium) != true {
+                // A wider lens for one on the ground, framed whole, that looms larger than a
+                // medium shot means it to, filmed from near its own level: a squirrel with its
+                // tail up. (Someone framed for their hands is framed from the waist up on
+                // purpose; a flyer that rushes at the lens is meant to fill it.)
+                let widened = min(2 * atanf(tanf(fieldOfView / 2) * share / Self.largestShare), fieldOfView * Self.widestZoom)
+                fieldOfView += (widened - fieldOfView) * prominence
             }
         }
         // A pan or tilt on a long lens turns as far across the frame, not as many degrees.

@@ -151,6 +151,7 @@ extension SceneBuilder {
         }
         setOnSupports(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
         seatRiders(in: &actors, subjectOfActor: subjectOfActor)
+        setBeside(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
         if let ride, let boat = subjectOfActor.firstIndex(of: ride.boat) {
             var seats = BoatModel.seats(style: actors[boat].boatStyle, length: actors[boat].length)[...]
             for index in actors.indices where ride.riders.contains(subjectOfActor[index]) {

@@ -171,6 +171,42 @@ extension SceneBuilder {
         }
     }
 
+    /// "A dog playing with a soccer ball", "a sheep eating yellow flowers": what keeps an
+    /// animal (or anything but a person) company stands before its head, where the shot that
+    /// frames it shows it too; a fence crosses its way. Something much taller than it, or
+    /// beside something that travels, keeps its own place.
+    func setBeside(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
+        var placed: [Int: Int] = [:]
+        for relation in plan.relations where relation.kind == .beside && plan.subjects[relation.object].category != .person {
+            guard let owner = subjectOfActor.firstIndex(of: relation.object), actors[owner].track.seat == nil,
+                  !actors[owner].track.segments.contains(where: \.travels) else { continue }
+            let ownerHeight = Self.height(of: actors[owner].mesh(at: 0))
+            for thing in actors.indices where subjectOfActor[thing] == relation.subject && actors[thing].track.seat == nil
+                && Self.height(of: actors[thing].mesh(at: 0)) <= ownerHeight * Self.besideLimit {
+                let pose = actors[owner].track.pose(at: 0)
+                let crosses = actors[thing].kind == .object && actors[thing].object.form == .fence
+                let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)
+                // Several things share the spot side by side, alternating either way.
+                let order = placed[owner, default: 0]
+                placed[owner] = order + 1
+                let aside = Float((order + 1) / 2) * (order % 2 == 0 ? 1 : -1) * actors[thing].length * 1.1
+                let depth = crosses ? Self.fenceClearance : actors[thing].length * 0.5
+                let spot = pose.position + facing * (actors[owner].length * 0.5 + depth) + across * (crosses ? 0 : aside)
+                var track = makeTrack(subject: relation.subject, kind: actors[thing].kind, length: actors[thing].length, home: spot, anchor: anchor,
+                                      side: side, terrain: terrain, duration: duration, legScale: 1)
+                if crosses {
+                    for segment in track.segments.indices { track.segments[segment].facing = across }
+                }
+                actors[thing].track = track
+            }
+        }
+    }
+
+    /// How much taller than what it stands beside a thing may be and still stand before it.
+    static let besideLimit: Float = 1.5
+    /// How far a fence before an animal stands from its muzzle, metres.
+    static let fenceClearance: Float = 0.15
+
     /// "A man eating noodles", "a woman cutting a tomato": the food waits on a table in
     /// front of its guest, across the table from the camera's side of them. They sit to eat
     /// or drink and stand at it otherwise, a hand out at the food.

@@ -40,6 +40,9 @@ struct SceneBuilder: Sendable {
         if overTheCity { eyeHeight = Self.droneHeight }
         // A child is filmed from a child's eye level, the way a camera kneels for them.
         if let mainSubject, main == .person { eyeHeight *= min(naturalLength(of: mainSubject, kind: .person) / ActorKind.person.length, 1) }
+        // A small animal is filmed from near its own eye level, the way a wildlife camera
+        // crouches: a squirrel seen from a standing height is its back on the grass.
+        if let mainSubject, main == .quadruped { eyeHeight = min(eyeHeight, max(0.4, naturalLength(of: mainSubject, kind: .quadruped) * 0.7)) }
         // A flower is filmed from just above its blooms, a tree from a standing height.
         if let mainSubject, main == .plant { eyeHeight = min(eyeHeight, max(0.3, naturalLength(of: mainSubject, kind: .plant))) }
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78

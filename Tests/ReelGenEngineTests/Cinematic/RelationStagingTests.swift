@@ -110,6 +110,33 @@ import Testing
         #expect(SIMD3(apart.x, 0, apart.z).length < 0.1)
     }
 
+    /// "A dog playing with a soccer ball", "a sheep eating flowers from behind a fence":
+    /// what else the prompt names stands before the animal's head, where it is in the frame
+    /// the whole clip; a fence crosses its way; a football shows its black patches.
+    @Test(arguments: [("a cute pomeranian dog playing with a soccer ball", 1), ("a sheep eating yellow flowers from behind a wire fence", 2)])
+    func whatIsNamedWithAnAnimalIsBeforeIt(prompt: String, things: Int) throws {
+        let scene = Self.scene(prompt)
+        let animal = try #require(scene.actors.first { $0.kind == .quadruped })
+        let others = scene.actors.filter { $0.kind != .quadruped }
+        #expect(Set(others.map(\.concept)).count == things, "\(others.map(\.concept))")
+        let pose = animal.track.pose(at: 0)
+        for thing in others {
+            let ahead = thing.track.pose(at: 0).position - pose.position
+            #expect(ahead.dot(pose.forward) > animal.length * 0.3, "\(thing.concept) before the \(animal.concept)'s head")
+            #expect(SIMD3(ahead.x, 0, ahead.z).length < animal.length * 1.5, "\(thing.concept) at the \(animal.concept)'s side")
+            for time: Float in [0.5, 2.5, 4.5] {
+                let bounds = try #require(SubjectFramingTests.bounds(of: thing, camera: scene.camera.camera(at: time), time: time, aspect: 16 / 9))
+                #expect(bounds.inside > 0.6, "\(prompt): the \(thing.concept) is out of the frame at \(time) s")
+            }
+            if thing.object.form == .fence {
+                #expect(abs(thing.track.pose(at: 0).forward.dot(pose.forward)) < 0.1, "the fence crosses its way")
+            }
+        }
+        if let ball = others.first(where: { $0.object.form == .ball }) {
+            #expect(ball.mesh(at: 0).colors.contains { $0.x < 0.1 }, "a football's black patches")
+        }
+    }
+
     /// "Oranges on a tree branch": the fruit hangs in the tree, outdoors, and the camera
     /// films the tree, not a table in a kitchen.
     @Test func fruitOnAPlantGrowsOnIt() throws {

@@ -12,7 +12,7 @@ public struct Relation: Codable, Hashable, Sendable {
         /// Eating the other, which is food: set on a table before a person, on the ground
         /// before an animal.
         case eats
-        /// Keeping the other company at its side: a pet beside its person.
+        /// At the other's side: a pet beside its person, a ball or flowers before an animal.
         case beside
         /// Dressed in the other: "a girl in a yellow raincoat".
         case wears

@@ -94,7 +94,19 @@ struct RelationPlanner: Sendable {
                 add(Relation(plant, .beside, person))
             }
         }
+        // Anything else named that nothing places keeps the first subject company, where the
+        // shot that frames it shows it too: "a dog playing with a soccer ball", "a sheep eating
+        // yellow flowers from behind a wire fence".
+        if let first = staged.first {
+            for thing in staged.dropFirst() where Self.keptAtHand.contains(subjects[thing].category) && !isWorn(thing)
+                && !relations.contains(where: { $0.subject == thing || $0.object == thing }) {
+                add(Relation(thing, .beside, first))
+            }
+        }
         return relations
     }
+
+    /// Things that stand by whatever they are named with, rather than somewhere of their own.
+    private static let keptAtHand: Set<Subject.Category> = [.object, .food, .plant]
 }
 
