@@ -115,6 +115,9 @@ struct SceneBuilder: Sendable {
         var look = LookSettings(kind: plan.look.kind, mood: plan.mood)
         // A shallow focus asked for opens the lens up, as far as a wide shot's background.
         if plan.look.shallowFocus { look.depthOfField *= Self.shallowFocusAperture }
+        // A camera exposes for the light it is in: under a high sun it stops down, so a grey
+        // wolf stays grey rather than burning out to white.
+        look.exposure *= Self.meteredExposure(sky)
         // By moonlight eyes see little colour: grey the surfaces (not the lights) so a night
         // reads as night. A cyberpunk night is lit by its neon instead.
         if plan.timeOfDay == .night && plan.look.kind != .cyberpunk { look.surfaceSaturation = Self.moonlitSaturation }
@@ -126,6 +129,17 @@ struct SceneBuilder: Sendable {
             timeScale: plan.look.slowMotion ? 0.5 : 1, holdsFrames: plan.look.kind == .clay, seed: plan.seed,
             lightning: weather.contains(.lightning) ? [duration * random.value(0.3, 0.45), duration * random.value(0.62, 0.75)] : [],
             fires: fires.sources, fireworks: makeFireworks(camera: camera, terrain: terrain, duration: duration))
+    }
+
+    /// The light on a surface turned to the sun and the sky (luma): a golden hour's, which
+    /// the palettes were chosen under, is exposed as it is.
+    static let exposureKey: Float = 1.6
+
+    /// How far the exposure stops down under `sky`: by its key light over a golden hour's,
+    /// never opening up (a dim scene stays dim).
+    static func meteredExposure(_ sky: Sky) -> Float {
+        let key = sky.directLight.luma + sky.zenith.luma * 1.1 + sky.horizon.luma * 0.25
+        return min(1, exposureKey / max(key, 1e-3))
     }
 
     /// How tall an actor stands on average over its first half second, a stride or a

@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// A sunlit animal shows its coat on screen, as a camera exposed for it records it: a tawny
-/// lion stays tawny and a grey wolf grey, never burned out to cream or white by the sun or
-/// by a glossy highlight along its back.
+/// lion stays tawny and a grey wolf grey, never burned out to cream or white by the sun (at
+/// noon the camera stops down) or by a glossy highlight along its back.
 @Suite struct SubjectExposureTests {
     /// The median colour on screen (display values) where the subject faces the camera, and
     /// its coat as the catalogue gives it (display values too).
@@ -30,11 +30,12 @@ import Testing
     }
 
     @Test(arguments: ["a lion standing on wild grass", "a wolf standing in a meadow", "a fox in a field", "a brown horse standing in a pasture",
-                      "a grey donkey in a field"])
+                      "a grey donkey in a field",
+                      "a wolf standing in a meadow at noon", "a koala sitting on the grass at midday"])
     func aSunlitCoatKeepsItsColour(prompt: String) throws {
         let (screen, coat) = try Self.seen(prompt: prompt, seed: 3)
         func chroma(_ c: SIMD3<Float>) -> Float { c.max() - c.min() }
-        #expect(screen.luma < coat.luma + 0.16, "\(prompt): the coat \(coat) shows as \(screen), burned out")
+        #expect(screen.luma < coat.luma + 0.08, "\(prompt): the coat \(coat) shows as \(screen), burned out")
         #expect(screen.luma > coat.luma - 0.25, "\(prompt): the coat \(coat) shows as \(screen), too dark")
         // A grey coat has no colour to lose.
         #expect(chroma(coat) < 0.1 || chroma(screen) > chroma(coat) * 0.5, "\(prompt): the coat \(coat) shows as \(screen), its colour washed out")
