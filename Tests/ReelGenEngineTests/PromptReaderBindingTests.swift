@@ -49,6 +49,19 @@ struct PromptReaderBindingTests {
         #expect(plan("cars in a car park").setting == .road)
     }
 
+    /// A road named with its country is that country's road: a coastal road runs by the
+    /// sea, a country road through hills, a highway across the desert; a road alone is a town's.
+    @Test func aRoadIsInTheCountryItsWordsName() {
+        for (prompt, setting) in [("a car driving on a coastal road", Setting.beach), ("a car driving on a country road", .hills),
+                                  ("a convertible on a desert highway", .desert), ("a truck travelling in the road", .road)] {
+            let named = plan(prompt)
+            #expect(named.setting == setting, "\(prompt): \(named.setting)")
+            #expect(setting == .road || named.features.contains(.road), "\(prompt): \(named.features)")
+            #expect(named.placeAttributes.isEmpty && named.unusedWords.isEmpty, "\(prompt)")
+        }
+        #expect(plan("a convertible on a desert highway").relief == .plains, "a highway crosses the flat, not the dunes")
+    }
+
     @Test func adjectivesOfThePlaceDescribeThePlace() throws {
         try #require(WordNet.installed != nil)
         let forest = plan("a fox in a dense green forest")

@@ -102,7 +102,8 @@ struct QuadrupedModel: Sendable {
         }
         if features.contains(.mane) {
             // A shaggy ruff, darker than the coat, framing the face and covering the neck.
-            mesh.addBall(center: headBase + SIMD3(0, -0.02, -0.12), radius: 0.3, axis: SIMD3(0, 0, 1), squash: 0.8, color: palette.skin * 0.5,
+            // It rings the head from behind: the face stands out in front of it.
+            mesh.addBall(center: headBase + SIMD3(0, -0.03, -0.2), radius: 0.3, axis: SIMD3(0, 0, 1), squash: 0.55, color: palette.skin * 0.5,
                          material: coat, sides: 12)
             mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob + raised, 0.55), headBase + SIMD3(0, -0.05, -0.15)], radii: [0.26, 0.28],
                               color: palette.skin * 0.5, material: coat, sides: 10))

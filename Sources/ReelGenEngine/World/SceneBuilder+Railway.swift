@@ -1,6 +1,7 @@
 import Foundation
 
-/// Track under trains and trams: a train on bare grass reads as a toy someone set down.
+/// Track under trains and trams, a road under cars: a train or a car on bare grass reads as
+/// a toy someone set down.
 extension SceneBuilder {
     /// Rails on sleepers over a gravel bed along each train's or tram's way, running on
     /// `Self.railRunOut` metres past where it starts and ends, over the lie of the land.
@@ -36,4 +37,45 @@ extension SceneBuilder {
 
     /// How far the track runs on beyond the train's first and last positions, metres.
     static let railRunOut: Float = 120
+
+    /// A two-lane road along the first road vehicle's way, out of town (a city's ground is
+    /// paved already): where the prompt names a road, or a vehicle crosses open country. A
+    /// tractor works its field and a jeep takes the desert off the road unless one is named.
+    func road(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
+        var mesh = Mesh()
+        let named = plan.features.contains(.road)
+        guard !Self.citySettings.contains(plan.setting), !plan.isIndoors, !plan.removes("road"), named || Self.roadCountry.contains(plan.setting),
+              let vehicle = actors.first(where: { $0.kind == .vehicle && !$0.vehicle.onRails && (named || $0.vehicle != .tractor) && $0.track.seat == nil }),
+              !vehicle.track.afloat else { return mesh }
+        let first = vehicle.track.pose(at: 0), last = vehicle.track.pose(at: duration)
+        var way = SIMD3(last.position.x - first.position.x, 0, last.position.z - first.position.z)
+        if way.length < 1 { way = SIMD3(first.forward.x, 0, first.forward.z) }
+        let along = way.normalized, across = SIMD3(along.z, 0, -along.x)
+        let start = first.position - along * Self.railRunOut, length = (last.position - first.position).length + 2 * Self.railRunOut
+        // Level with the land under the wheels: across a slope it cuts into the high side, as
+        // a road along a hillside does.
+        let line = (0...Int(length / 2)).map { step -> SIMD3<Float> in
+            let p = start + along * (Float(step) * 2)
+            return SIMD3(p.x, terrain.height(p.x, p.z), p.z)
+        }
+        // Asphalt a little above the land it follows, white edge lines, a dashed centre line.
+        mesh.addTube(Tube(points: line.map { $0 + SIMD3(0, 0.03, 0) }, radii: line.map { _ in Self.roadWidth / 2 }, color: SIMD3(0.045, 0.045, 0.05),
+                          material: .stone, squash: SIMD2(1, 0.008), subdivisions: 1, sides: 6))
+        let yaw = atan2f(along.x, along.z)
+        for (index, point) in line.enumerated() {
+            for edge: Float in [-1, 1] {
+                mesh.addBox(center: point + across * (edge * (Self.roadWidth / 2 - 0.3)) + SIMD3(0, 0.035, 0), size: SIMD3(0.12, 0.01, 2.02), yaw: yaw,
+                            color: SIMD3(0.6, 0.6, 0.58), material: .stone)
+            }
+            if index % 3 == 0 {
+                mesh.addBox(center: point + SIMD3(0, 0.035, 0), size: SIMD3(0.12, 0.01, 3), yaw: yaw, color: SIMD3(0.65, 0.5, 0.12), material: .stone)
+            }
+        }
+        return mesh
+    }
+
+    /// Two lanes and their shoulders, metres.
+    static let roadWidth: Float = 7.5
+    /// Open country a vehicle crosses on a road even when none is named.
+    static let roadCountry: Set<Setting> = [.hills, .plains, .meadow, .mountains, .forest, .savanna, .village, .park]
 }

@@ -106,6 +106,7 @@ struct SceneBuilder: Sendable {
         }
         props.append(seats(for: actors, terrain: terrain, duration: duration))
         props.append(railway(under: actors, terrain: terrain, duration: duration))
+        props.append(road(under: actors, terrain: terrain, duration: duration))
         props.append(bedding(under: actors, terrain: terrain, duration: duration, camera: camera.anchor))
         staticMesh.append(props)
         // Only props near the camera cast shadows: further out they would be specks, and

@@ -17,7 +17,8 @@ extension ScenePlan {
         // Snow lies in drifts over rolling land, never as one flat white sheet.
         case .hills, .forest, .jungle, .village, .farmland, .waterfall, .snowfield: return .hills
         case .plains, .savanna, .meadow, .park, .garden, .sky, .space, .underwater: return .plains
-        case .desert: return .dunes
+        // A highway crosses the flat of a desert, not its dunes.
+        case .desert: return features.contains(.road) ? .plains : .dunes
         case .ocean, .beach: return .shore
         case .cityStreet, .cityskyline, .plaza, .station, .road, .bridge, .interior, .kitchen, .livingRoom, .restaurant, .studio,
              .bedroom, .office, .gym, .bathroom, .hospital, .chapel:

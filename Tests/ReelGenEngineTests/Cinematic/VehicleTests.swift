@@ -74,6 +74,30 @@ import Testing
             .railway(under: car.actors, terrain: car.terrain, duration: 5).positions.isEmpty)
     }
 
+    /// Out of town a car drives on a road laid along its way, under its wheels; a city is
+    /// paved already, and a tractor works its field off the road.
+    @Test(arguments: ["a car driving on a country road", "a convertible on a desert highway", "a red car driving along a coastal road"])
+    func aCarOutOfTownDrivesOnARoad(prompt: String) throws {
+        let plan = PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 4))
+        #expect(!SceneBuilder.citySettings.contains(plan.setting), "\(prompt): \(plan.setting) is out of town")
+        let scene = CinematicFixtures.source(plan).scene
+        let road = SceneBuilder(plan: plan, frameSize: FrameSize(width: 128, height: 72), frameCount: 120)
+            .road(under: scene.actors, terrain: scene.terrain, duration: 5).positions
+        let car = try #require(scene.actors.first { $0.kind == .vehicle })
+        for time: Float in [0, 2.5, 5] {
+            let middle = car.track.pose(at: time).position
+            let ground = scene.terrain.height(middle.x, middle.z)
+            let under = road.filter { SIMD3($0.x - middle.x, 0, $0.z - middle.z).length < SceneBuilder.roadWidth / 2 }
+            #expect(under.contains { abs($0.y - ground) < 0.2 }, "\(prompt): a road under the car at \(time) s")
+        }
+        for quiet in ["a red car parked on the street", "a tractor plowing a field"] {
+            let other = PromptParser().plan(for: RenderRequest(prompt: quiet, seed: 4))
+            let town = CinematicFixtures.source(other).scene
+            #expect(SceneBuilder(plan: other, frameSize: FrameSize(width: 128, height: 72), frameCount: 120)
+                .road(under: town.actors, terrain: town.terrain, duration: 5).positions.isEmpty, "\(quiet): no road laid")
+        }
+    }
+
     /// A motorcycle is a body in its paint, not a bicycle's frame: a mudguard arched over
     /// the front wheel and a tail over the rear one.
     @Test func aMotorcycleHasABody() {

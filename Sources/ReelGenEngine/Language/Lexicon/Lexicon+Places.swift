@@ -4,7 +4,7 @@ extension Lexicon {
 
     static let settings: [LexiconEntry] = [
         LexiconEntry("mountain, mountains, mount, peak, summit, alps, mountainside, mountain top, ridge, highlands, massif, range", .setting(.mountains)),
-        LexiconEntry("hill, hills, hillside, slope, valley, countryside, highland", .setting(.hills)),
+        LexiconEntry("hill, hills, hillside, slope, valley, countryside, country, rural, highland", .setting(.hills)),
         LexiconEntry("plain, plains, prairie, steppe, grassland", .setting(.plains)),
         LexiconEntry("savanna, savannah, safari, serengeti, veldt, bushveld", .setting(.savanna)),
         LexiconEntry("meadow, field, pasture, lawn, clearing", .setting(.meadow)),
@@ -14,7 +14,7 @@ extension Lexicon {
         LexiconEntry("forest, woods, woodland, grove, nature, wilderness, the wild", .setting(.forest)),
         LexiconEntry("jungle, rainforest, rain forest, tropical forest", .setting(.jungle)),
         LexiconEntry("ocean, sea, open sea, high seas", .setting(.ocean)),
-        LexiconEntry("beach, shore, seashore, coast, seaside, coastline, bay, harbor, harbour, pier, dock, island", .setting(.beach)),
+        LexiconEntry("beach, shore, seashore, coast, coastal, seaside, coastline, bay, harbor, harbour, pier, dock, island", .setting(.beach)),
         LexiconEntry("lake, pond, lagoon, pool, swimming pool, water, open water, swamp, marsh, wetland, bog", .setting(.lake)),
         LexiconEntry("river, stream, creek, brook, canal, riverbank, riverside", .setting(.river)),
         LexiconEntry("waterfall, cascade", .setting(.waterfall)),
@@ -26,7 +26,7 @@ extension Lexicon {
         LexiconEntry("garden, backyard, yard, botanical garden, flower bed", .setting(.garden)),
         LexiconEntry("plaza, square, market, marketplace, courtyard", .setting(.plaza)),
         LexiconEntry("station, railway station, train station, subway station, platform, airport, terminal", .setting(.station)),
-        LexiconEntry("road, highway, freeway, motorway, dirt road, country road, lane, racetrack, race track, roadside, parking lot, parking area, car park", .setting(.road)),
+        LexiconEntry("road, highway, freeway, motorway, dirt road, lane, racetrack, race track, roadside, parking lot, parking area, car park", .setting(.road)),
         LexiconEntry("bridge, overpass", .setting(.bridge)),
         LexiconEntry("interior, indoor, indoors, inside, room, at home, from home, hall, hallway, corridor, classroom, museum, library, store, shop, mall, home interior, interior design, atrium, lobby, foyer", .setting(.interior)),
         LexiconEntry("bathroom, shower room, washroom, restroom, bathtub, bath tub", .setting(.bathroom)),
