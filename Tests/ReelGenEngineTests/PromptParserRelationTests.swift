@@ -15,6 +15,7 @@ struct PromptParserRelationTests {
     @Test(arguments: [
         ("a knight on horseback", "knight on horse"),
         ("a cat on a fence", "cat on fence"),
+        ("white fox on rock", "fox on boulder"),
         ("a man holding an umbrella", "man holds umbrella"),
         ("a child on her father's shoulders", "child on man"),
         ("a cowboy riding a horse in the desert", "cowboy rides horse"),

@@ -10,6 +10,8 @@ struct ObjectModel: Sendable {
         /// Things played or read at a table: a chequered board with its pieces, a glass ball
         /// on a stand, a fanned hand of cards.
         case gameBoard, crystalBall, cards
+        /// A weathered rock to stand or sit on: "a fox on a rock".
+        case boulder
 
         /// The form a catalogue row names; nil for things the scene builds itself (a seat,
         /// a table, a bed) or has no shape for yet.
@@ -18,7 +20,7 @@ struct ObjectModel: Sendable {
             self = named
         }
 
-        /// Height in metres at medium size (a fence: its length).
+        /// Height in metres at medium size (a fence: its length; a boulder: its breadth).
         var length: Float {
             switch self {
             case .ball: 0.24
@@ -30,6 +32,7 @@ struct ObjectModel: Sendable {
             case .pole: 1.1
             case .statue: 3
             case .gameBoard: 0.45
+            case .boulder: 1.5
             case .crystalBall: 0.3
             case .cards: 0.2
             }
@@ -40,11 +43,21 @@ struct ObjectModel: Sendable {
             switch self {
             case .fence: Self.fenceHeight / length
             case .statue: Self.plinthShare
+            case .boulder: Self.boulderTop
             default: nil
             }
         }
 
+        /// How far the front edge of its top is from its middle, in lengths, where it has
+        /// one to sit on: someone sitting there sits on the edge.
+        var frontEdge: Float? {
+            self == .boulder ? 0.38 : nil
+        }
+
         static let fenceHeight: Float = 1.05
+        /// How high a boulder's flat top is, a share of its length (its breadth): about
+        /// a knee's height, to stand or sit on.
+        static let boulderTop: Float = 0.33
         /// The share of a statue's height that is its plinth.
         static let plinthShare: Float = 0.28
     }
@@ -148,6 +161,15 @@ struct ObjectModel: Sendable {
                 .mesh(for: ActorPose(position: SIMD3(0, plinth + 0.54 * (1 - plinth), 0), forward: SIMD3(0, 0, 1)), length: 1 - plinth)
             for index in figure.materials.indices { figure.materials[index] = .stone }
             mesh.append(figure)
+        case .boulder:
+            // A broad block worn flat on top where something stands, its shoulders rounded,
+            // smaller rocks heaped against its foot: a rock, not a plinth.
+            let top = Form.boulderTop
+            mesh.addFrustum(base: .zero, height: top * 0.65, bottomRadius: 0.5, topRadius: 0.46, color: color, material: .stone, sides: 7)
+            mesh.addFrustum(base: SIMD3(0, top * 0.65, 0), height: top * 0.35, bottomRadius: 0.46, topRadius: 0.36, color: color * 1.08, material: .stone, sides: 8)
+            for (x, z, radius) in [(Float(0.42), Float(-0.22), Float(0.12)), (-0.38, -0.3, 0.1), (-0.3, 0.38, 0.09), (0.36, 0.32, 0.08)] {
+                mesh.addBall(center: SIMD3(x, radius * 0.9, z), radius: radius, color: color * 0.85, material: .stone, sides: 9)
+            }
         }
         mesh.place(in: frame)
         return mesh
@@ -175,6 +197,7 @@ extension ObjectModel.Form {
         case .instrument: SIMD3(0.45, 0.2, 0.06)
         case .pole: SIMD3(0.5, 0.04, 0.03)
         case .statue: SIMD3(0.42, 0.41, 0.38)
+        case .boulder: SIMD3(0.2, 0.19, 0.17)
         case .gameBoard: SIMD3(0.6, 0.5, 0.32)
         case .crystalBall: SIMD3(0.5, 0.55, 0.75)
         case .cards: SIMD3(0.8, 0.78, 0.74)

@@ -22,11 +22,14 @@ struct SeatModel: Sendable {
     var style: Style
     var color: SIMD3<Float>
 
+    /// How far a seat's top is below a 1.75 m sitter's hips, metres.
+    static let seatBelowHips: Float = 0.1
+
     /// `hips` is the middle of the sitters' hips, `facing` the way they face (horizontal).
     func mesh(hips: SIMD3<Float>, facing: SIMD3<Float>, ground: Float, scale: Float, places: Int = 1) -> Mesh {
         var mesh = Mesh()
         let forward = SIMD3(facing.x, 0, facing.z).normalized, yaw = atan2f(forward.x, forward.z)
-        let seatTop = hips.y - 0.1 * scale, width = (0.7 + 0.6 * Float(places)) * scale, depth = 0.5 * scale
+        let seatTop = hips.y - Self.seatBelowHips * scale, width = (0.7 + 0.6 * Float(places)) * scale, depth = 0.5 * scale
         let material: MaterialID = style == .sofa ? .cloth : .bark
         let side = SIMD3(forward.z, 0, -forward.x)
         func block(_ along: Float, bottom: Float, top: Float, size: SIMD2<Float>, across: Float = 0, color: SIMD3<Float>, material: MaterialID = material) {

@@ -24,6 +24,8 @@ struct ActorTrack: Sendable {
     var holds = false
     /// Held up in front of the chest to show it, rather than down at the waist.
     var presents = false
+    /// Standing or sitting on something the prompt names (a rock, a fence): no bench is set under them.
+    var supported = false
     /// How far above the ground a person lies down: on a bed indoors, on a blanket outdoors.
     var bedHeight: Float = 0
 

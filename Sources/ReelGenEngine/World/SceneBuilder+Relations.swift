@@ -132,9 +132,15 @@ extension SceneBuilder {
         return relation.object
     }
 
-    /// How high above the ground an insect that stays put sits: on top of its plant, or on the ground.
+    /// How high above the ground an insect that stays put sits: on top of its plant or its
+    /// rock, or on the ground.
     func perchHeight(for insect: Subject) -> Float {
-        guard let index = plan.subjects.firstIndex(of: insect), let perch = perch(of: index) else { return 0 }
+        guard let index = plan.subjects.firstIndex(of: insect) else { return 0 }
+        if let relation = plan.relations.first(where: { $0.subject == index && $0.kind == .on }), plan.subjects[relation.object].category == .object,
+           let form = ObjectModel.Form(catalogue.entry(for: plan.subjects[relation.object])?.form), let top = form.top {
+            return top * naturalLength(of: plan.subjects[relation.object], kind: .object)
+        }
+        guard let perch = perch(of: index) else { return 0 }
         let plant = plan.subjects[perch]
         return naturalLength(of: plant, kind: .plant) * PlantModel.Species.form(of: plant, entry: catalogue.entry(for: plant), leaves: nil).perch
     }
@@ -146,7 +152,13 @@ extension SceneBuilder {
             guard let rider = subjectOfActor.firstIndex(of: relation.subject), let support = subjectOfActor.firstIndex(of: relation.object),
                   actors[rider].track.seat == nil, !actors[rider].track.segments.contains(where: \.travels),
                   let top = Self.top(of: actors[support], under: actors[rider]) else { continue }
-            let spot = actors[rider].track.pose(at: 0).position
+            let riding = actors[rider].track
+            let rests = actors[rider].kind == .person ? stride(from: Float(0), to: duration, by: 0.5).lazy.map { riding.pose(at: $0) }.first(where: \.seated) : nil
+            var spot = riding.pose(at: 0).position
+            // Someone sitting sits on its front edge, their legs hanging down before it.
+            if let rests, actors[support].kind == .object, let edge = actors[support].object.form.frontEdge {
+                spot -= SIMD3(rests.forward.x, 0, rests.forward.z).normalized * (edge * actors[support].length - 0.1 * actors[rider].length / 1.75)
+            }
             var track = makeTrack(subject: relation.object, kind: actors[support].kind, length: actors[support].length, home: spot, anchor: anchor,
                                   side: side, terrain: terrain, duration: duration, legScale: 1)
             // A fence or a plinth lies along the way its rider faces; a plant keeps its best side to the lens.
@@ -154,7 +166,14 @@ extension SceneBuilder {
                 for segment in track.segments.indices { track.segments[segment].facing = facing }
             }
             actors[support].track = track
-            actors[rider].track.clearance += top
+            // Someone who sits there sits on it as on a bench, whose seat is just under the hips.
+            if let rests {
+                let seat = rests.position.y - terrain.height(rests.position.x, rests.position.z) - SeatModel.seatBelowHips * actors[rider].length / 1.75
+                actors[rider].track.clearance += top - seat
+            } else {
+                actors[rider].track.clearance += top
+            }
+            actors[rider].track.supported = true
         }
     }
 

@@ -110,6 +110,25 @@ import Testing
         #expect(SIMD3(apart.x, 0, apart.z).length < 0.1)
     }
 
+    /// "White fox on rock", "a man sitting on a rock": a rock something is on is a boulder
+    /// under it, its feet (or seat) on the flat of its top, and no bench is set beside it.
+    @Test(arguments: ["white fox on rock", "a man sitting on a rock by the sea"])
+    func whatIsOnARockStandsOnABoulder(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let rider = try #require(scene.actors.first { $0.kind == .quadruped || $0.kind == .person })
+        let rock = try #require(scene.actors.first { $0.kind == .object })
+        #expect(rock.object.form == .boulder)
+        let base = rock.track.pose(at: 2).position, body = rider.track.pose(at: 2).position
+        let top = try #require(rock.mesh(at: 2).positions.map(\.y).max())
+        #expect(top - scene.terrain.height(base.x, base.z) > 0.4, "a rock to stand on")
+        // Someone sitting sits on its front edge.
+        #expect(SIMD3(body.x - base.x, 0, body.z - base.z).length < (rider.kind == .person ? 0.5 : 0.1), "on it, not beside it")
+        // An animal's feet; the seat of someone sitting, near their middle (their feet hang down).
+        let reach: Float = rider.kind == .person ? 0.25 : .infinity
+        let lowest = try #require(rider.mesh(at: 2).positions.filter { SIMD3($0.x - body.x, 0, $0.z - body.z).length < reach }.map(\.y).min())
+        #expect(abs(lowest - top) < 0.12, "\(prompt): on its top (\(top)), lowest point at \(lowest)")
+    }
+
     /// "A dog playing with a soccer ball", "a sheep eating flowers from behind a fence":
     /// what else the prompt names stands before the animal's head, where it is in the frame
     /// the whole clip; a fence crosses its way; a football shows its black patches.

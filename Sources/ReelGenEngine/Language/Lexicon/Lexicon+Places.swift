@@ -76,3 +76,14 @@ extension Lexicon {
         LexiconEntry("snow, snowy, snow covered, snowcapped, snow capped, snowbound, winter, wintry, wintertime", .feature(.snowCover)),
     ]
 }
+
+extension Lexicon {
+    /// The catalogue rows that scenery names when something is on it: "a fox on a rock"
+    /// stands on a boulder, not among the rocks of the land.
+    private static let supports: [SceneFeature: String] = [.rocks: "boulder"]
+
+    /// What to stand `feature` in as a thing to be on, if it names one.
+    static func support(for feature: SceneFeature, in catalogue: ConceptCatalogue = .standard) -> SubjectConcept? {
+        supports[feature].flatMap(catalogue.entry(named:)).map(SubjectConcept.init)
+    }
+}

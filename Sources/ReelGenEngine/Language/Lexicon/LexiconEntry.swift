@@ -17,11 +17,15 @@ struct LexiconEntry: Sendable {
 extension LexiconEntry {
     /// The words of a catalogue row, naming its concept.
     init(naming entry: CatalogueEntry) {
-        let concept = SubjectConcept(
-            name: entry.name, entry: entry.name, category: entry.category, size: entry.size, habitat: entry.habitat,
-            impliedCount: entry.count, isGeneric: entry.has(.generic)
-        )
-        self.init(entry.phrases, .subject(concept))
+        self.init(entry.phrases, .subject(SubjectConcept(entry)))
+    }
+}
+
+extension SubjectConcept {
+    /// The concept a catalogue row names.
+    init(_ entry: CatalogueEntry) {
+        self.init(name: entry.name, entry: entry.name, category: entry.category, size: entry.size, habitat: entry.habitat,
+                  impliedCount: entry.count, isGeneric: entry.has(.generic))
     }
 }
 

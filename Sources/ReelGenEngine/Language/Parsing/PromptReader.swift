@@ -188,6 +188,11 @@ struct PromptReader: Sendable {
                 describePlace(pending.filter { if case .subject = $0.meaning { false } else { true } })
                 pending = []
             case .feature(let feature):
+                // "A fox on a rock": what something is on is a thing under it, as well as scenery.
+                if let (kind, subject) = relating, kind == .on, let support = Lexicon.support(for: feature) {
+                    let index = addSubject(support, named: word, modifiers: [], to: &reading)
+                    reading.relations.append(Relation(subject, .on, index))
+                }
                 relating = nil
                 reading.features.append(feature)
                 describePlace(pending)
