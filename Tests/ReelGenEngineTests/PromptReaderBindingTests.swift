@@ -118,6 +118,10 @@ struct PromptReaderBindingTests {
         #expect(plan("a kitten playing in the snow").setting == .snowfield)
         #expect(Setting.rooms.contains(plan("a cat sleeping on a sofa").setting))
         #expect(Setting.rooms.contains(plan("a cat sitting in the kitchen").setting))
+        // So does a thing that stays out of doors: a fence, a rock, a football.
+        for outside in ["a cat on a fence", "a cat sitting on a rock", "a dog playing with a soccer ball"] {
+            #expect(!Setting.rooms.contains(plan(outside).setting), "\(outside): \(plan(outside).setting)")
+        }
     }
 
     /// A country, a state or a city says where the clip is, as "area" does: it is used.

@@ -32,10 +32,13 @@ struct SettingPlanner: Sendable {
     ]
 
     private func habitat(of subjects: [(category: Subject.Category, habitat: Setting?)]) -> Setting? {
-        for category in Self.placeDefiningOrder {
-            if let habitat = subjects.first(where: { $0.category == category && $0.habitat != nil && $0.habitat != .sky })?.habitat { return habitat }
-        }
-        return subjects.compactMap(\.habitat).first
+        let found = Self.placeDefiningOrder.lazy.compactMap { category in
+            subjects.first { $0.category == category && $0.habitat != nil && $0.habitat != .sky }?.habitat
+        }.first ?? subjects.compactMap(\.habitat).first
+        // A pet that lives indoors is outdoors with a thing that stays out: "a cat on a fence",
+        // "a dog playing with a soccer ball".
+        guard let found, Setting.rooms.contains(found) else { return found }
+        return subjects.first { $0.category == .object && $0.habitat.map { !Setting.rooms.contains($0) && $0 != .sky } == true }?.habitat ?? found
     }
 
     /// A subject's indoor habitat, unless the prompt names ground no room has: then the
