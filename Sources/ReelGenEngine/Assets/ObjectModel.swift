@@ -41,7 +41,7 @@ struct ObjectModel: Sendable {
         /// The height of its top, in lengths, for something standing on it; nil where nothing can.
         var top: Float? {
             switch self {
-            case .fence: Self.fenceHeight / length
+            case .fence: Self.topRail * Self.fenceHeight / length + Self.railDepth / 2
             case .statue: Self.plinthShare
             case .boulder: Self.boulderTop
             default: nil
@@ -55,6 +55,8 @@ struct ObjectModel: Sendable {
         }
 
         static let fenceHeight: Float = 1.05
+        /// The top rail's height, a share of the fence's, and how deep the rails are, in lengths.
+        static let topRail: Float = 0.9, railDepth: Float = 0.03
         /// How high a boulder's flat top is, a share of its length (its breadth): about
         /// a knee's height, to stand or sit on.
         static let boulderTop: Float = 0.33
@@ -103,8 +105,8 @@ struct ObjectModel: Sendable {
                 mesh.addBox(center: SIMD3(0, Form.fenceHeight / 2 / form.length, z), size: SIMD3(0.03, Form.fenceHeight / form.length, 0.03),
                             color: color * 0.85, material: .bark)
             }
-            for rail: Float in [0.45, 0.9] {
-                mesh.addBox(center: SIMD3(0, rail * Form.fenceHeight / form.length, 0), size: SIMD3(0.012, 0.03, 1.02), color: color, material: .bark)
+            for rail: Float in [0.45, Form.topRail] {
+                mesh.addBox(center: SIMD3(0, rail * Form.fenceHeight / form.length, 0), size: SIMD3(0.012, Form.railDepth, 1.02), color: color, material: .bark)
             }
         case .slab:
             // A book, a phone or a tablet held up: a board, its face a darker screen or cover.

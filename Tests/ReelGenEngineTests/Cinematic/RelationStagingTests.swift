@@ -96,19 +96,21 @@ import Testing
         #expect(SIMD3(grip.x, 0, grip.z).length < 0.6, "in his hand")
     }
 
-    @Test(arguments: [UInt32(1), 5])
+    @Test(arguments: [UInt32(1), 2, 3, 4, 5, 42])
     func aCatStandsOnTheFence(seed: UInt32) throws {
         let scene = Self.scene("a cat on a fence", seed: seed)
         let cat = try #require(scene.actors.first { $0.kind == .quadruped })
         let fence = try #require(scene.actors.first { $0.kind == .object })
         #expect(fence.object.form == .fence)
         let body = cat.track.pose(at: 2).position, post = fence.track.pose(at: 2).position
-        let rail = try #require(fence.mesh(at: 2).positions.map(\.y).max())
+        // The top rail's upper face, just below the tops of the posts.
+        let railFaces = fence.mesh(at: 2).positions.map(\.y).filter { $0 < (fence.mesh(at: 2).positions.map(\.y).max() ?? 0) - 0.03 }
+        let rail = try #require(railFaces.max())
         let legs = cat.length * 0.49 * cat.build.legScale
         #expect(rail - scene.terrain.height(post.x, post.z) > 0.9, "a fence to stand on")
         #expect(abs(body.y - legs - rail) < 0.06, "standing on the rail (\(rail)), not the ground: feet at \(body.y - legs)")
         let paws = try #require(cat.mesh(at: 2).positions.map(\.y).min())
-        #expect(abs(paws - rail) < 0.08, "seed \(seed): its paws (\(paws)) on the rail (\(rail))")
+        #expect(abs(paws - rail) < 0.03, "seed \(seed): its paws (\(paws)) on the rail (\(rail)), not floating over it")
         let apart = cat.track.pose(at: 2).position - post
         #expect(SIMD3(apart.x, 0, apart.z).length < 0.1)
     }
