@@ -4,21 +4,12 @@ import Foundation
 /// a toy someone set down.
 extension SceneBuilder {
     /// Rails on sleepers over a gravel bed along each train's or tram's way, running on
-    /// `Self.railRunOut` metres past where it starts and ends, over the lie of the land.
+    /// `Self.runOut` metres past where it starts and ends, over the lie of the land.
     func railway(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
         var mesh = Mesh()
         for actor in actors where actor.kind == .vehicle && actor.vehicle.onRails {
-            let first = actor.track.pose(at: 0), last = actor.track.pose(at: duration)
-            var way = SIMD3(last.position.x - first.position.x, 0, last.position.z - first.position.z)
-            if way.length < 1 { way = SIMD3(first.forward.x, 0, first.forward.z) }
-            let along = way.normalized, across = SIMD3(along.z, 0, -along.x)
-            let start = first.position - along * Self.railRunOut, length = (last.position - first.position).length + 2 * Self.railRunOut
+            let (line, along, across) = way(of: actor, terrain: terrain, duration: duration)
             let scale = actor.length / actor.vehicle.length
-            let steps = Int(length / 2)
-            let line = (0...steps).map { step -> SIMD3<Float> in
-                let p = start + along * (Float(step) * 2)
-                return SIMD3(p.x, terrain.height(p.x, p.z), p.z)
-            }
             mesh.addTube(Tube(points: line.map { $0 + SIMD3(0, 0.05, 0) }, radii: line.map { _ in 1.0 * scale }, color: SIMD3(0.2, 0.19, 0.17),
                               material: .stone, squash: SIMD2(1.8, 0.12), subdivisions: 1, sides: 6))
             for side: Float in [-1, 1] {
@@ -35,8 +26,24 @@ extension SceneBuilder {
         return mesh
     }
 
-    /// How far the track runs on beyond the train's first and last positions, metres.
-    static let railRunOut: Float = 120
+    /// The ground along an actor's way, a point every 2 m from `runOut` metres before where
+    /// it starts to as far past where it ends (along its facing if it stays put), and the
+    /// way's direction and its right.
+    private func way(of actor: Actor, terrain: Terrain, duration: Float) -> (line: [SIMD3<Float>], along: SIMD3<Float>, across: SIMD3<Float>) {
+        let first = actor.track.pose(at: 0), last = actor.track.pose(at: duration)
+        var way = SIMD3(last.position.x - first.position.x, 0, last.position.z - first.position.z)
+        if way.length < 1 { way = SIMD3(first.forward.x, 0, first.forward.z) }
+        let along = way.normalized
+        let start = first.position - along * Self.runOut, length = (last.position - first.position).length + 2 * Self.runOut
+        let line = (0...Int(length / 2)).map { step -> SIMD3<Float> in
+            let p = start + along * (Float(step) * 2)
+            return SIMD3(p.x, terrain.height(p.x, p.z), p.z)
+        }
+        return (line, along, SIMD3(along.z, 0, -along.x))
+    }
+
+    /// How far a track or a road runs on beyond the vehicle's first and last positions, metres.
+    static let runOut: Float = 120
 
     /// A two-lane road along the first road vehicle's way, out of town (a city's ground is
     /// paved already): where the prompt names a road, or a vehicle crosses open country. A
@@ -47,17 +54,9 @@ extension SceneBuilder {
         guard !Self.citySettings.contains(plan.setting), !plan.isIndoors, !plan.removes("road"), named || Self.roadCountry.contains(plan.setting),
               let vehicle = actors.first(where: { $0.kind == .vehicle && !$0.vehicle.onRails && (named || $0.vehicle != .tractor) && $0.track.seat == nil }),
               !vehicle.track.afloat else { return mesh }
-        let first = vehicle.track.pose(at: 0), last = vehicle.track.pose(at: duration)
-        var way = SIMD3(last.position.x - first.position.x, 0, last.position.z - first.position.z)
-        if way.length < 1 { way = SIMD3(first.forward.x, 0, first.forward.z) }
-        let along = way.normalized, across = SIMD3(along.z, 0, -along.x)
-        let start = first.position - along * Self.railRunOut, length = (last.position - first.position).length + 2 * Self.railRunOut
         // Level with the land under the wheels: across a slope it cuts into the high side, as
         // a road along a hillside does.
-        let line = (0...Int(length / 2)).map { step -> SIMD3<Float> in
-            let p = start + along * (Float(step) * 2)
-            return SIMD3(p.x, terrain.height(p.x, p.z), p.z)
-        }
+        let (line, along, across) = way(of: vehicle, terrain: terrain, duration: duration)
         // Asphalt a little above the land it follows, white edge lines, a dashed centre line.
         mesh.addTube(Tube(points: line.map { $0 + SIMD3(0, 0.03, 0) }, radii: line.map { _ in Self.roadWidth / 2 }, color: SIMD3(0.045, 0.045, 0.05),
                           material: .stone, squash: SIMD2(1, 0.008), subdivisions: 1, sides: 6))
