@@ -40,6 +40,12 @@ struct ActorTrack: Sendable {
     /// Height of a sofa's seat cushion above the floor, metres.
     static let sofaSeatHeight: Float = 0.45
 
+    /// The first pose in which it sits, looking a tenth of a second apart over `duration`: where
+    /// a seat goes under it.
+    func firstSeatedPose(within duration: Float) -> ActorPose? {
+        stride(from: Float(0), to: duration, by: 0.1).lazy.map(pose(at:)).first(where: \.seated)
+    }
+
     func pose(at time: Float) -> ActorPose {
         if let seat { return seat.pose(at: time, phase: phase) }
         let segment = segments.first { time < $0.end } ?? segments[segments.count - 1]

@@ -152,9 +152,8 @@ extension SceneBuilder {
             guard let rider = subjectOfActor.firstIndex(of: relation.subject), let support = subjectOfActor.firstIndex(of: relation.object),
                   actors[rider].track.seat == nil, !actors[rider].track.segments.contains(where: \.travels),
                   let top = Self.top(of: actors[support], under: actors[rider]) else { continue }
-            let riding = actors[rider].track
-            let rests = actors[rider].kind == .person ? stride(from: Float(0), to: duration, by: 0.5).lazy.map { riding.pose(at: $0) }.first(where: \.seated) : nil
-            var spot = riding.pose(at: 0).position
+            let rests = actors[rider].kind == .person ? actors[rider].track.firstSeatedPose(within: duration) : nil
+            var spot = actors[rider].track.pose(at: 0).position
             // Someone sitting sits on its front edge, their legs hanging down before it.
             if let rests, actors[support].kind == .object, let edge = actors[support].object.form.frontEdge {
                 spot -= SIMD3(rests.forward.x, 0, rests.forward.z).normalized * (edge * actors[support].length - 0.1 * actors[rider].length / 1.75)

@@ -353,7 +353,7 @@ struct SceneBuilder: Sendable {
     /// sit: a sofa indoors, a bench outdoors, one for people sitting side by side.
     private func seats(for actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
         let sitters = actors.filter { $0.kind == .person && $0.track.seat == nil && !$0.track.supported }.compactMap { actor in
-            stride(from: Float(0), to: duration, by: 0.1).lazy.map { actor.track.pose(at: $0) }.first(where: \.seated).map { (pose: $0, scale: actor.length / 1.75) }
+            actor.track.firstSeatedPose(within: duration).map { (pose: $0, scale: actor.length / 1.75) }
         }
         var benches: [[(pose: ActorPose, scale: Float)]] = []
         for sitter in sitters {

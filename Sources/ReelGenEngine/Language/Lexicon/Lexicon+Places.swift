@@ -82,7 +82,7 @@ extension Lexicon {
     /// stands on a boulder, not among the rocks of the land.
     private static let supports: [SceneFeature: String] = [.rocks: "boulder"]
 
-    /// What to stand `feature` in as a thing to be on, if it names one.
+    /// The thing under whatever is on `feature`, where that scenery names one.
     static func support(for feature: SceneFeature, in catalogue: ConceptCatalogue = .standard) -> SubjectConcept? {
         supports[feature].flatMap(catalogue.entry(named:)).map(SubjectConcept.init)
     }
