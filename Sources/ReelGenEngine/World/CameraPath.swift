@@ -99,11 +99,12 @@ struct CameraPath: Sendable {
             if share < Self.smallestShare {
                 let zoomed = max(2 * atanf(tanf(fieldOfView / 2) * share / Self.smallestShare), fieldOfView / Self.longestZoom)
                 fieldOfView += (zoomed - fieldOfView) * prominence
-            } else if share > Self.largestShare, aimBelowHead == 0, subject?.kind.flies == false, (shots.last(where: { time > $0.start }) ?? shots.first)?.move.framing.isCloserThan(.medium) != true {
+            } else if share > Self.largestShare, aimBelowHead == 0, subject?.kind.standsOnLand == true, (shots.last(where: { time > $0.start }) ?? shots.first)?.move.framing.isCloserThan(.medium) != true {
                 // A wider lens for one on the ground, framed whole, that looms larger than a
                 // medium shot means it to, filmed from near its own level: a squirrel with its
                 // tail up. (Someone framed for their hands is framed from the waist up on
-                // purpose; a flyer that rushes at the lens is meant to fill it.)
+                // purpose; a flyer that rushes at the lens, or a jellyfish trailing its
+                // tentacles, is meant to fill it.)
                 let widened = min(2 * atanf(tanf(fieldOfView / 2) * share / Self.largestShare), fieldOfView * Self.widestZoom)
                 fieldOfView += (widened - fieldOfView) * prominence
             }

@@ -134,6 +134,16 @@ import Testing
         #expect((heights.max() ?? 1) <= 0.65, "\(prompt) (seed \(seed)): the \(kind) grows to \(heights.max() ?? 1) of the frame's height")
     }
 
+    /// The lens widens only for one on the ground that looms from near its own level (a
+    /// squirrel with its tail up): a jellyfish trailing its tentacles fills the frame as it is.
+    @Test func aSwimmerIsNotWidenedAway() {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: "pink jellyfish swimming underwater in a blue sea", seed: 1))).scene
+        for step in 0..<20 {
+            let time = Float(step) * 0.25
+            #expect(scene.camera.camera(at: time).verticalFieldOfView <= scene.camera.verticalFieldOfView * 1.001, "widened at \(time) s")
+        }
+    }
+
     /// From an extremely wide shot into one that keeps the subject prominent, the lens eases
     /// in rather than jumping: no frame's field of view differs from the last by over 8 %
     /// (a jump would be up to 4 times).
