@@ -43,6 +43,7 @@ struct PromptParserRelationTests {
         ("a boy petting a dog", "dog beside boy"),
         ("a bee resting, a sunflower", "bee on sunflower"),
         ("a cute pomeranian dog playing with a soccer ball", "soccer ball beside dog"),
+        ("a boy kicking a soccer ball in the park", "soccer ball beside boy"),
         ("a sheep eating yellow flowers from behind a wire fence", "fence beside sheep"),
     ])
     func whatItLeavesUnsaid(prompt: String, relation: String) {

@@ -8,6 +8,8 @@ struct RelationPlanner: Sendable {
     static let stagedSubjects = 4
     /// What someone does ashore rather than aboard.
     private static let ashore: Set<Action> = [.walk, .run, .dance, .jump]
+    /// Verbs of having something at one's feet.
+    static let footWords: Set<String> = ["kick", "dribble"]
     /// Verbs of having something in hand.
     static let holdingWords: Set<String> = ["hold", "carry", "grip", "clutch", "grasp", "offer", "give"]
 
@@ -47,9 +49,13 @@ struct RelationPlanner: Sendable {
            let rider = staged.first(where: { isPerson($0) && plan.actions(of: $0).contains(.drive) && !carried($0) }) {
             add(Relation(rider, .rides, mount))
         }
-        // Someone named with a thing a hand holds holds it: "a man with a guitar", "a girl and her umbrella".
+        // Someone named with a thing a hand holds holds it: "a man with a guitar", "a girl and her
+        // umbrella"; unless their feet are at it ("a boy kicking a soccer ball" has it at his side).
         for thing in staged where catalogue.entry(for: subjects[thing])?.has(.held) == true && !relations.contains(where: { $0.object == thing }) {
-            if let person = staged.last(where: { $0 < thing && isPerson($0) }) { add(Relation(person, .holds, thing)) }
+            if let person = staged.last(where: { $0 < thing && isPerson($0) }) {
+                let kicks = plan.beats.flatMap(\.actions).contains { $0.subject == person && $0.modifiers.contains(where: Self.footWords.contains) }
+                add(kicks ? Relation(thing, .beside, person) : Relation(person, .holds, thing))
+            }
         }
         // Someone who holds or carries holds the first flower or food named after them;
         // children hold what they eat.
