@@ -198,12 +198,11 @@ extension SceneBuilder {
         for relation in plan.relations where relation.kind == .beside && plan.subjects[relation.object].category != .person {
             guard let owner = subjectOfActor.firstIndex(of: relation.object), actors[owner].track.seat == nil,
                   !actors[owner].track.segments.contains(where: \.travels) else { continue }
-            let ownerHeight = Self.height(of: actors[owner].mesh(at: 0))
+            let ownerHeight = Self.height(of: actors[owner].mesh(at: 0)), pose = actors[owner].track.pose(at: 0)
+            let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)
             for thing in actors.indices where subjectOfActor[thing] == relation.subject && actors[thing].track.seat == nil
                 && Self.height(of: actors[thing].mesh(at: 0)) <= ownerHeight * Self.besideLimit {
-                let pose = actors[owner].track.pose(at: 0)
                 let crosses = actors[thing].kind == .object && actors[thing].object.form == .fence
-                let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)
                 // Several things share the spot side by side, alternating either way.
                 let order = placed[owner, default: 0]
                 placed[owner] = order + 1
