@@ -40,6 +40,8 @@ struct PromptParserRelationTests {
         ("a man driving a motorcycle on a road", "man rides motorcycle"),
         ("a girl eating a watermelon", "girl holds watermelon"),
         ("a man eating noodles", "man eats noodle"),
+        ("close up view of a man drinking red wine", "man holds red wine"),
+        ("a woman sitting at a table drinking coffee", "woman eats coffee"),
         ("a boy petting a dog", "dog beside boy"),
         ("a bee resting, a sunflower", "bee on sunflower"),
         ("a cute pomeranian dog playing with a soccer ball", "soccer ball beside dog"),

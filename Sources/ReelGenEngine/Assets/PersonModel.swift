@@ -105,8 +105,9 @@ struct PersonModel: Sendable {
             if side > 0 && pose.holding {
                 // Forearm forward, hand in front of the waist where a held thing rests, or
                 // raised before the chest to show it.
-                hand = (pose.presenting ? ActorTrack.presentedOffset : ActorTrack.heldOffset) + SIMD3(0, 0.02, -0.04)
-                elbow = shoulder + (pose.presenting ? SIMD3(0.06, -0.2, 0.03) : SIMD3(0.02, -0.26, 0.08))
+                let held = pose.presenting ? ActorTrack.presentedOffset.mixed(with: ActorTrack.sippedOffset, pose.sip) : ActorTrack.heldOffset
+                hand = held + SIMD3(0, 0.02, -0.04)
+                elbow = shoulder + (pose.presenting ? SIMD3(0.06, -0.2, 0.03).mixed(with: SIMD3(0.12, -0.12, 0.08), pose.sip) : SIMD3(0.02, -0.26, 0.08))
                 if knife { addKnife(to: &mesh, chopping: &hand, time: pose.time) }
             }
             if side > 0 && pose.wave > 0 {

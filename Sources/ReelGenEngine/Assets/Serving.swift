@@ -23,6 +23,9 @@ struct Serving: Sendable, Equatable {
         /// Liquid in a cup or glass: coffee, tea, wine, juice.
         case cup
         case glass
+
+        /// Served to be drunk, from a cup or a glass lifted to the lips.
+        var isDrink: Bool { self == .cup || self == .glass }
     }
 
     var shape: Shape

@@ -32,6 +32,8 @@ struct ActorPose: Sendable {
     /// Holding it up to show it ("a woman holding a pineapple"): the hand at the chest, not
     /// at the waist or out on a table.
     var presenting = false
+    /// 0...1 how far a held drink is lifted from the chest to the lips.
+    var sip: Float = 0
     /// 0...1 how high a waving arm is raised.
     var wave: Float = 0
     /// Where the head looks, if anywhere in particular.

@@ -35,6 +35,10 @@ struct ActorTrack: Sendable {
     static let heldOffset = SIMD3<Float>(0.16, 0.08, 0.34)
     /// Where a thing held up to show it rests, relative to the hips of a 1.75 m person.
     static let presentedOffset = SIMD3<Float>(0.1, 0.4, 0.28)
+    /// Where a drink lifted to the lips rests, relative to the hips of a 1.75 m person.
+    static let sippedOffset = SIMD3<Float>(0.03, 0.6, 0.2)
+    /// Seconds between one sip and the next.
+    static let sipPeriod: Float = 4
     /// How high a lying person's hips are above the ground, for a 1.75 m person.
     static let lyingHeight: Float = 0.13
     /// Height of a sofa's seat cushion above the floor, metres.
@@ -44,6 +48,13 @@ struct ActorTrack: Sendable {
     /// a seat goes under it.
     func firstSeatedPose(within duration: Float) -> ActorPose? {
         stride(from: Float(0), to: duration, by: 0.1).lazy.map(pose(at:)).first(where: \.seated)
+    }
+
+    /// How far a drink is lifted at `time`: up to the lips for a second and a half of every
+    /// `sipPeriod`, half a second on the way each way.
+    static func sip(at time: Float) -> Float {
+        let t = (time + 1).truncatingRemainder(dividingBy: sipPeriod)
+        return Easing.smoothstep(0, 0.5, t) * (1 - Easing.smoothstep(2, 2.5, t))
     }
 
     func pose(at time: Float) -> ActorPose {
@@ -69,6 +80,7 @@ struct ActorTrack: Sendable {
         pose.onFeet = grounded
         pose.holding = holds
         pose.presenting = presents
+        if holds && actions.contains(.drink) { pose.sip = Self.sip(at: time + phase) }
         pose.jawOpen = segment.jawFrom + (segment.jawTo - segment.jawFrom) * Easing.overshoot(Easing.smoothstep(0.25, 0.8, u))
         if actions.contains(.roar) { pose.jawOpen += 0.08 * sinf(time * 40) * Easing.smoothstep(0.3, 0.5, u) }
         if rushing || actions.contains(.openJaws) || actions.contains(.roar) || actions.contains(.breatheFire) {
@@ -147,10 +159,13 @@ final class Seat: Sendable {
     let seated: Bool
     let paddles: Bool
     let astride: Bool
+    /// Where a held thing goes as its carrier's hand lifts it to the lips, if it is a drink.
+    let sipped: SIMD3<Float>?
 
-    init(carrier: ActorTrack, offset: SIMD3<Float>, seated: Bool, paddles: Bool = false, astride: Bool = false) {
+    init(carrier: ActorTrack, offset: SIMD3<Float>, seated: Bool, paddles: Bool = false, astride: Bool = false, sipped: SIMD3<Float>? = nil) {
         self.carrier = carrier
         self.offset = offset
+        self.sipped = sipped
         self.seated = seated
         self.paddles = paddles
         self.astride = astride
@@ -161,6 +176,7 @@ final class Seat: Sendable {
     func pose(at time: Float, phase: Float) -> ActorPose {
         let carried = carrier.pose(at: time)
         let forward = carried.forward, right = SIMD3(forward.z, 0, -forward.x).normalized
+        let offset = sipped.map { self.offset.mixed(with: $0, carried.sip) } ?? self.offset
         var pose = ActorPose(position: carried.position + right * offset.x + SIMD3(0, offset.y, 0) + forward * offset.z, forward: forward)
         pose.time = time
         pose.bank = carried.bank

@@ -32,7 +32,7 @@ extension SceneBuilder {
             if index == guest { distance *= Self.tableShotDistance }
             // Unless the prompt asks for a wider view; closer than that would lose the hands.
             if index == holder && !CameraMove.Framing.medium.isCloserThan(plan.beats.first?.camera.framing ?? .wide) {
-                distance = framingDistance(kind: kind, length: length, fieldOfView: fieldOfView, framing: .medium) * Self.handsShotDistance
+                distance = Self.handsShotHeight * length / 1.75 / (2 * tanf(fieldOfView / 2))
             }
             if kind == .person {
                 // With a pet to come, the shot widens to keep it beside them in frame.
@@ -147,7 +147,10 @@ extension SceneBuilder {
             actors[held].serving.base = .hand
             actors[holder].track.holds = true
             actors[holder].track.presents = true
-            actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.presentedOffset * scale - SIMD3(0, 0.06 * scale, 0), seated: false)
+            // The hand grips it a little above its base; a drink goes with the hand to the lips.
+            let grip = SIMD3<Float>(0, 0.06 * scale, 0)
+            let sipped = actors[held].kind == .dish && actors[held].serving.shape.isDrink ? ActorTrack.sippedOffset * scale - grip : nil
+            actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.presentedOffset * scale - grip, seated: false, sipped: sipped)
         }
         setOnSupports(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
         seatRiders(in: &actors, subjectOfActor: subjectOfActor)
@@ -315,8 +318,9 @@ extension SceneBuilder {
 
     /// Share of the usual framing distance at which someone at a table of food is filmed.
     static let tableShotDistance: Float = 0.6
-    /// Share of it at which someone holding something is filmed: from the waist up.
-    static let handsShotDistance: Float = 0.35
+    /// How much of a 1.75 m person holding something up a shot of them frames, metres: from
+    /// just over the head to just under the hands, so what they hold reads.
+    static let handsShotHeight: Float = 0.95
 
 
     /// Whether the subject walks, runs, swims, drives or sails across the view in some beat.

@@ -68,9 +68,10 @@ struct SceneBuilder: Sendable {
         let horizon = plan.isIndoors ? anchor + forward * 6 - SIMD3(0, 0.3, 0) : anchor + forward * 200 + SIMD3(0, 20, 0)
         let skyBody = subject == nil && framedFire == nil && skyBodyIsTheShot ? sky.sunDirection : nil
         let scenery = framedFire?.focus ?? skyBody.map { anchor + $0 * Self.skyBodyAim } ?? peakTop.map { $0 + SIMD3(0, 120, 0) } ?? horizon
-        // Someone at a table of food, or with something in hand, is framed with it, not from the face up.
+        // Someone at a table of food, or with something in hand, is framed with it, not from the
+        // face up: aimed between the face and the food, or the face and what they hold up.
         let withHandsFull = subject?.kind == .person && (actors.contains(where: \.setBeforeSomeone) || subject?.track.holds == true)
-        let handsAim = withHandsFull ? Self.handsAim * (subject?.length ?? 0) / 1.75 : 0
+        let handsAim = withHandsFull ? (subject?.track.presents == true ? Self.presentedAim : Self.handsAim) * (subject?.length ?? 0) / 1.75 : 0
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor + SIMD3(0, subject.map { Self.rise(over: terrain, from: anchor, toSee: $0) } ?? 0, 0), scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,
@@ -161,6 +162,8 @@ struct SceneBuilder: Sendable {
     /// How far below a 1.75 m person's head the camera aims when they sit or stand at a
     /// table of food, or hold something: low enough that it is in the frame with their face.
     static let handsAim: Float = 0.45
+    /// How far below the head of a 1.75 m person holding something up the camera aims.
+    static let presentedAim: Float = 0.22
     static let moonlitSaturation: Float = 0.3
     static let propShadowRadius: Float = 200
     static let propShadowMapSize = 1024

@@ -96,6 +96,23 @@ import Testing
         #expect(SIMD3(grip.x, 0, grip.z).length < 0.6, "in his hand")
     }
 
+    /// A drink goes with the hand that holds it: at the chest, then up at the lips for a sip,
+    /// and down again.
+    @Test func aDrinkIsLiftedToTheLips() throws {
+        let scene = Self.scene("close up view of a man drinking red wine")
+        let man = try #require(scene.actors.first { $0.kind == .person })
+        let wine = try #require(scene.actors.first { $0.kind == .dish })
+        func reach(at time: Float) -> Float {
+            let head = ActorKind.person.head(of: man.track.pose(at: time), length: man.length)
+            return (wine.track.pose(at: time).position - head).length
+        }
+        let times = stride(from: Float(0), to: 5, by: 0.1).map { $0 }
+        let nearest = try #require(times.map(reach).min()), farthest = try #require(times.map(reach).max())
+        #expect(nearest < 0.35 * man.length / 1.75, "at the lips (\(nearest) m from the head)")
+        #expect(farthest > nearest + 0.15, "and down again (\(farthest) m)")
+        #expect(scene.camera.aimBelowHead > 0, "the shot frames the glass with the face")
+    }
+
     @Test(arguments: [UInt32(1), 2, 3, 4, 5, 42])
     func aCatStandsOnTheFence(seed: UInt32) throws {
         let scene = Self.scene("a cat on a fence", seed: seed)

@@ -29,6 +29,9 @@ struct RelationPlanner: Sendable {
         // everyone named before a garment, back to the one before it, wears it ("a woman and
         // a man in pajamas"); nothing else is worn.
         func isWorn(_ index: Int) -> Bool { catalogue.entry(for: subjects[index])?.has(.worn) == true }
+        func isDrink(_ index: Int) -> Bool {
+            subjects[index].category == .food && Serving.Shape(rawValue: catalogue.entry(for: subjects[index])?.form ?? "")?.isDrink == true
+        }
         relations.removeAll { $0.kind == .wears || isWorn($0.object) || isWorn($0.subject) }
         var dressedUpTo = -1
         for garment in staged where isWorn(garment) {
@@ -57,6 +60,13 @@ struct RelationPlanner: Sendable {
                 add(kicks ? Relation(thing, .beside, person) : Relation(person, .holds, thing))
             }
         }
+        // Whoever drinks, on their feet, holds the drink named after them and lifts it to
+        // their lips ("a man drinking red wine"); sitting, they have it on a table.
+        if let drinker = staged.first(where: { isPerson($0) && plan.actions(of: $0).contains(.drink) && !plan.actions(of: $0).contains(.sit) }),
+           !relations.contains(where: { $0.subject == drinker && $0.kind == .holds }),
+           let drink = staged.first(where: { thing in thing > drinker && isDrink(thing) && !relations.contains { $0.object == thing } }) {
+            add(Relation(drinker, .holds, drink))
+        }
         // Someone who holds or carries holds the first flower or food named after them;
         // children hold what they eat.
         let verbHolders = staged.filter { index in
@@ -70,7 +80,8 @@ struct RelationPlanner: Sendable {
             add(Relation(holder, .holds, held))
         }
         // Food with no one holding it is set on a table before the first grown-up who stays put.
-        if verbHolders.isEmpty, let food = staged.first(where: { subjects[$0].category == .food }),
+        func isHeld(_ index: Int) -> Bool { relations.contains { $0.kind == .holds && $0.object == index } }
+        if verbHolders.isEmpty, let food = staged.first(where: { subjects[$0].category == .food && !isHeld($0) }),
            let guest = staged.first(where: { index in
                isPerson(index) && plan.actions(of: index).isDisjoint(with: Action.travelling) && !childEaters.contains(index) && !carried(index)
            }) {
