@@ -12,6 +12,9 @@ struct ObjectModel: Sendable {
         case gameBoard, crystalBall, cards
         /// A weathered rock to stand or sit on: "a fox on a rock".
         case boulder
+        /// A tree's limb reaching level from its trunk, leaves at its tip and above: "a koala
+        /// on a branch", "a hawk perched on a tree branch".
+        case bough
 
         /// The form a catalogue row names; nil for things the scene builds itself (a seat,
         /// a table, a bed) or has no shape for yet.
@@ -33,6 +36,7 @@ struct ObjectModel: Sendable {
             case .statue: 3
             case .gameBoard: 0.45
             case .boulder: 1.5
+            case .bough: 3
             case .crystalBall: 0.3
             case .cards: 0.2
             }
@@ -44,8 +48,15 @@ struct ObjectModel: Sendable {
             case .fence: Self.topRail * Self.fenceHeight / length + Self.railDepth / 2
             case .statue: Self.plinthShare
             case .boulder: Self.boulderTop
+            case .bough: Self.boughTop
             default: nil
             }
+        }
+
+        /// How many of its rider's lengths it reaches at least, where it grows to bear what is
+        /// on it: a leopard's bough is a big tree's, a squirrel's a small one's.
+        var riderLengths: Float? {
+            self == .bough ? 1.6 : nil
         }
 
         /// How far the front edge of its top is from its middle, in lengths, where it has
@@ -60,6 +71,8 @@ struct ObjectModel: Sendable {
         /// How high a boulder's flat top is, a share of its length (its breadth): about
         /// a knee's height, to stand or sit on.
         static let boulderTop: Float = 0.33
+        /// How high a bough's top is, a share of its length (its reach): above a person's head.
+        static let boughTop: Float = 0.62
         /// The share of a statue's height that is its plinth.
         static let plinthShare: Float = 0.28
     }
@@ -172,9 +185,35 @@ struct ObjectModel: Sendable {
             for (x, z, radius) in [(Float(0.42), Float(-0.22), Float(0.12)), (-0.38, -0.3, 0.1), (-0.3, 0.38, 0.09), (0.36, 0.32, 0.08)] {
                 mesh.addBall(center: SIMD3(x, radius * 0.9, z), radius: radius, color: color * 0.85, material: .stone, sides: 9)
             }
+        case .bough:
+            addBough(to: &mesh)
         }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// The limb lies along its length (forward), level where something stands on it at the
+    /// middle, out from a trunk just behind; leaves bunch at its tip, on a twig, and above,
+    /// where the trunk's crown begins.
+    private func addBough(to mesh: inout Mesh) {
+        let top = Form.boughTop, limb: Float = 0.04
+        mesh.addTube(Tube(points: [SIMD3(0, 0.06, -0.5), SIMD3(0.01, top, -0.48), SIMD3(-0.02, 0.92, -0.46)], radii: [0.075, 0.06, 0.05],
+                          color: color * 0.9, material: .bark, sides: 12))
+        mesh.addTube(Tube(points: [SIMD3(0, top - limb - 0.03, -0.45), SIMD3(0, top - limb, -0.2), SIMD3(0, top - limb, 0.2), SIMD3(0.03, top, 0.48)],
+                          radii: [0.045, limb, limb * 0.9, 0.01], color: color, material: .bark, sides: 10))
+        let twig = [SIMD3<Float>(0, top - limb, 0.12), SIMD3(0.1, top + 0.06, 0.26), SIMD3(0.16, top + 0.12, 0.36)]
+        mesh.addTube(Tube(points: twig, radii: [0.012, 0.008, 0.005], color: color, material: .bark, sides: 6))
+        for (center, radius) in [(SIMD3<Float>(0.04, top + 0.05, 0.46), Float(0.09)), (SIMD3(-0.07, top + 0.01, 0.42), 0.06), (twig[2], 0.07),
+                                 (SIMD3(0.12, top + 0.3, -0.26), 0.12), (SIMD3(-0.14, top + 0.36, -0.38), 0.13), (SIMD3(0, 0.95, -0.46), 0.2)] {
+            // A bunch of leaves: a lumpy heart and smaller clumps around it, lighter and darker.
+            mesh.addBall(center: center, radius: radius * 0.7, squash: 0.75, color: trim * 0.8, material: .foliage, sides: 9)
+            for clump in 0..<5 {
+                let angle = Float(clump) * 1.256 + radius * 40
+                let offset = SIMD3(cosf(angle), Float(clump % 2) * 0.6 - 0.2, sinf(angle)) * (radius * 0.55)
+                mesh.addBall(center: center + offset, radius: radius * 0.5, squash: 0.7, color: trim * (0.85 + 0.08 * Float(clump)),
+                             material: .foliage, sides: 8)
+            }
+        }
     }
 
     /// The twelve corners of an icosahedron, unit length: where a football's pentagons sit.
@@ -200,6 +239,7 @@ extension ObjectModel.Form {
         case .pole: SIMD3(0.5, 0.04, 0.03)
         case .statue: SIMD3(0.42, 0.41, 0.38)
         case .boulder: SIMD3(0.2, 0.19, 0.17)
+        case .bough: SIMD3(0.16, 0.11, 0.07)
         case .gameBoard: SIMD3(0.6, 0.5, 0.32)
         case .crystalBall: SIMD3(0.5, 0.55, 0.75)
         case .cards: SIMD3(0.8, 0.78, 0.74)
@@ -215,6 +255,7 @@ extension ObjectModel.Form {
         case .gameBoard: SIMD3(0.08, 0.05, 0.03)
         case .crystalBall: SIMD3(0.12, 0.08, 0.04)
         case .cards: SIMD3(0.5, 0.05, 0.04)
+        case .bough: SIMD3(0.12, 0.25, 0.06)
         default: self.defaultColor * 0.7
         }
     }

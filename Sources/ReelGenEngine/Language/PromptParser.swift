@@ -43,7 +43,8 @@ public struct PromptParser: Sendable {
             reading: reading, mood: mood, look: look.kind, setting: place.setting, features: features, negative: negative, choice: choice
         )
         let beatPlanner = BeatPlanner()
-        let actions = beatPlanner.actions(for: reading.clauses, subjects: reading.subjects)
+        let perched = Set(reading.relations.filter { $0.kind == .on }.map(\.subject))
+        let actions = beatPlanner.actions(for: reading.clauses, subjects: reading.subjects, perched: perched)
         let cameras = CameraPlanner().cameras(
             for: reading.clauses, actions: actions, subjects: reading.subjects, timeLapse: reading.timeLapse, choice: choice
         )

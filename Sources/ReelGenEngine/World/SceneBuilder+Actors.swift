@@ -273,6 +273,8 @@ extension SceneBuilder {
     /// in any beat ("a hen pecking in the yard", "a turkey in a cage").
     func standsOnItsFeet(kind: ActorKind, index: Int, afloat: Bool) -> Bool {
         if kind == .insect && !InsectModel.Form(catalogue.entry(for: plan.subjects[index])?.form).flies { return true }
+        // A bird on something (a bough, a fence) perches there.
+        if kind == .bird && plan.relations.contains(where: { $0.subject == index && $0.kind == .on }) { return true }
         return (kind == .bird || kind == .insect) && !afloat
             && plan.actions(of: index).isDisjoint(with: [.fly, .hover, .takeOff, .land, .appear, .rushTowardCamera, .recedeFromCamera])
     }

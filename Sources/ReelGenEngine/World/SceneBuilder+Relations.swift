@@ -132,14 +132,27 @@ extension SceneBuilder {
         return relation.object
     }
 
+    /// How high above the ground the top of the made thing subject `index` is on stands (a
+    /// rock, a bough), if it is on one.
+    func supportTop(under index: Int) -> Float? {
+        guard let relation = plan.relations.first(where: { $0.subject == index && $0.kind == .on }), plan.subjects[relation.object].category == .object,
+              let form = ObjectModel.Form(catalogue.entry(for: plan.subjects[relation.object])?.form), let top = form.top else { return nil }
+        let rider = plan.subjects[index]
+        return top * supportLength(form, natural: naturalLength(of: plan.subjects[relation.object], kind: .object),
+                                   rider: actorKind(for: rider).map { naturalLength(of: rider, kind: $0) } ?? 0)
+    }
+
+    /// How long a support of `form` is under a rider `rider` metres long: its own length, or
+    /// more where it grows to bear its rider.
+    func supportLength(_ form: ObjectModel.Form, natural: Float, rider: Float) -> Float {
+        max(natural, rider * (form.riderLengths ?? 0))
+    }
+
     /// How high above the ground an insect that stays put sits: on top of its plant or its
     /// rock, or on the ground.
     func perchHeight(for insect: Subject) -> Float {
         guard let index = plan.subjects.firstIndex(of: insect) else { return 0 }
-        if let relation = plan.relations.first(where: { $0.subject == index && $0.kind == .on }), plan.subjects[relation.object].category == .object,
-           let form = ObjectModel.Form(catalogue.entry(for: plan.subjects[relation.object])?.form), let top = form.top {
-            return top * naturalLength(of: plan.subjects[relation.object], kind: .object)
-        }
+        if let top = supportTop(under: index) { return top }
         guard let perch = perch(of: index) else { return 0 }
         let plant = plan.subjects[perch]
         return naturalLength(of: plant, kind: .plant) * PlantModel.Species.form(of: plant, entry: catalogue.entry(for: plant), leaves: nil).perch
@@ -151,13 +164,17 @@ extension SceneBuilder {
         for relation in plan.relations where relation.kind == .on {
             guard let rider = subjectOfActor.firstIndex(of: relation.subject), let support = subjectOfActor.firstIndex(of: relation.object),
                   actors[rider].track.seat == nil, !actors[rider].track.segments.contains(where: \.travels),
-                  let top = Self.top(of: actors[support], under: actors[rider]) else { continue }
+                  Self.top(of: actors[support], under: actors[rider]) != nil else { continue }
             let rests = actors[rider].kind == .person ? actors[rider].track.firstSeatedPose(within: duration) : nil
             var spot = actors[rider].track.pose(at: 0).position
             // Someone sitting sits on its front edge, their legs hanging down before it.
             if let rests, actors[support].kind == .object, let edge = actors[support].object.form.frontEdge {
                 spot -= SIMD3(rests.forward.x, 0, rests.forward.z).normalized * (edge * actors[support].length - 0.1 * actors[rider].length / 1.75)
             }
+            if actors[support].kind == .object {
+                actors[support].length = supportLength(actors[support].object.form, natural: actors[support].length, rider: actors[rider].length)
+            }
+            let top = Self.top(of: actors[support], under: actors[rider]) ?? 0
             var track = makeTrack(subject: relation.object, kind: actors[support].kind, length: actors[support].length, home: spot, anchor: anchor,
                                   side: side, terrain: terrain, duration: duration, legScale: 1)
             // A fence or a plinth lies along the way its rider faces; a plant keeps its best side to the lens.
@@ -196,7 +213,7 @@ extension SceneBuilder {
     func setBeside(in actors: inout [Actor], subjectOfActor: [Int], anchor: SIMD3<Float>, side: SIMD3<Float>, terrain: Terrain, duration: Float) {
         var placed: [Int: Int] = [:]
         for relation in plan.relations where relation.kind == .beside && plan.subjects[relation.object].category != .person {
-            guard let owner = subjectOfActor.firstIndex(of: relation.object), actors[owner].track.seat == nil,
+            guard let owner = subjectOfActor.firstIndex(of: relation.object), actors[owner].track.seat == nil, !actors[owner].track.supported,
                   !actors[owner].track.segments.contains(where: \.travels) else { continue }
             let ownerHeight = Self.height(of: actors[owner].mesh(at: 0)), pose = actors[owner].track.pose(at: 0)
             let facing = SIMD3(pose.forward.x, 0, pose.forward.z).normalized, across = SIMD3(-facing.z, 0, facing.x)

@@ -45,6 +45,9 @@ struct SceneBuilder: Sendable {
         if let mainSubject, main == .quadruped { eyeHeight = min(eyeHeight, max(0.4, naturalLength(of: mainSubject, kind: .quadruped) * 0.7)) }
         // A flower is filmed from just above its blooms, a tree from a standing height.
         if let mainSubject, main == .plant { eyeHeight = min(eyeHeight, max(0.3, naturalLength(of: mainSubject, kind: .plant))) }
+        // Anything but an insect on something to stand on (a bough, a rock) is filmed from as
+        // much higher up.
+        if let mainSubject, main != .insect, let index = plan.subjects.firstIndex(of: mainSubject), let top = supportTop(under: index) { eyeHeight += top }
         let fieldOfView: Float = peakTop != nil && main?.flies == true ? 0.62 : 0.78
         let anchor = standpoint(terrain: terrain, forward: forward, main: mainSubject, swims: swimmer, fieldOfView: fieldOfView) + SIMD3(0, eyeHeight, 0)
 

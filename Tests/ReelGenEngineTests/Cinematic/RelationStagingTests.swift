@@ -151,6 +151,27 @@ import Testing
         #expect(abs(lowest - top) < 0.12, "\(prompt): on its top (\(top)), lowest point at \(lowest)")
     }
 
+    /// "An eagle on a tree branch", "koala eating leaves from a branch": an animal named with
+    /// a branch perches on a bough above the ground, its feet on the limb the whole clip (a
+    /// bird too, rather than fly off), and the bough is big enough to bear it.
+    @Test(arguments: ["an eagle on a tree branch", "koala eating leaves from a branch", "a clouded leopard on a tree branch"])
+    func whatIsOnABranchPerchesOnTheBough(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let animal = try #require(scene.actors.first { $0.kind == .quadruped || $0.kind == .bird })
+        let bough = try #require(scene.actors.first { $0.kind == .object })
+        #expect(bough.object.form == .bough)
+        #expect(bough.length >= animal.length * 1.5, "a bough that bears a \(animal.length) m animal, not a twig (\(bough.length) m)")
+        let base = bough.track.pose(at: 0).position
+        let limb = base.y + (bough.object.form.top ?? 0) * bough.length
+        #expect(limb - base.y > 1.5, "up in the tree")
+        for time in [Float(0.5), 2.5, 4.5] {
+            let body = animal.track.pose(at: time).position
+            #expect(SIMD3(body.x - base.x, 0, body.z - base.z).length < 0.1, "\(prompt): on the bough at \(time) s")
+            let feet = try #require(animal.mesh(at: time).positions.map(\.y).min())
+            #expect(abs(feet - limb) < 0.08, "\(prompt): feet (\(feet)) on the limb (\(limb)) at \(time) s")
+        }
+    }
+
     /// "A dog playing with a soccer ball", "a sheep eating flowers from behind a fence":
     /// what else the prompt names stands before the animal's head, where it is in the frame
     /// the whole clip; a fence crosses its way; a football shows its black patches.

@@ -47,6 +47,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case worn
         /// A building in ruins.
         case ruined
+        /// An animal named with it perches on it: a tree's bough.
+        case perch
     }
 
     public var name: String

@@ -82,6 +82,13 @@ extension Lexicon {
     /// stands on a boulder, not among the rocks of the land.
     private static let supports: [SceneFeature: String] = [.rocks: "boulder"]
 
+    /// What fruit named on `concept` grows on, where that is part of a tree: the tree
+    /// ("oranges on a tree branch"), not a bough with oranges set on it.
+    static func tree(bearingFruitOn concept: SubjectConcept, in catalogue: ConceptCatalogue = .standard) -> SubjectConcept? {
+        guard catalogue.entry(named: concept.entry)?.has(.perch) == true else { return nil }
+        return catalogue.entry(named: "tree").map(SubjectConcept.init)
+    }
+
     /// The thing under whatever is on `feature`, where that scenery names one.
     static func support(for feature: SceneFeature, in catalogue: ConceptCatalogue = .standard) -> SubjectConcept? {
         supports[feature].flatMap(catalogue.entry(named:)).map(SubjectConcept.init)

@@ -165,11 +165,13 @@ struct PromptReader: Sendable {
                 continue
             }
             switch meaning {
-            case .subject(let concept):
+            case .subject(let named):
                 if isCompoundModifier(at: position, in: words) {
                     pending.append(word)
                     continue
                 }
+                let fruitOn = relating.map { $0.kind == .on && reading.subjects[$0.subject].category == .food } ?? false
+                let concept = fruitOn ? Lexicon.tree(bearingFruitOn: named) ?? named : named
                 let index = addSubject(concept, named: word, modifiers: pending, to: &reading)
                 pending = []
                 if let (kind, subject) = relating, subject != index, !reading.relations.contains(where: { $0.subject == subject && $0.object == index }) {

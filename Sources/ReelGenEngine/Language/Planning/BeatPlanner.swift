@@ -9,14 +9,16 @@ struct BeatPlanner: Sendable {
         .appear, .jump, .land, .takeOff, .openJaws, .roar, .breatheFire, .turn, .fall, .wave, .rushTowardCamera,
     ]
 
-    /// What every subject on screen does in each clause.
-    func actions(for clauses: [ClauseReading], subjects: [Subject]) -> [[SubjectAction]] {
+    /// What every subject on screen does in each clause. One the prompt puts on something
+    /// (`perched`: "an eagle on a tree branch") rests there rather than fly about.
+    func actions(for clauses: [ClauseReading], subjects: [Subject], perched: Set<Int> = []) -> [[SubjectAction]] {
         var lastActions: [Int: Action] = [:]
         var introduced: [Int] = []
         return clauses.map { clause in
             var actions = clause.actions
             for subject in clause.mentionedSubjects where !actions.contains(where: { $0.subject == subject }) {
-                actions.append(SubjectAction(subject: subject, action: subjects[subject].restingAction(catalogue.entry(for: subjects[subject]))))
+                let resting = perched.contains(subject) ? .idle : subjects[subject].restingAction(catalogue.entry(for: subjects[subject]))
+                actions.append(SubjectAction(subject: subject, action: resting))
             }
             for subject in introduced where !actions.contains(where: { $0.subject == subject }) {
                 actions.append(SubjectAction(subject: subject, action: continuing(lastActions[subject] ?? .idle, category: subjects[subject].category)))

@@ -111,6 +111,13 @@ struct RelationPlanner: Sendable {
                 add(Relation(plant, .beside, person))
             }
         }
+        // An animal named with a perch is on it: "koala eating leaves from a branch".
+        let animals: Set<Subject.Category> = [.quadruped, .reptile, .bird, .insect]
+        for perch in staged where catalogue.entry(for: subjects[perch])?.has(.perch) == true && !relations.contains(where: { $0.object == perch && $0.kind == .on }) {
+            if let animal = staged.first(where: { animals.contains(subjects[$0].category) && !carried($0) }) {
+                add(Relation(animal, .on, perch))
+            }
+        }
         // Anything else named that nothing places keeps the first subject company, where the
         // shot that frames it shows it too: "a dog playing with a soccer ball", "a sheep eating
         // yellow flowers from behind a wire fence".
