@@ -203,16 +203,24 @@ struct ObjectModel: Sendable {
                           radii: [0.045, limb, limb * 0.9, 0.01], color: color, material: .bark, sides: 10))
         let twig = [SIMD3<Float>(0, top - limb, 0.12), SIMD3(0.1, top + 0.06, 0.26), SIMD3(0.16, top + 0.12, 0.36)]
         mesh.addTube(Tube(points: twig, radii: [0.012, 0.008, 0.005], color: color, material: .bark, sides: 6))
-        for (center, radius) in [(SIMD3<Float>(0.04, top + 0.05, 0.46), Float(0.09)), (SIMD3(-0.07, top + 0.01, 0.42), 0.06), (twig[2], 0.07),
-                                 (SIMD3(0.12, top + 0.3, -0.26), 0.12), (SIMD3(-0.14, top + 0.36, -0.38), 0.13), (SIMD3(0, 0.95, -0.46), 0.2)] {
-            // A bunch of leaves: a lumpy heart and smaller clumps around it, lighter and darker.
-            mesh.addBall(center: center, radius: radius * 0.7, squash: 0.75, color: trim * 0.8, material: .foliage, sides: 9)
-            for clump in 0..<5 {
-                let angle = Float(clump) * 1.256 + radius * 40
-                let offset = SIMD3(cosf(angle), Float(clump % 2) * 0.6 - 0.2, sinf(angle)) * (radius * 0.55)
-                mesh.addBall(center: center + offset, radius: radius * 0.5, squash: 0.7, color: trim * (0.85 + 0.08 * Float(clump)),
-                             material: .foliage, sides: 8)
-            }
+        for (center, radius) in [(SIMD3<Float>(0.04, top + 0.05, 0.42), Float(0.09)), (SIMD3(-0.07, top + 0.01, 0.42), 0.06), (twig[2], 0.07),
+                                 (SIMD3(0.12, top + 0.3, -0.26), 0.12), (SIMD3(-0.14, top + 0.36, -0.38), 0.13), (SIMD3(0, 0.9, -0.46), 0.17)] {
+            addLeafBunch(to: &mesh, at: center, radius: radius)
+        }
+    }
+
+    /// A bunch of leaves `radius` across: a shaded heart, and leaves fanning out all round
+    /// it, spread evenly over the sphere, lighter toward the top.
+    private func addLeafBunch(to mesh: inout Mesh, at center: SIMD3<Float>, radius: Float) {
+        mesh.addBall(center: center, radius: radius * 0.5, squash: 0.8, color: trim * 0.55, material: .foliage, sides: 8)
+        let leaves = 18
+        for leaf in 0..<leaves {
+            let rise = 1 - 2 * (Float(leaf) + 0.5) / Float(leaves), ring = (1 - rise * rise).squareRoot()
+            let yaw = Float(leaf) * 2.4
+            let out = SIMD3(cosf(yaw) * ring, rise, sinf(yaw) * ring)
+            let facing: SIMD3<Float> = abs(rise) > 0.9 ? SIMD3(1, 0, 0) : SIMD3(0, 1, 0)
+            mesh.addBlade(base: center + out * (radius * 0.25), direction: out, facing: facing, length: radius * 0.85, width: radius * 0.4,
+                          droop: SIMD3(0, -0.25, 0), color: trim * (0.8 + 0.25 * rise), segments: 3)
         }
     }
 
