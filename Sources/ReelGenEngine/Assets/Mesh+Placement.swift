@@ -1,3 +1,5 @@
+import Foundation
+
 /// Placing a model built in local space.
 extension Mesh {
     /// Moves a model built in local space into the world.
@@ -8,6 +10,22 @@ extension Mesh {
             normals[i] = frame.right * n.x + frame.up * n.y + frame.forward * n.z
             surface[i] *= frame.scale
         }
+    }
+
+    /// Tips the vertices from `first` up to `end` about the sideways axis through `pivot`, by
+    /// `angle` radians (what is ahead rises): a body built on all fours sat up from its hips.
+    mutating func pitch(_ range: Range<Int>, about pivot: SIMD3<Float>, by angle: Float) {
+        let turn = Self.pitching(by: angle)
+        for i in range {
+            positions[i] = pivot + turn(positions[i] - pivot)
+            normals[i] = turn(normals[i])
+        }
+    }
+
+    /// The turn `pitch` makes, for a point or a direction.
+    static func pitching(by angle: Float) -> @Sendable (SIMD3<Float>) -> SIMD3<Float> {
+        let c = cosf(angle), s = sinf(angle)
+        return { SIMD3($0.x, $0.y * c + $0.z * s, $0.z * c - $0.y * s) }
     }
 
     /// Grows the vertices from `first` on by `factor` about `center`: a part made after the

@@ -129,6 +129,23 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         }
     }
 
+    /// How far the body tips up from the hips when it sits, radians; nil for a build that
+    /// lies down instead (a horse, a sheep, a lizard): a dog sits on its haunches, a squirrel
+    /// or an ape sits upright.
+    var sittingPitch: Float? {
+        switch self {
+        case .canine, .feline, .heavy: 0.75
+        case .rodent, .primate: 1.2
+        default: nil
+        }
+    }
+
+    /// Whether it sits up to eat, the food held to its mouth in its forepaws: a squirrel
+    /// with a nut, a gorilla with a carrot.
+    var eatsSittingUp: Bool {
+        self == .rodent || self == .primate
+    }
+
     /// Whether the head is a round skull behind a short muzzle, rather than a long wedge.
     var roundSkull: Bool {
         switch self {

@@ -43,7 +43,9 @@ struct QuadrupedModel: Sendable {
     /// How much higher a rider sits on a hump, in design metres.
     static let humpRise = SIMD3<Float>(0, 0.22, 0)
 
-    /// Height of the body's centre above the ground when lying down, in body lengths.
+    /// How much of a sitting body's tilt the head turns back, to look ahead rather than up.
+    static let levelling: Float = 0.85
+    /// Height of the body's centre above the ground when lying down or sitting, in body lengths.
     static let lyingHeight: Float = 0.16
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
@@ -60,6 +62,10 @@ struct QuadrupedModel: Sendable {
             return mesh
         }
         let raised = build.shoulderLift
+        // Sitting, the body tips up from the hips; a build that cannot sit lies down instead.
+        let sits = pose.seated && build.sittingPitch != nil, lies = pose.lying || (pose.seated && !sits)
+        let haunch = SIMD3<Float>(0, 0.05, -0.6), tipUp = Mesh.pitching(by: build.sittingPitch ?? 0)
+        func upright(_ point: SIMD3<Float>) -> SIMD3<Float> { sits ? haunch + tipUp(point - haunch) : point }
         // A marked coat (`membrane` in a coat's palette) needs rings close enough to band or spot it.
         // A ringed tail's colour is the tail's alone.
         let marks: Tube.Marks? = palette.membrane == .zero || features.contains(.ringedTail) ? nil
@@ -72,10 +78,22 @@ struct QuadrupedModel: Sendable {
                           subdivisions: rings, sides: bodySides, marks: marks))
         let nod = sinf(phase * 2) * 0.04 * stride
         // Lying down, the head rests low over the forepaws.
-        let headBase = SIMD3<Float>(0, pose.lying ? 0.05 : build.head.height + raised + nod, 1.05)
+        let headBase = SIMD3<Float>(0, lies ? 0.05 : build.head.height + raised + nod, 1.05)
         mesh.addTube(Tube(points: [SIMD3(0, 0.15 + bob + raised, 0.65), SIMD3(0, 0.15 + raised + (build.head.height - 0.15) * 0.58 + bob, 0.9), headBase],
                           radii: [0.22, 0.16, 0.12], color: palette.skin, undersideColor: palette.belly, material: coat, subdivisions: limbRings, sides: 10,
                           marks: marks))
+        if features.contains(.hump) {
+            mesh.addBall(center: SIMD3(0, 0.28 + bob + raised * 0.6, 0.08), radius: 0.26 * bulk.body, squash: 0.85, color: palette.skin,
+                         material: coat, sides: 12)
+        }
+        if features.contains(.spines) { addSpines(to: &mesh, bob: bob, girth: bulk.body) }
+        if build == .shelled {
+            // The shell: a dome over the back, its rim just above the legs.
+            mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.7), SIMD3(0, 0.18 + bob, -0.1), SIMD3(0, 0.1 + bob, 0.5)], radii: [0.3, 0.56, 0.3],
+                              color: palette.skin * 0.8, material: .scales, squash: SIMD2(1.15, 0.62), sides: 16))
+        }
+        // The head keeps level when the body sits up: its parts are turned back after.
+        let headStart = mesh.positions.count
         // A round skull behind a tapering muzzle (dogs, cats, bears), or a long wedge of a
         // head that stays deep to the nose (horses, deer): a head, not a stick.
         if build.roundSkull {
@@ -90,11 +108,6 @@ struct QuadrupedModel: Sendable {
                          color: Self.nose, material: .skin, sides: 8)
         }
         if features.contains(.horns) { addHorns(to: &mesh, head: headBase) }
-        if features.contains(.hump) {
-            mesh.addBall(center: SIMD3(0, 0.28 + bob + raised * 0.6, 0.08), radius: 0.26 * bulk.body, squash: 0.85, color: palette.skin,
-                         material: coat, sides: 12)
-        }
-        if features.contains(.spines) { addSpines(to: &mesh, bob: bob, girth: bulk.body) }
         if features.contains(.fluff) {
             // A ruff of the coat's own colour round the neck, framing the face.
             mesh.addBall(center: headBase + SIMD3(0, -0.1, -0.16), radius: 0.27, axis: SIMD3(0, 0, 1), squash: 0.9, color: palette.skin,
@@ -107,11 +120,6 @@ struct QuadrupedModel: Sendable {
                          material: coat, sides: 12)
             mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob + raised, 0.55), headBase + SIMD3(0, -0.05, -0.15)], radii: [0.26, 0.28],
                               color: palette.skin * 0.5, material: coat, sides: 10))
-        }
-        if build == .shelled {
-            // The shell: a dome over the back, its rim just above the legs.
-            mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.7), SIMD3(0, 0.18 + bob, -0.1), SIMD3(0, 0.1 + bob, 0.5)], radii: [0.3, 0.56, 0.3],
-                              color: palette.skin * 0.8, material: .scales, squash: SIMD2(1.15, 0.62), sides: 16))
         }
         for side: Float in [-1, 1] where build.hasEars {
             if features.contains(.tuftedEars) {
@@ -128,25 +136,46 @@ struct QuadrupedModel: Sendable {
             mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.022, 0.022], color: SIMD3(0.02, 0.02, 0.02),
                               material: .skin, subdivisions: 1, sides: 8))
         }
+        if sits {
+            mesh.pitch(0..<mesh.positions.count, about: haunch, by: build.sittingPitch ?? 0)
+            mesh.pitch(headStart..<mesh.positions.count, about: upright(headBase), by: -(build.sittingPitch ?? 0) * Self.levelling)
+        }
         let legs: [(SIMD3<Float>, Float)] = [(SIMD3(-0.16, 0, 0.5), 0), (SIMD3(0.16, 0, 0.5), .pi), (SIMD3(-0.16, 0, -0.6), .pi), (SIMD3(0.16, 0, -0.6), 0)]
         for (hip, offset) in legs {
             let swing = sinf(phase + offset) * 0.28 * stride
             let lift = max(0, cosf(phase + offset)) * 0.12 * stride
             let shoulder = hip.z > 0 ? build.shoulderLift : 0
-            let top = hip + SIMD3(0, bob - 0.05 + shoulder, 0)
+            let hind = hip.z < 0
+            let top = upright(hip + SIMD3(0, bob - 0.05 + shoulder, 0))
             let splay = hip.x / 0.16 * build.sprawl
             var knee = SIMD3(hip.x + splay, -0.45 * build.legScale + lift * 0.5 + shoulder * 0.5, hip.z + swing * 0.5)
             var foot = SIMD3(hip.x + splay, -0.98 * build.legScale + lift, hip.z + swing)
-            if pose.lying {
+            if lies {
                 // Folded on the ground: forelegs stretched ahead, hind legs tucked along the flank.
                 let ground = -2 * Self.lyingHeight + 0.06
                 knee = SIMD3(hip.x * 1.7, ground + 0.05, hip.z + (hip.z > 0 ? 0.15 : -0.15))
                 foot = SIMD3(hip.x * 1.4, ground, hip.z + (hip.z > 0 ? 0.5 : 0.3))
             }
+            if sits {
+                let ground = -2 * Self.lyingHeight + 0.06
+                if hind {
+                    // On its haunches: the thigh along the flank, the foot flat on the ground ahead.
+                    knee = SIMD3(hip.x * 1.5, ground + 0.14, hip.z + 0.3)
+                    foot = SIMD3(hip.x * 1.2, ground + 0.03, hip.z + 0.42)
+                } else if pose.holding && build.eatsSittingUp {
+                    // Forepaws up at the mouth, holding what it eats.
+                    let mouth = upright(headBase) + Mesh.pitching(by: -(build.sittingPitch ?? 0) * Self.levelling)(upright(snoutTip) - upright(headBase))
+                    foot = mouth + SIMD3(hip.x * 0.35, -0.08, -0.04)
+                    knee = top.mixed(with: foot, 0.5) + SIMD3(hip.x * 0.6, -0.12, 0.08)
+                } else {
+                    // Forelegs straight down to the ground before it.
+                    foot = SIMD3(hip.x, ground, top.z + 0.06)
+                    knee = top.mixed(with: foot, 0.5)
+                }
+            }
             // The thigh swells into the body as muscle does; a hind leg bends back at the hock.
-            let hind = hip.z < 0
             var ankle = knee.mixed(with: foot, 0.55)
-            if hind && !pose.lying && build.hasHocks { knee.z += 0.08; ankle.z -= 0.1 }
+            if hind && !lies && !sits && build.hasHocks { knee.z += 0.08; ankle.z -= 0.1 }
             mesh.addTube(Tube(points: [top + SIMD3(0, 0.08, hind ? -0.04 : 0), knee, ankle, foot],
                               radii: (hind ? [0.17, 0.085, 0.06, 0.05] : [0.15, 0.085, 0.06, 0.05]).map { $0 * bulk.legs }, color: legColor,
                               material: coat, subdivisions: limbRings, sides: 8, marks: marks))

@@ -138,6 +138,12 @@ struct ActorTrack: Sendable {
             pose.stride = 0
             pose.position.y -= clearance - Self.lyingHeight * scale / 1.75 - bedHeight
         }
+        if actions.contains(.sit) && kind == .quadruped && !actions.contains(.lie) {
+            // On its haunches, the rump on the ground (or lying down, for a build that cannot sit).
+            pose.seated = true
+            pose.stride = 0
+            pose.position.y -= clearance - scale * QuadrupedModel.lyingHeight
+        }
         if actions.contains(.lie) && kind == .quadruped {
             // Belly down on the ground, legs folded under.
             pose.lying = true

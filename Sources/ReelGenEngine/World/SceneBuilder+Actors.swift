@@ -30,6 +30,8 @@ extension SceneBuilder {
             // Someone at a table of food is filmed from nearer, so the food and their hands
             // show; someone with something in hand from the waist up, so it does.
             if index == guest { distance *= Self.tableShotDistance }
+            // An animal sitting up stands taller than it is long: the shot steps back to keep its head in.
+            if kind == .quadruped, sitsUp(index, build: QuadrupedBuild(entry?.form)) { distance *= Self.sittingShotDistance }
             // Unless the prompt asks for a wider view; closer than that would lose the hands.
             if index == holder && !CameraMove.Framing.medium.isCloserThan(plan.beats.first?.camera.framing ?? .wide) {
                 distance = Self.handsShotHeight * length / 1.75 / (2 * tanf(fieldOfView / 2))
@@ -95,6 +97,13 @@ extension SceneBuilder {
                 track.phase = Float(instance) * 2.1
                 if sleepsInBed { track.bedHeight = BedModel.mattressTop } else if liesOnSofa { track.bedHeight = ActorTrack.sofaSeatHeight }
                 track.afloat = afloat
+                // A squirrel or an ape eats sitting up, its food held to its mouth.
+                if kind == .quadruped && build.eatsSittingUp {
+                    for segment in track.segments.indices where track.segments[segment].actions.contains(.eat) {
+                        track.segments[segment].actions.insert(.sit)
+                        track.holds = true
+                    }
+                }
                 let insectForm = InsectModel.Form(entry?.form), birdForm = BirdModel.Form(entry?.form)
                 if grounded {
                     track.grounded = true
@@ -317,6 +326,16 @@ extension SceneBuilder {
 
     /// How far off the line of sight, radians, a subject that leaves goes away.
     static let recedingSlant: Float = 0.9
+
+    /// Whether subject `index`, of `build`, sits up on its haunches: it sits, or eats the way
+    /// a squirrel does.
+    func sitsUp(_ index: Int, build: QuadrupedBuild) -> Bool {
+        let actions = plan.actions(of: index)
+        return build.sittingPitch != nil && (actions.contains(.sit) || (actions.contains(.eat) && build.eatsSittingUp))
+    }
+
+    /// How much farther off an animal sitting up is filmed than one on all fours.
+    static let sittingShotDistance: Float = 1.2
 
     /// Share of the usual framing distance at which someone at a table of food is filmed.
     static let tableShotDistance: Float = 0.6

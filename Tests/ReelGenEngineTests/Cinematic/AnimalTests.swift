@@ -246,3 +246,41 @@ import Testing
         #expect(sleeping.bottom > -0.05 * sleeping.length && sleeping.bottom < 0.05 * sleeping.length, "resting on the ground, not sunk or floating")
     }
 }
+
+/// "A dog sitting on the grass", "a squirrel eating nuts": an animal that sits sits on its
+/// haunches, its rump on the ground and its head up, forelegs down to the ground, or up at
+/// its mouth when it eats sitting up; a build that cannot sit lies down instead.
+@Suite struct SittingAnimalTests {
+    private static func scene(_ prompt: String) -> Scene {
+        CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 3))).scene
+    }
+
+    @Test(arguments: ["a dog sitting on the grass", "curious cat sitting and looking around", "a squirrel eating nuts", "a gorilla eating a carrot"])
+    func itSitsOnItsHaunches(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let animal = try #require(scene.actors.first { $0.kind == .quadruped })
+        let pose = animal.track.pose(at: 2)
+        #expect(pose.seated, "\(prompt): sitting")
+        let sitting = animal.mesh(at: 2)
+        var upright = pose
+        upright.seated = false
+        upright.position.y += animal.track.clearance - animal.length * QuadrupedModel.lyingHeight
+        let standing = QuadrupedModel(palette: animal.palette, build: animal.build, features: animal.features).mesh(for: upright, length: animal.length)
+        let ground = scene.terrain.height(pose.position.x, pose.position.z)
+        let lowest = try #require(sitting.positions.map(\.y).min()), top = try #require(sitting.positions.map(\.y).max())
+        #expect(abs(lowest - ground) < 0.06 * animal.length, "\(prompt): on the ground (\(lowest - ground) m off it)")
+        // Tipped up from the hips: what stood ahead of them now stands above them.
+        func ahead(_ mesh: Mesh) -> Float { mesh.positions.map { ($0 - pose.position).dot(pose.forward) }.max() ?? 0 }
+        #expect(ahead(sitting) < ahead(standing) - 0.15 * animal.length, "\(prompt): the chest drawn back over the hips")
+        #expect(top - ground > 0.5 * animal.length, "\(prompt): the head held up (\(top - ground) m)")
+        #expect(animal.track.holds == animal.build.eatsSittingUp, "\(prompt): food in its paws only where it eats sitting up")
+    }
+
+    @Test func aBuildThatCannotSitLiesDown() throws {
+        let scene = Self.scene("a horse sitting in the field")
+        let horse = try #require(scene.actors.first { $0.kind == .quadruped })
+        let mesh = horse.mesh(at: 2), pose = horse.track.pose(at: 2)
+        let top = try #require(mesh.positions.map(\.y).max())
+        #expect(top - scene.terrain.height(pose.position.x, pose.position.z) < 0.6 * horse.length, "folded on the ground, not standing")
+    }
+}
