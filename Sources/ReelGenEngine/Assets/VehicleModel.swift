@@ -53,6 +53,8 @@ struct VehicleModel: Sendable {
     var palette: CreaturePalette
     /// Whether the model seats its own rider: false when a person the prompt names rides it.
     var seatsOwnRider = true
+    /// Emergency lights on the roof (`palette.membrane` is a truck's livery).
+    var beacons = false
 
     /// Height of a rail's top above the ground, and the distance between the rails, metres.
     static let railTop: Float = 0.27
@@ -76,6 +78,7 @@ struct VehicleModel: Sendable {
         case .tractor: addTractor(to: &mesh, ground: ground)
         case .motorcycle, .bicycle: addTwoWheeler(to: &mesh, pose: pose, ground: ground)
         }
+        if beacons, let roof = roof(ground: ground) { addBeacons(to: &mesh, on: roof, time: pose.time) }
         mesh.place(in: frame)
         return mesh
     }
@@ -159,7 +162,40 @@ struct VehicleModel: Sendable {
             for side: Float in [-1, 1] { addWheel(to: &mesh, at: SIMD3(side * 1.1, ground + wheel, z), radius: wheel, width: 0.35) }
         }
         addLamps(to: &mesh, front: 3.96, rear: -3.92, height: bottom + 0.3, spread: 0.95)
+        if palette.membrane != .zero {
+            // A livery: a band down each side of the cab and the box, and a cross on the
+            // roof that reads from the air.
+            for side: Float in [-1, 1] {
+                mesh.addBox(center: SIMD3(side * 1.26, bottom + 1.0, -1.05), size: SIMD3(0.02, 0.4, 5.6), color: palette.membrane, material: .metal)
+                mesh.addBox(center: SIMD3(side * 1.21, bottom + 1.0, 2.9), size: SIMD3(0.02, 0.4, 2.0), color: palette.membrane, material: .metal)
+            }
+            for size in [SIMD3<Float>(0.55, 0.02, 2.2), SIMD3(2.2, 0.02, 0.55)] {
+                mesh.addBox(center: SIMD3(0, bottom + 3.06, -1.05), size: size, color: palette.membrane, material: .metal)
+            }
+        }
     }
+
+    /// Where a roof that carries emergency lights is, above the driver; nil for a form that has none.
+    private func roof(ground: Float) -> SIMD3<Float>? {
+        switch form {
+        case .car: SIMD3(0, 0.84, -0.3)
+        case .truck: SIMD3(0, ground + 0.45 + 2.4, 2.9)
+        case .bus: SIMD3(0, ground + 0.35 + 3.12, 5)
+        default: nil
+        }
+    }
+
+    /// A light bar across the roof: a red lamp and a blue one, flashing in turn twice a second.
+    private func addBeacons(to mesh: inout Mesh, on roof: SIMD3<Float>, time: Float) {
+        mesh.addBox(center: roof + SIMD3(0, 0.04, 0), size: SIMD3(1.2, 0.08, 0.3), color: Self.steel * 0.3, material: .metal)
+        let red = sinf(time * 4 * .pi) > 0
+        for (side, color, lit) in [(Float(-1), Self.beaconRed, red), (1, Self.beaconBlue, !red)] {
+            mesh.addBox(center: roof + SIMD3(side * 0.32, 0.13, 0), size: SIMD3(0.5, 0.1, 0.26), color: color * (lit ? 1 : 0.25), material: .eye)
+        }
+    }
+
+    static let beaconRed = SIMD3<Float>(1, 0.02, 0.07)
+    static let beaconBlue = SIMD3<Float>(0.05, 0.15, 1)
 
     /// A low bonnet, a glass cab and big rear wheels.
     private func addTractor(to mesh: inout Mesh, ground: Float) {

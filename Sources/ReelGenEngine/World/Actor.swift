@@ -26,6 +26,8 @@ struct Actor: Sendable {
     }
     /// Which vehicle, when the actor is one; `ridden` when a person the prompt names rides it.
     var vehicle = VehicleModel.Form.car
+    /// Emergency lights on its roof, when the actor is a vehicle that has them.
+    var beacons = false
     /// Body plan, when the actor is a bird.
     var bird = BirdModel.Form.songbird
     /// Which aircraft, when the actor is one.
@@ -58,7 +60,7 @@ struct Actor: Sendable {
         case .quadruped: return QuadrupedModel(palette: palette, build: build, features: features).mesh(for: pose, length: length)
         case .bird: return BirdModel(palette: palette, form: bird).mesh(for: pose, length: length)
         case .person: return PersonModel(palette: palette, figure: figure, knife: wieldsKnife).mesh(for: pose, length: length)
-        case .vehicle: return VehicleModel(form: vehicle, palette: palette, seatsOwnRider: !ridden && !parked).mesh(for: pose, length: length)
+        case .vehicle: return VehicleModel(form: vehicle, palette: palette, seatsOwnRider: !ridden && !parked, beacons: beacons).mesh(for: pose, length: length)
         case .dish: return DishModel(serving: serving).mesh(for: pose, length: length)
         case .boat: return BoatModel(style: boatStyle, palette: palette).mesh(for: pose, length: length)
         case .plane: return PlaneModel(form: aircraft, palette: palette).mesh(for: pose, length: length)

@@ -117,6 +117,7 @@ extension SceneBuilder {
                                   boatStyle: boatStyle, concept: subject.concept, figure: figure)
                 if kind == .vehicle {
                     actor.vehicle = VehicleModel.Form(entry?.form)
+                    actor.beacons = entry?.has(.beacons) == true
                     actor.parked = !travels(subject: index)
                 }
                 if kind == .building {
@@ -407,7 +408,7 @@ extension SceneBuilder {
             // truck's box in the row's second colour (a fire engine red all over), else grey.
             let row = kind == .vehicle ? catalogue.entry(for: subject) : nil
             base = CreaturePalette(skin: row?.color(0) ?? SIMD3(0.45, 0.02, 0.02), belly: row.map { $0.color(1) ?? VehicleModel.plainBox } ?? .zero,
-                                   membrane: .zero, horn: .zero, eye: .zero)
+                                   membrane: row?.color(2) ?? .zero, horn: .zero, eye: .zero)
         case .building:
             base = .building(attributes: subject.attributes, colors: catalogue.entry(for: subject)?.colors ?? [])
         case .plane:

@@ -52,6 +52,22 @@ import Testing
     }
 
     /// A train runs on a track laid along its way, its wheels on the rails; a car has none.
+    /// "An ambulance on the road": white with a red band and a red cross on the roof, its
+    /// lights flashing red and blue in turn; an ordinary truck has neither.
+    @Test func anEmergencyVehicleWearsItsLiveryAndFlashes() throws {
+        let ambulance = try #require(Self.scene("drone footage of an ambulance on the road").actors.first { $0.kind == .vehicle })
+        let livery = try #require(ConceptCatalogue.standard.entry(named: "ambulance")?.color(2))
+        func count(_ color: SIMD3<Float>, at time: Float, in actor: Actor, within tolerance: Float = 0.005) -> Int {
+            actor.mesh(at: time).colors.filter { (SIMD3($0.x, $0.y, $0.z) - color).length < tolerance }.count
+        }
+        #expect(count(livery, at: 1, in: ambulance, within: 0.05) >= 100, "the red bands and the roof's cross")
+        let red = VehicleModel.beaconRed, blue = VehicleModel.beaconBlue
+        #expect(count(red, at: 0.1, in: ambulance) > 0 && count(blue, at: 0.1, in: ambulance) == 0, "red lit first")
+        #expect(count(blue, at: 0.35, in: ambulance) > 0 && count(red, at: 0.35, in: ambulance) == 0, "then blue")
+        let truck = try #require(Self.scene("a truck on the highway").actors.first { $0.kind == .vehicle })
+        #expect(!truck.beacons && count(red, at: 0.1, in: truck) == 0, "a truck has no lights on its roof")
+    }
+
     @Test func aTrainRunsOnRails() throws {
         let plan = PromptParser().plan(for: RenderRequest(prompt: "a train passing through the countryside", seed: 4))
         let scene = CinematicFixtures.source(plan).scene

@@ -47,6 +47,8 @@ public struct CatalogueEntry: Hashable, Sendable {
         case worn
         /// A building in ruins.
         case ruined
+        /// Emergency lights on the roof, flashing red and blue: an ambulance, a police car.
+        case beacons
         /// An animal named with it perches on it: a tree's bough.
         case perch
     }
