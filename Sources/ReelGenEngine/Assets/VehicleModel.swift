@@ -62,6 +62,9 @@ struct VehicleModel: Sendable {
 
     private static let tyre = SIMD3<Float>(0.015, 0.015, 0.015)
     private static let darkGlass = SIMD3<Float>(0.02, 0.025, 0.03)
+    /// Metres from one side window to the next; a carriage's doors come every few panes.
+    private static let paneSpacing: Float = 1.6
+    private static let panesPerDoor = 4
     private static let steel = SIMD3<Float>(0.35, 0.36, 0.38)
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
@@ -108,10 +111,22 @@ struct VehicleModel: Sendable {
         // A pale roof and a dark skirt, so the box reads as a vehicle even at a distance.
         mesh.addBox(center: SIMD3(0, bottom + height + 0.06, offset), size: SIMD3(width * 0.96, 0.12, length * 0.98), color: SIMD3(0.6, 0.6, 0.6), material: .metal)
         mesh.addBox(center: SIMD3(0, bottom + 0.15, offset), size: SIMD3(width + 0.02, 0.3, length * 0.99), color: color * 0.35, material: .metal)
+        // A row of panes down each side, pillars of paint between them; on rails, a pair of
+        // doors down to the step every few panes, the way carriages are seen.
         let band = (height - 0.6) / Float(windows)
+        let panes = max(Int(length * 0.9 / Self.paneSpacing), 1), spacing = length * 0.9 / Float(panes)
         for row in 0..<windows {
             let y = bottom + 0.55 + band * (Float(row) + 0.5)
-            mesh.addBox(center: SIMD3(0, y, offset), size: SIMD3(width + 0.04, band * 0.55, length * 0.9), color: Self.darkGlass, material: .glass)
+            for pane in 0..<panes {
+                let z = offset - length * 0.45 + spacing * (Float(pane) + 0.5)
+                if form.onRails && pane % Self.panesPerDoor == Self.panesPerDoor / 2 {
+                    let top = y + band * 0.275, foot = bottom + 0.2
+                    mesh.addBox(center: SIMD3(0, (top + foot) / 2, z), size: SIMD3(width + 0.04, top - foot, spacing * 0.8), color: color * 0.55, material: .metal)
+                    mesh.addBox(center: SIMD3(0, y + band * 0.05, z), size: SIMD3(width + 0.05, band * 0.4, spacing * 0.25), color: Self.darkGlass, material: .glass)
+                } else {
+                    mesh.addBox(center: SIMD3(0, y, z), size: SIMD3(width + 0.04, band * 0.55, spacing * 0.78), color: Self.darkGlass, material: .glass)
+                }
+            }
         }
         if front {
             mesh.addBox(center: SIMD3(0, bottom + height * 0.58, offset + length / 2 + 0.02), size: SIMD3(width * 0.9, height * 0.5, 0.04),

@@ -68,6 +68,16 @@ import Testing
         #expect(!truck.beacons && count(red, at: 0.1, in: truck) == 0, "a truck has no lights on its roof")
     }
 
+    /// A bus, a tram or a train shows a row of windows with paint between them, not one
+    /// dark band: at least a pane for every three metres of its length.
+    @Test(arguments: [VehicleModel.Form.bus, .tram, .train])
+    func aCarriageHasARowOfWindows(form: VehicleModel.Form) {
+        let palette = CreaturePalette(skin: SIMD3(0.6, 0.1, 0.1), belly: .zero, membrane: .zero, horn: .zero, eye: .zero)
+        let mesh = VehicleModel(form: form, palette: palette).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: form.length)
+        let panes = mesh.materials.filter { $0 == .glass }.count / 12
+        #expect(panes >= Int(form.length / 3), "\(form): \(panes) panes of glass")
+    }
+
     @Test func aTrainRunsOnRails() throws {
         let plan = PromptParser().plan(for: RenderRequest(prompt: "a train passing through the countryside", seed: 4))
         let scene = CinematicFixtures.source(plan).scene
