@@ -356,6 +356,9 @@ extension SceneBuilder {
         // A close-up of a machine shows the whole machine: a yellow taxi filling the frame is
         // a yellow blob, its parts not modelled closer than that.
         if kind.isMachine && framing.isCloserThan(.medium) { framing = .medium }
+        // A macro shot of an insect shows the whole insect: any closer, its shell fills the
+        // frame and nothing of it reads.
+        if kind == .insect && framing.isCloserThan(.closeUp) { framing = .closeUp }
         // A close-up of an animal is of its head and shoulders, not its whole length.
         let framed = Self.isPortrait(of: kind, framing: framing) ? length * Self.portraitShare : kind.framedLength(length)
         let distance = framed / (Self.frameFraction(framing) * 2 * tanf(fieldOfView / 2))

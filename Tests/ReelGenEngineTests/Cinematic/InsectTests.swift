@@ -56,6 +56,9 @@ import Testing
             let start = try #require(buffer.meshStarts.dropFirst().first), end = buffer.meshStarts.count > 2 ? buffer.meshStarts[2] : Int32.max
             let share = Double(buffer.triangle.filter { $0 >= start && $0 < end }.count) / Double(width * height)
             #expect(share > 0.03, "the ladybug covers \(share * 100) % of the frame at \(time) s")
+            // A macro shot shows the whole insect, not a red wall of shell.
+            let bounds = try #require(SubjectFramingTests.bounds(of: bug, camera: camera, time: time, aspect: 16 / 9))
+            #expect(bounds.inside > 0.9, "seed \(seed): \(bounds.inside * 100) % of the ladybug is in the frame at \(time) s")
         }
     }
 
