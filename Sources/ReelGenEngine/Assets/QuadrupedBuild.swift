@@ -146,6 +146,12 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         self == .rodent || self == .primate
     }
 
+    /// Whether the coat is a fleece that stops at the face and legs, left bare in the second
+    /// colour: a sheep's dark face and legs.
+    var bareFaceAndLegs: Bool {
+        self == .woolly
+    }
+
     /// Whether the head is a round skull behind a short muzzle, rather than a long wedge.
     var roundSkull: Bool {
         switch self {

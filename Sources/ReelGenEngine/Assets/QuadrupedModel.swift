@@ -70,11 +70,13 @@ struct QuadrupedModel: Sendable {
         // A ringed tail's colour is the tail's alone.
         let marks: Tube.Marks? = palette.membrane == .zero || features.contains(.ringedTail) ? nil
             : palette.spotted ? .spots(palette.membrane, build.spots) : .stripes(palette.membrane)
-        let legColor = features.contains(.darkLegs) ? palette.belly : palette.skin
+        // A fleece stops at the face and legs, bare in the second colour (a sheep's dark face).
+        let bare = build.bareFaceAndLegs
+        let legColor = features.contains(.darkLegs) || bare ? palette.belly : palette.skin, faceColor = bare ? palette.belly : palette.skin
         let rings = marks == nil ? 3 : 10, limbRings = marks == nil ? 3 : 6, bodySides = palette.spotted ? 20 : 12
         mesh.addTube(Tube(points: [SIMD3(0, 0.05 + bob, -0.75), SIMD3(0, bob + raised * 0.4, -0.2), SIMD3(0, 0.05 + bob + raised * 0.85, 0.45),
                                    SIMD3(0, 0.12 + bob + raised, 0.7)],
-                          radii: [0.25, 0.28, 0.32, 0.25].map { $0 * bulk.body }, color: palette.skin, undersideColor: palette.belly, material: coat, squash: SIMD2(0.82, 1.05),
+                          radii: [0.25, 0.28, 0.32, 0.25].map { $0 * bulk.body }, color: palette.skin, undersideColor: bare ? palette.skin : palette.belly, material: coat, squash: SIMD2(0.82, 1.05),
                           subdivisions: rings, sides: bodySides, marks: marks))
         let nod = sinf(phase * 2) * 0.04 * stride
         // Lying down, the head rests low over the forepaws.
@@ -97,11 +99,11 @@ struct QuadrupedModel: Sendable {
         // A round skull behind a tapering muzzle (dogs, cats, bears), or a long wedge of a
         // head that stays deep to the nose (horses, deer): a head, not a stick.
         if build.roundSkull {
-            mesh.addBall(center: headBase + SIMD3(0, 0.02, -0.02), radius: 0.145, squash: 1.1, color: palette.skin, material: coat, sides: 16)
+            mesh.addBall(center: headBase + SIMD3(0, 0.02, -0.02), radius: 0.145, squash: 1.1, color: faceColor, material: coat, sides: 16)
         }
         let snoutTip = headBase + SIMD3(0, -0.1, build.head.snout)
         mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), snoutTip],
-                          radii: build.roundSkull ? [0.13, 0.1, 0.075] : [0.13, 0.115, 0.095], color: palette.skin, material: coat, sides: 14))
+                          radii: build.roundSkull ? [0.13, 0.1, 0.075] : [0.13, 0.115, 0.095], color: faceColor, material: coat, sides: 14))
         if build.roundSkull {
             // A dark, damp nose at the tip of the muzzle: what a face is read by.
             mesh.addBall(center: snoutTip + SIMD3(0, 0.035, 0.06), radius: features.contains(.tuftedEars) ? 0.06 : 0.032, squash: 0.8,

@@ -117,6 +117,27 @@ import Testing
         #expect(lioness.actors.first { $0.kind == .quadruped }?.features.contains(.mane) == false)
     }
 
+    /// A sheep's fleece stops at its face and legs, which are bare and dark; its belly is
+    /// fleece too. A ram wears horns.
+    @Test func aSheepHasADarkFaceAndLegs() throws {
+        let sheep = try #require(row("sheep"))
+        let palette = CreaturePalette.coat(for: sheep, named: nil)
+        #expect(palette.belly.luma < palette.skin.luma * 0.3, "a dark face against a pale fleece")
+        let mesh = QuadrupedModel(palette: palette, build: .woolly).mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 1.4)
+        let colors = mesh.colors.map { SIMD3($0.x, $0.y, $0.z) }
+        let head = zip(mesh.positions, colors).filter { $0.0.z > 0.55 && $0.0.y > 0.9 }
+        let lowest = mesh.positions.map(\.y).min() ?? 0
+        let feet = zip(mesh.positions, colors).filter { $0.0.y < lowest + 0.1 }
+        let belly = zip(mesh.positions, colors).filter { abs($0.0.z) < 0.2 && $0.0.y > 0.5 && $0.0.y < 0.85 && abs($0.0.x) < 0.05 }
+        func darkShare(_ points: [(SIMD3<Float>, SIMD3<Float>)]) -> Float {
+            Float(points.filter { $0.1.luma < palette.skin.luma * 0.5 }.count) / Float(max(points.count, 1))
+        }
+        #expect(darkShare(head) > 0.6, "the face is bare (\(darkShare(head)))")
+        #expect(darkShare(feet) > 0.9, "the legs are bare (\(darkShare(feet)))")
+        #expect(!belly.isEmpty && darkShare(belly) < 0.1, "the belly is fleece (\(darkShare(belly)))")
+        #expect(row("ram")?.has(.horned) == true)
+    }
+
     @Test func aGiraffeCarriesItsHeadHigh() {
         #expect(QuadrupedBuild(row("giraffe")?.form) == .giraffe)
         let palette = CreaturePalette.coat(for: row("giraffe"), named: nil)
