@@ -94,6 +94,7 @@ struct QuadrupedModel: Sendable {
             mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.7), SIMD3(0, 0.18 + bob, -0.1), SIMD3(0, 0.1 + bob, 0.5)], radii: [0.3, 0.56, 0.3],
                               color: palette.skin * 0.8, material: .scales, squash: SIMD2(1.15, 0.62), sides: 16))
         }
+        if build == .woolly { addFleece(to: &mesh, bob: bob, girth: bulk.body) }
         // The head keeps level when the body sits up: its parts are turned back after.
         let headStart = mesh.positions.count
         // A round skull behind a tapering muzzle (dogs, cats, bears), or a long wedge of a
@@ -231,6 +232,20 @@ struct QuadrupedModel: Sendable {
             let root = head + SIMD3(side * 0.05, 0.11, 0.02)
             mesh.addTube(Tube(points: [root, root + SIMD3(side * 0.025, 0.14, -0.04), root + SIMD3(side * 0.06, 0.22, -0.17), root + SIMD3(side * 0.08, 0.19, -0.3)],
                               radii: [0.035, 0.026, 0.016, 0.004], color: palette.horn, material: .bone, subdivisions: 2, sides: 7))
+        }
+    }
+
+    /// A fleece in clumps over the back and flanks, a shade apart from each other: wool
+    /// reads by its lumpy outline, not as one smooth balloon.
+    private func addFleece(to mesh: inout Mesh, bob: Float, girth: Float) {
+        // Clumps scattered unevenly, as wool lies, each its own size and shade.
+        for clump in 0..<28 {
+            let u = Float(clump) * 0.618034, v = Float(clump) * 0.7548777
+            let z = -0.62 + (u - u.rounded(.down)) * 1.12, angle = ((v - v.rounded(.down)) - 0.5) * 2.7
+            let swell = 0.29 * girth * (1 - 0.25 * abs(z + 0.05))
+            let center = SIMD3(sinf(angle) * swell * 0.82, 0.05 + bob + cosf(angle) * swell * 1.05, z)
+            let size: Float = 0.06 + 0.05 * Float((clump * 5) % 7) / 6
+            mesh.addBall(center: center, radius: size * girth, color: palette.skin * (0.88 + 0.04 * Float(clump % 4)), material: build.coat, sides: 8)
         }
     }
 

@@ -138,6 +138,24 @@ import Testing
         #expect(row("ram")?.has(.horned) == true)
     }
 
+    /// A fleece is lumpy along the back, where a bear's barrel is smooth: wool, not a
+    /// balloon. Measured on the outline of each seen from the side.
+    @Test func aFleeceIsLumpy() throws {
+        let palette = CreaturePalette.coat(for: try #require(row("sheep")), named: nil)
+        func bumpiness(_ build: QuadrupedBuild) -> Float {
+            let mesh = QuadrupedModel(palette: palette, build: build).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: 2)
+            let eye = SIMD3<Float>(8, 0.3, -0.05), (yaw, pitch) = Camera.angles(from: eye, to: SIMD3(0, 0.3, -0.05))
+            let camera = Camera(position: eye, yaw: yaw, pitch: pitch, roll: 0, verticalFieldOfView: 0.3, focusDistance: 8)
+            let width = 240, height = 135
+            var buffer = VisibilityBuffer(width: width, height: height)
+            Rasterizer(width: width, height: height).rasterize([mesh], camera: camera, pool: CinematicFixtures.pool, into: &buffer)
+            // The body's top edge in the middle third of the frame: the back, not the head or tail.
+            let tops = (width / 3..<2 * width / 3).compactMap { x in (0..<height).first { buffer.triangle[$0 * width + x] >= 0 }.map(Float.init) }
+            return zip(tops.dropFirst(2), zip(tops.dropFirst(), tops)).map { abs($0 - 2 * $1.0 + $1.1) }.reduce(0, +) / Float(max(tops.count - 2, 1))
+        }
+        #expect(bumpiness(.woolly) > 2 * bumpiness(.heavy), "woolly \(bumpiness(.woolly)), heavy \(bumpiness(.heavy))")
+    }
+
     @Test func aGiraffeCarriesItsHeadHigh() {
         #expect(QuadrupedBuild(row("giraffe")?.form) == .giraffe)
         let palette = CreaturePalette.coat(for: row("giraffe"), named: nil)
