@@ -126,9 +126,11 @@ struct QuadrupedModel: Sendable {
         }
         for side: Float in [-1, 1] where build.hasEars {
             if features.contains(.tuftedEars) {
-                // Round and fluffy, standing out to the sides, paler at the rim.
-                mesh.addBall(center: headBase + SIMD3(side * 0.15, 0.09, -0.04), radius: 0.085, axis: SIMD3(0, 0, 1), squash: 0.5,
-                             color: palette.belly, material: coat, sides: 10)
+                // Round and fluffy, standing out to the sides and turned half outward, so they
+                // show from the side as from the front: a dark disc in a pale fringe.
+                let facing = SIMD3<Float>(side * 0.7, 0, 0.7).normalized, ear = headBase + SIMD3(side * 0.16, 0.1, -0.04)
+                mesh.addBall(center: ear, radius: 0.12, axis: facing, squash: 0.4, color: palette.belly, material: coat, sides: 12)
+                mesh.addBall(center: ear + facing * 0.02, radius: 0.08, axis: facing, squash: 0.4, color: palette.skin * 0.7, material: coat, sides: 10)
             } else {
                 let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)
                 let ears = build.ears

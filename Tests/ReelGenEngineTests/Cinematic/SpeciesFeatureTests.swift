@@ -27,6 +27,15 @@ import Testing
         #expect(hedgehog.materials.count > bare.materials.count * 2, "over a hundred spines")
     }
 
+    /// A koala's round ears stand out to the sides of its head, turned half outward: broad
+    /// seen from the side (their depth along the body) as from the front, not flat discs
+    /// that vanish edge-on in a side view.
+    @Test func tuftedEarsShowFromTheSide() throws {
+        let ears = try Self.mesh("koala").positions.filter { $0.z > 0.85 && $0.y > 1.2 && abs($0.x) > 0.17 }
+        let depth = (ears.map(\.z).max() ?? 0) - (ears.map(\.z).min() ?? 0)
+        #expect(ears.count > 80 && depth > 0.18, "\(ears.count) corners of ear beside the head, \(depth) m deep")
+    }
+
     /// A fluffy coat puffs a Pomeranian out round; a camel's hump rises over its back.
     @Test func fluffAndHumpsChangeTheOutline() throws {
         func width(_ mesh: Mesh) -> Float { let middle = mesh.positions.filter { abs($0.z) < 0.3 }.map(\.x); return (middle.max() ?? 0) - (middle.min() ?? 0) }
