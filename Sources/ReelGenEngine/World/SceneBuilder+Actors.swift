@@ -28,7 +28,7 @@ extension SceneBuilder {
             var distance = max(framingDistance(kind: kind, length: length, fieldOfView: fieldOfView),
                                groupDistance(count: members, kind: kind, length: length, fieldOfView: fieldOfView))
             // Someone at a table of food is filmed from nearer, so the food and their hands
-            // show; someone with something in hand from the waist up, so it does.
+            // show; someone with something in hand from the head to the hands, so it does.
             if index == guest { distance *= Self.tableShotDistance }
             // An animal sitting up stands taller than it is long: the shot steps back to keep its head in.
             if kind == .quadruped, sitsUp(index, build: QuadrupedBuild(entry?.form)) { distance *= Self.sittingShotDistance }
