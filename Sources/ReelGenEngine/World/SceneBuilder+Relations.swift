@@ -190,8 +190,44 @@ extension SceneBuilder {
                 actors[rider].track.clearance += top
             }
             actors[rider].track.supported = true
+            if actors[support].kind == .object {
+                shareSupport(support, with: relation.subject, from: rider, top: top, in: &actors, subjectOfActor: subjectOfActor, terrain: terrain)
+            }
         }
     }
+
+    /// The rest of a group on a long support stand along it, either side of the first, as
+    /// far as it reaches: "squirrels on a tree branch", "birds on a fence". Who does not fit
+    /// stays where they were.
+    private func shareSupport(
+        _ support: Int, with subject: Int, from first: Int, top: Float, in actors: inout [Actor], subjectOfActor: [Int], terrain: Terrain
+    ) {
+        let base = actors[first].track.pose(at: 0).position, facing = actors[first].track.segments.first?.facing ?? SIMD3(0, 0, 1)
+        let along = SIMD3(facing.x, 0, facing.z).normalized, reach = actors[support].length * Self.sharedReach
+        var order = 0
+        for member in actors.indices where member != first && subjectOfActor[member] == subject && actors[member].track.seat == nil
+            && !actors[member].track.segments.contains(where: \.travels) {
+            order += 1
+            let offset = Float((order + 1) / 2) * (order % 2 == 0 ? -1 : 1) * actors[member].length * Self.sharedSpacing
+            guard abs(offset) <= reach else { break }
+            let here = actors[member].track.pose(at: 0).position, spot = base + along * offset
+            let shift = SIMD3(spot.x - here.x, 0, spot.z - here.z)
+            for segment in actors[member].track.segments.indices {
+                actors[member].track.segments[segment].from += shift
+                actors[member].track.segments[segment].control += shift
+                actors[member].track.segments[segment].to += shift
+                actors[member].track.segments[segment].facing = facing
+            }
+            // Level with the support's top, wherever the ground under it dips or rises.
+            actors[member].track.clearance += top + terrain.height(base.x, base.z) - terrain.height(spot.x, spot.z)
+            actors[member].track.supported = true
+        }
+    }
+
+    /// How far either way of its middle a support bears a group, in its lengths, and how far
+    /// apart they stand, in their own.
+    static let sharedReach: Float = 0.4
+    static let sharedSpacing: Float = 1.2
 
     /// How high above the ground `support` bears `rider`, metres; nil where it cannot: a
     /// plant short enough bears an insect that sits, a fence or a plinth bears anything.

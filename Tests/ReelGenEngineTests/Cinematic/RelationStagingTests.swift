@@ -172,6 +172,25 @@ import Testing
         }
     }
 
+    /// "Squirrels on a tree branch", "birds sitting on a fence": the whole group stands along
+    /// the support, each with its feet on its top, spaced apart, not one up and the rest below.
+    @Test(arguments: ["squirrels on a tree branch", "birds sitting on a fence"])
+    func aGroupSharesItsPerch(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let support = try #require(scene.actors.first { $0.kind == .object })
+        let top = support.track.pose(at: 0).position.y + (support.object.form.top ?? 0) * support.length
+        let members = scene.actors.filter { $0.kind == .quadruped || $0.kind == .bird }
+        #expect(members.count >= 2, "\(prompt): a group")
+        for member in members {
+            let feet = try #require(member.mesh(at: 2).positions.map(\.y).min())
+            #expect(abs(feet - top) < 0.08, "\(prompt): feet (\(feet)) on the top (\(top))")
+        }
+        let spots = members.map { $0.track.pose(at: 2).position }
+        for (a, b) in zip(spots, spots.dropFirst()) {
+            #expect((a - b).length > 0.5 * members[0].length, "\(prompt): spaced apart")
+        }
+    }
+
     /// "A dog playing with a soccer ball", "a sheep eating flowers from behind a fence":
     /// what else the prompt names stands before the animal's head, where it is in the frame
     /// the whole clip; a fence crosses its way; a football shows its black patches.
