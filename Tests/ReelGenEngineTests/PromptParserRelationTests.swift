@@ -16,6 +16,7 @@ struct PromptParserRelationTests {
         ("a knight on horseback", "knight on horse"),
         ("a cat on a fence", "cat on fence"),
         ("white fox on rock", "fox on boulder"),
+        ("goat standing over a rock", "goat on boulder"),
         ("an eagle on a tree branch", "eagle on branch"),
         ("a man holding an umbrella", "man holds umbrella"),
         ("a child on her father's shoulders", "child on man"),
@@ -58,6 +59,8 @@ struct PromptParserRelationTests {
         #expect(relations("a dog running on the beach").isEmpty)
         #expect(relations("a man walking in the park with a horse").isEmpty, "walking with a horse is not riding it")
         #expect(relations("a girl in a red dress walking a dog").allSatisfy { !$0.hasPrefix("girl rides") })
+        #expect(!relations("a horse jumping over a fence").contains("horse on fence"), "over a thing is not on it")
+        #expect(relations("a bird flying over the rocks").isEmpty, "a flyer over scenery is above it")
     }
 
     @Test func noOneRidesAToyBoatOrAnAnimalTheyWalkBeside() {

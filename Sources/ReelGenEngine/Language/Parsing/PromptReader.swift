@@ -93,6 +93,8 @@ struct PromptReader: Sendable {
         var heldBy: [Int: Int] = [:]
         // A preposition or verb read, and who it places, waiting for the subject it places them by.
         var relating: (kind: Relation.Kind, subject: Int)?
+        // Who "over" was said of, waiting for scenery they stand on.
+        var standsOver: Int?
         /// A verb that relates nothing ends what the last preposition began: "in a dress, walking a dog".
         func relate(_ kind: Relation.Kind?, _ subject: Int?) {
             relating = kind.flatMap { kind in subject.map { (kind, $0) } }
@@ -191,11 +193,12 @@ struct PromptReader: Sendable {
                 pending = []
             case .feature(let feature):
                 // "A fox on a rock": what something is on is a thing under it, as well as scenery.
-                if let (kind, subject) = relating, kind == .on, let support = Lexicon.support(for: feature) {
+                if let subject = relating.flatMap({ $0.kind == .on ? $0.subject : nil }) ?? standsOver, let support = Lexicon.support(for: feature) {
                     let index = addSubject(support, named: word, modifiers: [], to: &reading)
                     reading.relations.append(Relation(subject, .on, index))
                 }
                 relating = nil
+                standsOver = nil
                 reading.features.append(feature)
                 describePlace(pending)
                 pending = []
@@ -252,6 +255,11 @@ struct PromptReader: Sendable {
                 inDistance = true
             case .airborne:
                 airborne = true
+                // "A goat standing over a rock": over scenery that bears it, something that cannot
+                // fly stands on it (over a thing, "jumping over a fence", it does not).
+                if word.text == "over", let subject = actor ?? mentionOrder.last, !reading.subjects[subject].category.canFly {
+                    standsOver = subject
+                }
             case .pace:
                 paceWords.append(word.text)
             case .place:
