@@ -34,7 +34,7 @@ extension SceneBuilder {
             if kind == .quadruped, sitsUp(index, build: QuadrupedBuild(entry?.form)) { distance *= Self.sittingShotDistance }
             // Unless the prompt asks for a wider view; closer than that would lose the hands.
             if index == holder && !CameraMove.Framing.medium.isCloserThan(plan.beats.first?.camera.framing ?? .wide) {
-                distance = Self.handsShotHeight * length / 1.75 / (2 * tanf(fieldOfView / 2))
+                distance = (Self.handsShotHeight * length / 1.75 + heldOverhang) / (2 * tanf(fieldOfView / 2))
             }
             if kind == .person {
                 // With a pet to come, the shot widens to keep it beside them in frame.

@@ -28,6 +28,18 @@ extension SceneBuilder {
         }?.subject
     }
 
+    /// How far what the holder holds rises past a hand's breadth above their hand, metres:
+    /// an umbrella's canopy over their head, which the shot of them keeps in; nothing for a
+    /// banana or a glass.
+    var heldOverhang: Float {
+        guard let relation = plan.relations.first(where: { $0.kind == .holds && $0.subject == holder }),
+              let kind = actorKind(for: plan.subjects[relation.object]) else { return 0 }
+        return max(0, naturalLength(of: plan.subjects[relation.object], kind: kind) - Self.handBreadth)
+    }
+
+    /// How much of a held thing a hand hides or spans, metres.
+    static let handBreadth: Float = 0.3
+
     /// Whether subject `index` keeps a person company at their side.
     func keepsCompany(_ index: Int) -> Bool {
         plan.relations.contains { $0.subject == index && $0.kind == .beside && plan.subjects[$0.object].category == .person }

@@ -74,7 +74,8 @@ struct SceneBuilder: Sendable {
         // Someone at a table of food, or with something in hand, is framed with it, not from the
         // face up: aimed between the face and the food, or the face and what they hold up.
         let withHandsFull = subject?.kind == .person && (actors.contains(where: \.setBeforeSomeone) || subject?.track.holds == true)
-        let handsAim = withHandsFull ? (subject?.track.presents == true ? Self.presentedAim : Self.handsAim) * (subject?.length ?? 0) / 1.75 : 0
+        let presented = Self.presentedAim * (subject?.length ?? 0) / 1.75 - heldOverhang / 2
+        let handsAim = withHandsFull ? (subject?.track.presents == true ? presented : Self.handsAim * (subject?.length ?? 0) / 1.75) : 0
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor + SIMD3(0, subject.map { Self.rise(over: terrain, from: anchor, toSee: $0) } ?? 0, 0), scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,

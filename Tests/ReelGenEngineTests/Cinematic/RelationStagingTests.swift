@@ -94,6 +94,11 @@ import Testing
         #expect(canopy > head.y + 0.1, "the canopy (\(canopy)) is over the head (\(head.y))")
         let grip = umbrella.track.pose(at: 2).position - man.track.pose(at: 2).position
         #expect(SIMD3(grip.x, 0, grip.z).length < 0.6, "in his hand")
+        // The shot of him keeps the canopy in, not only the shaft in his hand.
+        for time: Float in [0.5, 2.5, 4.5] {
+            let bounds = try #require(SubjectFramingTests.bounds(of: umbrella, camera: scene.camera.camera(at: time), time: time, aspect: 16 / 9))
+            #expect(bounds.inside > 0.9, "\(bounds.inside * 100) % of the umbrella in the frame at \(time) s")
+        }
     }
 
     /// A drink goes with the hand that holds it: at the chest, then up at the lips for a sip,
