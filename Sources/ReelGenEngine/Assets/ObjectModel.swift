@@ -59,6 +59,12 @@ struct ObjectModel: Sendable {
             self == .bough ? 1.6 : nil
         }
 
+        /// Whether it is held at the waist rather than up before the chest: a guitar is played
+        /// across the body, its model drawn from the hand at the hip.
+        var heldAtTheWaist: Bool {
+            self == .instrument
+        }
+
         /// How far the front edge of its top is from its middle, in lengths, where it has
         /// one to sit on: someone sitting there sits on the edge.
         var frontEdge: Float? {

@@ -156,11 +156,12 @@ extension SceneBuilder {
             // Food in hand is held as it is, off its plate.
             actors[held].serving.base = .hand
             actors[holder].track.holds = true
-            actors[holder].track.presents = true
+            let presents = !(actors[held].kind == .object && actors[held].object.form.heldAtTheWaist)
+            actors[holder].track.presents = presents
             // The hand grips it a little above its base; a drink goes with the hand to the lips.
-            let grip = SIMD3<Float>(0, 0.06 * scale, 0)
+            let grip = SIMD3<Float>(0, 0.06 * scale, 0), hand = presents ? ActorTrack.presentedOffset : ActorTrack.heldOffset
             let sipped = actors[held].kind == .dish && actors[held].serving.shape.isDrink ? ActorTrack.sippedOffset * scale - grip : nil
-            actors[held].track.seat = Seat(carrier: actors[holder].track, offset: ActorTrack.presentedOffset * scale - grip, seated: false, sipped: sipped)
+            actors[held].track.seat = Seat(carrier: actors[holder].track, offset: hand * scale - grip, seated: false, sipped: sipped)
         }
         setOnSupports(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
         seatRiders(in: &actors, subjectOfActor: subjectOfActor)

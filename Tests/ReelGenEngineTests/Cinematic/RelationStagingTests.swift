@@ -118,6 +118,19 @@ import Testing
         #expect(scene.camera.aimBelowHead > 0, "the shot frames the glass with the face")
     }
 
+    /// A guitar is held across the body, its body at the hip, not held up before the face
+    /// as a fruit is shown.
+    @Test func aGuitarIsHeldAtTheWaist() throws {
+        let scene = Self.scene("a man with a guitar")
+        let man = try #require(scene.actors.first { $0.kind == .person })
+        let guitar = try #require(scene.actors.first { $0.kind == .object })
+        #expect(guitar.object.form == .instrument)
+        let lowest = try #require(guitar.mesh(at: 2).positions.map(\.y).min())
+        let hips = man.track.pose(at: 2).position, waist = hips.y + 0.3 * man.length / 1.75
+        #expect(lowest < waist, "the guitar's body (its foot at \(lowest)) at the hip, below the waist (\(waist))")
+        #expect(!man.track.pose(at: 2).presenting)
+    }
+
     @Test(arguments: [UInt32(1), 2, 3, 4, 5, 42])
     func aCatStandsOnTheFence(seed: UInt32) throws {
         let scene = Self.scene("a cat on a fence", seed: seed)
