@@ -12,7 +12,7 @@ extension Mesh {
         }
     }
 
-    /// Tips the vertices from `first` up to `end` about the sideways axis through `pivot`, by
+    /// Tips the vertices in `range` about the sideways axis through `pivot`, by
     /// `angle` radians (what is ahead rises): a body built on all fours sat up from its hips.
     mutating func pitch(_ range: Range<Int>, about pivot: SIMD3<Float>, by angle: Float) {
         let turn = Self.pitching(by: angle)

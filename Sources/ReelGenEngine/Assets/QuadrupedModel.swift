@@ -64,7 +64,8 @@ struct QuadrupedModel: Sendable {
         let raised = build.shoulderLift
         // Sitting, the body tips up from the hips; a build that cannot sit lies down instead.
         let sits = pose.seated && build.sittingPitch != nil, lies = pose.lying || (pose.seated && !sits)
-        let haunch = SIMD3<Float>(0, 0.05, -0.6), tipUp = Mesh.pitching(by: build.sittingPitch ?? 0)
+        let sittingPitch = build.sittingPitch ?? 0, headTilt = -sittingPitch * Self.levelling
+        let haunch = SIMD3<Float>(0, 0.05, -0.6), tipUp = Mesh.pitching(by: sittingPitch)
         func upright(_ point: SIMD3<Float>) -> SIMD3<Float> { sits ? haunch + tipUp(point - haunch) : point }
         // A marked coat (`membrane` in a coat's palette) needs rings close enough to band or spot it.
         // A ringed tail's colour is the tail's alone.
@@ -142,9 +143,12 @@ struct QuadrupedModel: Sendable {
                               material: .skin, subdivisions: 1, sides: 8))
         }
         if sits {
-            mesh.pitch(0..<mesh.positions.count, about: haunch, by: build.sittingPitch ?? 0)
-            mesh.pitch(headStart..<mesh.positions.count, about: upright(headBase), by: -(build.sittingPitch ?? 0) * Self.levelling)
+            mesh.pitch(0..<mesh.positions.count, about: haunch, by: sittingPitch)
+            mesh.pitch(headStart..<mesh.positions.count, about: upright(headBase), by: headTilt)
         }
+        // Where the mouth is once the body sits up and the head turns level: a forepaw holding food goes there.
+        let mouth = upright(headBase) + Mesh.pitching(by: headTilt)(upright(snoutTip) - upright(headBase))
+        let ground = -2 * Self.lyingHeight + 0.06
         let legs: [(SIMD3<Float>, Float)] = [(SIMD3(-0.16, 0, 0.5), 0), (SIMD3(0.16, 0, 0.5), .pi), (SIMD3(-0.16, 0, -0.6), .pi), (SIMD3(0.16, 0, -0.6), 0)]
         for (hip, offset) in legs {
             let swing = sinf(phase + offset) * 0.28 * stride
@@ -157,19 +161,16 @@ struct QuadrupedModel: Sendable {
             var foot = SIMD3(hip.x + splay, -0.98 * build.legScale + lift, hip.z + swing)
             if lies {
                 // Folded on the ground: forelegs stretched ahead, hind legs tucked along the flank.
-                let ground = -2 * Self.lyingHeight + 0.06
                 knee = SIMD3(hip.x * 1.7, ground + 0.05, hip.z + (hip.z > 0 ? 0.15 : -0.15))
                 foot = SIMD3(hip.x * 1.4, ground, hip.z + (hip.z > 0 ? 0.5 : 0.3))
             }
             if sits {
-                let ground = -2 * Self.lyingHeight + 0.06
                 if hind {
                     // On its haunches: the thigh along the flank, the foot flat on the ground ahead.
                     knee = SIMD3(hip.x * 1.5, ground + 0.14, hip.z + 0.3)
                     foot = SIMD3(hip.x * 1.2, ground + 0.03, hip.z + 0.42)
                 } else if pose.holding && build.eatsSittingUp {
                     // Forepaws up at the mouth, holding what it eats.
-                    let mouth = upright(headBase) + Mesh.pitching(by: -(build.sittingPitch ?? 0) * Self.levelling)(upright(snoutTip) - upright(headBase))
                     foot = mouth + SIMD3(hip.x * 0.35, -0.08, -0.04)
                     knee = top.mixed(with: foot, 0.5) + SIMD3(hip.x * 0.6, -0.12, 0.08)
                 } else {
