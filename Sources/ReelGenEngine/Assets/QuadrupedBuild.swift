@@ -79,7 +79,8 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
     /// hold theirs high on a long neck, bears low with a short muzzle.
     var head: (height: Float, snout: Float) {
         switch self {
-        case .hoofed, .canine: (0.55, 0.38)
+        case .hoofed: (0.55, 0.38)
+        case .canine: (0.55, 0.3)
         case .heavy: (0.28, 0.26)
         case .elephant: (0.42, 0.3)
         case .giraffe: (1.75, 0.34)
@@ -90,6 +91,30 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         case .crawler: (0.06, 0.5)
         case .serpent: (0.02, 0.22)
         case .shelled: (0.02, 0.16)
+        }
+    }
+
+    /// Radii of the muzzle at the skull, halfway and at the nose, design metres: a dog's
+    /// tapers to a point under the eyes, a cat's and a bear's stay full, a horse's head is a
+    /// long wedge that stays deep to the nose.
+    var muzzle: [Float] {
+        switch self {
+        case .canine: [0.11, 0.072, 0.048]
+        case .feline: [0.105, 0.09, 0.072]
+        case .heavy, .woolly: [0.11, 0.085, 0.065]
+        case .rodent: [0.1, 0.08, 0.05]
+        case .primate: [0.11, 0.1, 0.09]
+        default: [0.13, 0.115, 0.095]
+        }
+    }
+
+    /// The head's size against the hoofed plan's: a squirrel's and an ape's are large for
+    /// their bodies.
+    var headScale: Float {
+        switch self {
+        case .rodent: 1.45
+        case .primate: 1.2
+        default: 1
         }
     }
 

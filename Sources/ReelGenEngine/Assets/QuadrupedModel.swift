@@ -104,8 +104,9 @@ struct QuadrupedModel: Sendable {
             mesh.addBall(center: headBase + SIMD3(0, 0.02, -0.02), radius: 0.145, squash: 1.1, color: faceColor, material: coat, sides: 16)
         }
         let snoutTip = headBase + SIMD3(0, -0.1, build.head.snout)
+        // The chin and the underside of the muzzle are pale as the belly is: a wolf's mask.
         mesh.addTube(Tube(points: [headBase - SIMD3(0, 0, 0.05), headBase + SIMD3(0, -0.05, build.head.snout * 0.53), snoutTip],
-                          radii: build.roundSkull ? [0.13, 0.1, 0.075] : [0.13, 0.115, 0.095], color: faceColor, material: coat, sides: 14))
+                          radii: build.muzzle, color: faceColor, undersideColor: bare ? nil : palette.belly, material: coat, sides: 14))
         if build.roundSkull {
             // A dark, damp nose at the tip of the muzzle: what a face is read by.
             mesh.addBall(center: snoutTip + SIMD3(0, 0.035, 0.06), radius: features.contains(.tuftedEars) ? 0.06 : 0.032, squash: 0.8,
@@ -138,16 +139,23 @@ struct QuadrupedModel: Sendable {
                 mesh.addTube(Tube(points: [ear, ear + SIMD3(side * 0.03, ears.length, -0.03)], radii: [ears.radius, ears.tip],
                                   color: legColor, material: coat, subdivisions: 1, sides: 6))
             }
-            let eye = headBase + SIMD3(side * 0.085, 0.04, 0.12)
+            // Where the skull meets the muzzle, looking forward.
+            let eye = headBase + (build.roundSkull ? SIMD3(side * 0.075, 0.035, 0.13) : SIMD3(side * 0.085, 0.04, 0.12))
             mesh.addTube(Tube(points: [eye, eye + SIMD3(0, 0, 0.01)], radii: [0.022, 0.022], color: SIMD3(0.02, 0.02, 0.02),
                               material: .skin, subdivisions: 1, sides: 8))
+        }
+        // A head larger for its body grows from the neck.
+        let neck = headBase - SIMD3(0, 0.05, 0.1)
+        func grown(_ point: SIMD3<Float>) -> SIMD3<Float> { neck + (point - neck) * build.headScale }
+        if build.headScale != 1 {
+            for index in headStart..<mesh.positions.count { mesh.positions[index] = grown(mesh.positions[index]) }
         }
         if sits {
             mesh.pitch(0..<mesh.positions.count, about: haunch, by: sittingPitch)
             mesh.pitch(headStart..<mesh.positions.count, about: upright(headBase), by: headTilt)
         }
         // Where the mouth is once the body sits up and the head turns level: a forepaw holding food goes there.
-        let mouth = upright(headBase) + Mesh.pitching(by: headTilt)(upright(snoutTip) - upright(headBase))
+        let mouth = upright(headBase) + Mesh.pitching(by: headTilt)(upright(grown(snoutTip)) - upright(headBase))
         let ground = -2 * Self.lyingHeight + 0.06
         let legs: [(SIMD3<Float>, Float)] = [(SIMD3(-0.16, 0, 0.5), 0), (SIMD3(0.16, 0, 0.5), .pi), (SIMD3(-0.16, 0, -0.6), .pi), (SIMD3(0.16, 0, -0.6), 0)]
         for (hip, offset) in legs {

@@ -59,6 +59,7 @@ public struct CinematicFrameSource: FrameSource {
         let shading = ShadingPass(sky: sky, fog: scene.fog, noise: scene.terrain.noise, look: scene.look, contactShadows: shadows,
                                   shadowMaps: [scene.propShadows, actorShadows].compactMap { $0 })
         shading.shade(visibility, skyImage: skyImage, camera: camera, pool: pool, into: &hdr)
+        FurFringePass().draw(into: &hdr, visibility: visibility, camera: camera, pool: pool)
         reflectInWater(sky: sky, camera: camera)
         PrecipitationPass(precipitation: scene.precipitation, noise: ValueNoise(seed: scene.seed ^ 0x0000_9A1D))
             .draw(into: &hdr, visibility: visibility, camera: camera, time: time)
