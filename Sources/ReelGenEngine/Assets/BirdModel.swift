@@ -150,18 +150,20 @@ struct BirdModel: Sendable {
     /// head with a short bill, flippers at its sides that it holds out as it waddles.
     private func addPenguin(to mesh: inout Mesh, pose: ActorPose) {
         let sway = sinf(pose.gaitPhase) * 0.06 * pose.stride
+        // Short, dense feathers lie sleek and a little glossy, like a seal's skin, never fluffy.
+        let plumage = MaterialID.skin
         // The back is the tube's top: the belly colour falls on the front.
         mesh.addTube(Tube(points: [SIMD3(0, -0.22, 0), SIMD3(0, -0.05, 0.01), SIMD3(0, 0.18, 0.02), SIMD3(0, 0.32, 0.03)],
-                          radii: [0.1, 0.19, 0.15, 0.1], color: palette.skin, undersideColor: palette.belly, material: .fur,
+                          radii: [0.1, 0.19, 0.15, 0.1], color: palette.skin, undersideColor: palette.belly, material: plumage,
                           up: SIMD3(0, 0, -1), squash: SIMD2(0.85, 1), sides: 12))
         let head = SIMD3<Float>(sway * 0.3, 0.4, 0.04)
-        mesh.addBall(center: head, radius: 0.1, color: palette.skin, material: .fur, sides: 10)
+        mesh.addBall(center: head, radius: 0.1, color: palette.skin, material: plumage, sides: 10)
         mesh.addTube(Tube(points: [head + SIMD3(0, -0.01, 0.08), head + SIMD3(0, -0.03, 0.2)], radii: [0.025, 0.004], color: palette.horn,
                           material: .bone, subdivisions: 1, sides: 6))
         for side: Float in [-1, 1] {
             let shoulder = SIMD3<Float>(side * 0.15, 0.12, 0.0)
             let tip = shoulder + SIMD3(side * (0.08 + abs(sway)), -0.3, 0.02)
-            mesh.addTube(Tube(points: [shoulder, tip], radii: [0.04, 0.015], color: palette.skin, material: .fur, up: SIMD3(side, 0, 0),
+            mesh.addTube(Tube(points: [shoulder, tip], radii: [0.04, 0.015], color: palette.skin, material: plumage, up: SIMD3(side, 0, 0),
                               squash: SIMD2(1, 0.3), subdivisions: 2, sides: 6))
             let foot = SIMD3<Float>(side * 0.07, -form.legLength, 0.06 + sway * side)
             mesh.addTube(Tube(points: [foot - SIMD3(0, 0, 0.05), foot + SIMD3(0, 0, 0.06)], radii: [0.03, 0.025], color: SIMD3(0.55, 0.3, 0.12),

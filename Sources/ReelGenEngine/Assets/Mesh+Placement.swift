@@ -28,6 +28,15 @@ extension Mesh {
         return { SIMD3($0.x, $0.y * c + $0.z * s, $0.z * c - $0.y * s) }
     }
 
+    /// Draws the vertices in `range` closer along z to the plane at `pivot`, by `factor`: a
+    /// body built long, hunched up short. Normals lean to match.
+    mutating func shorten(_ range: Range<Int>, toward pivot: Float, by factor: Float) {
+        for i in range {
+            positions[i].z = pivot + (positions[i].z - pivot) * factor
+            normals[i] = SIMD3(normals[i].x, normals[i].y, normals[i].z / factor).normalized
+        }
+    }
+
     /// Grows the vertices from `first` on by `factor` about `center`: a part made after the
     /// rest (a child's head) resized without rebuilding it. Uniform, so normals keep.
     mutating func scale(from first: Int, about center: SIMD3<Float>, by factor: Float) {

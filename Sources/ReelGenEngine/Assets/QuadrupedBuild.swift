@@ -165,6 +165,12 @@ enum QuadrupedBuild: String, CaseIterable, Sendable, CatalogueForm {
         }
     }
 
+    /// How much of its length a body keeps when it sits upright: an ape sits hunched, a squat
+    /// heap on its haunches rather than a column as long as it walks.
+    var sittingLength: Float {
+        self == .primate ? 0.6 : 1
+    }
+
     /// Whether it sits up to eat, the food held to its mouth in its forepaws: a squirrel
     /// with a nut, a gorilla with a carrot.
     var eatsSittingUp: Bool {

@@ -65,8 +65,11 @@ struct QuadrupedModel: Sendable {
         // Sitting, the body tips up from the hips; a build that cannot sit lies down instead.
         let sits = pose.seated && build.sittingPitch != nil, lies = pose.lying || (pose.seated && !sits)
         let sittingPitch = build.sittingPitch ?? 0, headTilt = -sittingPitch * Self.levelling
-        let haunch = SIMD3<Float>(0, 0.05, -0.6), tipUp = Mesh.pitching(by: sittingPitch)
-        func upright(_ point: SIMD3<Float>) -> SIMD3<Float> { sits ? haunch + tipUp(point - haunch) : point }
+        let haunch = Self.haunch, tipUp = Mesh.pitching(by: sittingPitch)
+        // Sitting upright, the body hunches shorter from the haunch.
+        let hunch = sits ? build.sittingLength : 1
+        func hunched(_ point: SIMD3<Float>) -> SIMD3<Float> { SIMD3(point.x, point.y, haunch.z + (point.z - haunch.z) * hunch) }
+        func upright(_ point: SIMD3<Float>) -> SIMD3<Float> { sits ? haunch + tipUp(hunched(point) - haunch) : point }
         // A marked coat (`membrane` in a coat's palette) needs rings close enough to band or spot it.
         // A ringed tail's colour is the tail's alone.
         let marks: Tube.Marks? = palette.membrane == .zero || features.contains(.ringedTail) ? nil
@@ -146,16 +149,17 @@ struct QuadrupedModel: Sendable {
         }
         // A head larger for its body grows from the neck.
         let neck = headBase - SIMD3(0, 0.05, 0.1)
-        func grown(_ point: SIMD3<Float>) -> SIMD3<Float> { neck + (point - neck) * build.headScale }
-        if build.headScale != 1 {
-            for index in headStart..<mesh.positions.count { mesh.positions[index] = grown(mesh.positions[index]) }
+        if build.headScale != 1 { mesh.scale(from: headStart, about: neck, by: build.headScale) }
+        if hunch < 1 {
+            let shift = hunched(headBase) - headBase
+            mesh.shorten(0..<headStart, toward: haunch.z, by: hunch)
+            for index in headStart..<mesh.positions.count { mesh.positions[index] += shift }
         }
         if sits {
             mesh.pitch(0..<mesh.positions.count, about: haunch, by: sittingPitch)
             mesh.pitch(headStart..<mesh.positions.count, about: upright(headBase), by: headTilt)
         }
-        // Where the mouth is once the body sits up and the head turns level: a forepaw holding food goes there.
-        let mouth = upright(headBase) + Mesh.pitching(by: headTilt)(upright(grown(snoutTip)) - upright(headBase))
+        let paws = Self.paws(of: build)
         let ground = -2 * Self.lyingHeight + 0.06
         let legs: [(SIMD3<Float>, Float)] = [(SIMD3(-0.16, 0, 0.5), 0), (SIMD3(0.16, 0, 0.5), .pi), (SIMD3(-0.16, 0, -0.6), .pi), (SIMD3(0.16, 0, -0.6), 0)]
         for (hip, offset) in legs {
@@ -179,7 +183,7 @@ struct QuadrupedModel: Sendable {
                     foot = SIMD3(hip.x * 1.2, ground + 0.03, hip.z + 0.42)
                 } else if pose.holding && build.eatsSittingUp {
                     // Forepaws up at the mouth, holding what it eats.
-                    foot = mouth + SIMD3(hip.x * 0.35, -0.08, -0.04)
+                    foot = paws + SIMD3(hip.x * 0.35, 0, 0)
                     knee = top.mixed(with: foot, 0.5) + SIMD3(hip.x * 0.6, -0.12, 0.08)
                 } else {
                     // Forelegs straight down to the ground before it.
@@ -232,6 +236,25 @@ struct QuadrupedModel: Sendable {
         }
         mesh.place(in: frame)
         return mesh
+    }
+
+    /// Where a body tips up from when it sits: the hips.
+    static let haunch = SIMD3<Float>(0, 0.05, -0.6)
+
+    /// Where the forepaws of `build` meet, sitting up, design metres: just under and behind
+    /// the mouth. Food eaten sitting up is held there.
+    static func paws(of build: QuadrupedBuild) -> SIMD3<Float> {
+        sittingMouth(of: build) + SIMD3(0, -0.08, -0.04)
+    }
+
+    /// Where the mouth of `build` is once the body sits up and the head turns level, design metres.
+    static func sittingMouth(of build: QuadrupedBuild) -> SIMD3<Float> {
+        let pitch = build.sittingPitch ?? 0, tipUp = Mesh.pitching(by: pitch)
+        let head = SIMD3<Float>(0, build.head.height + build.shoulderLift, 1.05)
+        let neck = head - SIMD3(0, 0.05, 0.1), snoutTip = head + SIMD3(0, -0.1, build.head.snout)
+        let hunchedHead = SIMD3(head.x, head.y, haunch.z + (head.z - haunch.z) * build.sittingLength)
+        return haunch + tipUp(hunchedHead - haunch)
+            + Mesh.pitching(by: -pitch * levelling)(tipUp((neck + (snoutTip - neck) * build.headScale) - head))
     }
 
     /// Colour of a nose (linear): nearly black.

@@ -28,6 +28,9 @@ struct ActorTrack: Sendable {
     var supported = false
     /// How far above the ground a person lies down: on a bed indoors, on a blanket outdoors.
     var bedHeight: Float = 0
+    /// Where the head is while it sits, in its lengths ahead and up, when not where its kind
+    /// carries it: a dog or a squirrel sitting up holds it over its haunches, not out in front.
+    var sittingHead: SIMD2<Float>?
 
     /// How far a sitting person's hips drop, as a share of their standing height.
     static let seatedDrop: Float = 0.5
@@ -43,6 +46,13 @@ struct ActorTrack: Sendable {
     static let lyingHeight: Float = 0.13
     /// Height of a sofa's seat cushion above the floor, metres.
     static let sofaSeatHeight: Float = 0.45
+
+    /// Where its head is at `time`, `length` metres long: what the camera aims at.
+    func head(at time: Float, length: Float) -> SIMD3<Float> {
+        let pose = pose(at: time)
+        guard pose.seated, let sittingHead else { return kind.head(of: pose, length: length) }
+        return BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length).toWorld(SIMD3(0, sittingHead.y, sittingHead.x))
+    }
 
     /// The first pose in which it sits, looking a tenth of a second apart over `duration`: where
     /// a seat goes under it.

@@ -164,8 +164,7 @@ struct CameraPath: Sendable {
         guard let subject else { return scenery }
         var sum = SIMD3<Float>.zero
         for offset: Float in [-0.12, 0, 0.12] {
-            let pose = subject.pose(at: max(time + offset, 0))
-            sum += subject.kind.head(of: pose, length: subjectLength)
+            sum += subject.head(at: max(time + offset, 0), length: subjectLength)
         }
         return sum / 3 - SIMD3(0, aimBelowHead, 0)
     }

@@ -97,6 +97,10 @@ extension SceneBuilder {
                 track.phase = Float(instance) * 2.1
                 if sleepsInBed { track.bedHeight = BedModel.mattressTop } else if liesOnSofa { track.bedHeight = ActorTrack.sofaSeatHeight }
                 track.afloat = afloat
+                if kind == .quadruped, build.sittingPitch != nil {
+                    let mouth = QuadrupedModel.sittingMouth(of: build) / 2
+                    track.sittingHead = SIMD2(mouth.z, mouth.y)
+                }
                 // A squirrel or an ape eats sitting up, its food held to its mouth.
                 if kind == .quadruped && build.eatsSittingUp {
                     for segment in track.segments.indices where track.segments[segment].actions.contains(.eat) {
@@ -163,6 +167,7 @@ extension SceneBuilder {
             let sipped = actors[held].kind == .dish && actors[held].serving.shape.isDrink ? ActorTrack.sippedOffset * scale - grip : nil
             actors[held].track.seat = Seat(carrier: actors[holder].track, offset: hand * scale - grip, seated: false, sipped: sipped)
         }
+        holdFoodInPaws(in: &actors, subjectOfActor: subjectOfActor)
         setOnSupports(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)
         seatRiders(in: &actors, subjectOfActor: subjectOfActor)
         setBeside(in: &actors, subjectOfActor: subjectOfActor, anchor: anchor, side: side * composition, terrain: terrain, duration: duration)

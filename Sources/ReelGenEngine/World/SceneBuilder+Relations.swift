@@ -66,6 +66,25 @@ extension SceneBuilder {
         return nil
     }
 
+    /// "A squirrel eating nuts", "a gorilla eating a carrot": an animal that sits up to eat
+    /// holds its food to its mouth in its forepaws, off the ground.
+    func holdFoodInPaws(in actors: inout [Actor], subjectOfActor: [Int]) {
+        for relation in plan.relations where relation.kind == .eats {
+            guard let eater = subjectOfActor.firstIndex(of: relation.subject), actors[eater].kind == .quadruped, actors[eater].build.eatsSittingUp
+            else { continue }
+            for food in actors.indices where subjectOfActor[food] == relation.object && actors[food].kind == .dish && actors[food].track.seat == nil {
+                actors[food].length = min(actors[food].length, actors[eater].length * Self.pawful)
+                actors[food].serving.base = .hand
+                // Its lower part in the paws, the rest up at the mouth.
+                let paws = QuadrupedModel.paws(of: actors[eater].build) * (actors[eater].length / 2) - SIMD3(0, actors[food].length * 0.3, 0)
+                actors[food].track.seat = Seat(carrier: actors[eater].track, offset: paws, seated: false)
+            }
+        }
+    }
+
+    /// How long the food an animal holds in its paws may be, in its own lengths.
+    static let pawful: Float = 0.2
+
     /// People carried by another actor sit where it affords a seat: astride a horse or a
     /// bike (which then seats no rider of its own), on a grown-up's shoulders.
     func seatRiders(in actors: inout [Actor], subjectOfActor: [Int]) {

@@ -315,6 +315,44 @@ import Testing
         #expect(animal.track.holds == animal.build.eatsSittingUp, "\(prompt): food in its paws only where it eats sitting up")
     }
 
+    @Test(arguments: ["a squirrel eating nuts", "a gorilla eating a carrot"])
+    func itHoldsItsFoodToItsMouth(prompt: String) throws {
+        let scene = Self.scene(prompt)
+        let animal = try #require(scene.actors.first { $0.kind == .quadruped })
+        let food = try #require(scene.actors.first { $0.kind == .dish })
+        let pose = animal.track.pose(at: 2), held = food.track.pose(at: 2).position
+        let mouth = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: animal.length / 2)
+            .toWorld(QuadrupedModel.sittingMouth(of: animal.build))
+        #expect((held - mouth).length < 0.3 * animal.length, "\(prompt): the food at its mouth, \((held - mouth).length) m off it")
+        #expect(held.y - scene.terrain.height(held.x, held.z) > 0.25 * animal.length, "\(prompt): held up off the ground")
+        #expect(food.length <= animal.length * SceneBuilder.pawful + 1e-4, "\(prompt): a pawful")
+    }
+
+    /// A close-up of an animal sitting up is of its face, held high over its haunches: not of
+    /// the grass where a standing animal's head would be.
+    @Test(arguments: ["close up of a dog sitting", "close up of a monkey eating a banana"])
+    func aCloseUpOfItFramesItsHead(prompt: String) throws {
+        let source = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 3)))
+        let animal = try #require(source.scene.actors.first { $0.kind == .quadruped })
+        for time in stride(from: Float(0.5), to: 5, by: 1) {
+            let pose = animal.track.pose(at: time)
+            let mouth = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: animal.length / 2)
+                .toWorld(QuadrupedModel.sittingMouth(of: animal.build))
+            let screen = ScreenProjection(camera: source.scene.camera.camera(at: time), width: 320, height: 180)
+            let spot = try #require(screen.project(mouth, margin: 0), "\(prompt): its face in the frame at \(time) s")
+            #expect(spot.x > 16 && spot.x < 304 && spot.y > 9 && spot.y < 171, "\(prompt): its face well inside the frame at \(time) s: \(spot)")
+        }
+    }
+
+    @Test func anApeSitsHunched() throws {
+        let scene = Self.scene("a gorilla eating a carrot")
+        let ape = try #require(scene.actors.first { $0.kind == .quadruped })
+        let pose = ape.track.pose(at: 2)
+        let top = try #require(ape.mesh(at: 2).positions.map(\.y).max()) - scene.terrain.height(pose.position.x, pose.position.z)
+        // Hunched on its haunches: unhunched, its head would stand higher than it is long.
+        #expect(top < 0.95 * ape.length, "sitting \(top) m tall, \(ape.length) m long")
+    }
+
     @Test func aBuildThatCannotSitLiesDown() throws {
         let scene = Self.scene("a horse sitting in the field")
         let horse = try #require(scene.actors.first { $0.kind == .quadruped })

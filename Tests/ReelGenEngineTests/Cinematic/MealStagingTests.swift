@@ -26,8 +26,9 @@ import Testing
     }
 
     /// An animal's food lies on the ground under its muzzle, no plate and no table, and
-    /// the shot that frames the animal shows it.
-    @Test(arguments: ["a squirrel eating nuts", "a rabbit eating a carrot", "a horse eating an apple in a field"])
+    /// the shot that frames the animal shows it (one that sits up to eat holds it instead:
+    /// `SittingAnimalTests`).
+    @Test(arguments: ["a pig eating an apple", "a rabbit eating a carrot", "a horse eating an apple in a field"])
     func anAnimalEatsFromTheGround(prompt: String) throws {
         let scene = Self.scene(prompt)
         let animal = try #require(scene.actors.first { $0.kind == .quadruped }), dish = try #require(scene.actors.first { $0.kind == .dish })
