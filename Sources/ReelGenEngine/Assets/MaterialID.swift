@@ -4,6 +4,9 @@ enum MaterialID: UInt8, Sendable {
     /// Fur and feathers: matte, with only a broad sheen. Glossy like skin, a sunlit flank
     /// burns out to a white stripe and a lion reads as a plastic toy.
     case fur
+    /// Long, shaggy hair that stands far past the body's outline: a lion's mane, a
+    /// Pomeranian's coat. Shaded as fur.
+    case shag
     /// Clothes: matte woven cloth (`cloth` is a thin sheet that light shines through).
     case fabric
     /// A reptile's hide: rows of scales with dark creases between, a little glossy.
@@ -18,7 +21,7 @@ enum MaterialID: UInt8, Sendable {
         case .bone: 0.25
         case .mouth: 0.5
         case .water: 1
-        case .fur: 0.06
+        case .fur, .shag: 0.06
         case .fabric: 0.03
         default: 0.04
         }
@@ -32,8 +35,17 @@ enum MaterialID: UInt8, Sendable {
         case .eye, .glass: 120
         case .metal: 60
         case .mouth: 40
-        case .fur, .fabric: 4
+        case .fur, .shag, .fabric: 4
         default: 12
+        }
+    }
+
+    /// How far hair stands out past the body's outline, metres; nil for a surface with no hair.
+    var hairLength: Float? {
+        switch self {
+        case .fur: 0.03
+        case .shag: 0.09
+        default: nil
         }
     }
 

@@ -49,7 +49,8 @@ struct QuadrupedModel: Sendable {
     static let lyingHeight: Float = 0.16
 
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
-        let coat = build.coat
+        // A thick coat is long hair all over.
+        let coat = features.contains(.fluff) && build.coat == .fur ? MaterialID.shag : build.coat
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 2)
         var mesh = Mesh()
         let phase = pose.gaitPhase, stride = pose.stride
@@ -119,22 +120,22 @@ struct QuadrupedModel: Sendable {
         if features.contains(.fluff) {
             // A ruff of the coat's own colour round the neck, framing the face.
             mesh.addBall(center: headBase + SIMD3(0, -0.1, -0.16), radius: 0.27, axis: SIMD3(0, 0, 1), squash: 0.9, color: palette.skin,
-                         material: coat, sides: 12)
+                         material: .shag, sides: 12)
         }
         if features.contains(.mane) {
             // A shaggy ruff, darker than the coat, framing the face and covering the neck.
             // It rings the head from behind: the face stands out in front of it.
             mesh.addBall(center: headBase + SIMD3(0, -0.03, -0.2), radius: 0.3, axis: SIMD3(0, 0, 1), squash: 0.55, color: palette.skin * 0.5,
-                         material: coat, sides: 12)
+                         material: .shag, sides: 12)
             mesh.addTube(Tube(points: [SIMD3(0, 0.2 + bob + raised, 0.55), headBase + SIMD3(0, -0.05, -0.15)], radii: [0.26, 0.28],
-                              color: palette.skin * 0.5, material: coat, sides: 10))
+                              color: palette.skin * 0.5, material: .shag, sides: 10))
         }
         for side: Float in [-1, 1] where build.hasEars {
             if features.contains(.tuftedEars) {
                 // Round and fluffy, standing out to the sides and turned half outward, so they
                 // show from the side as from the front: a dark disc in a pale fringe.
                 let facing = SIMD3<Float>(side * 0.7, 0, 0.7).normalized, ear = headBase + SIMD3(side * 0.16, 0.1, -0.04)
-                mesh.addBall(center: ear, radius: 0.12, axis: facing, squash: 0.4, color: palette.belly, material: coat, sides: 12)
+                mesh.addBall(center: ear, radius: 0.12, axis: facing, squash: 0.4, color: palette.belly, material: .shag, sides: 12)
                 mesh.addBall(center: ear + facing * 0.02, radius: 0.08, axis: facing, squash: 0.4, color: palette.skin * 0.7, material: coat, sides: 10)
             } else {
                 let ear = headBase + SIMD3(side * 0.07, 0.1, -0.02)

@@ -5,11 +5,9 @@ import Foundation
 /// on an outline (the pixel beyond it sky or something farther) sends a strand outward,
 /// its length a hash of where it grows, tapering to nothing at the tip.
 struct FurFringePass: Sendable {
-    /// How far the longest hair stands out past the skin, metres.
-    static let hairLength: Float = 0.03
-    /// The longest strand in pixels, however near the fur: beyond this a close-up would
-    /// smear rather than bristle, and the cost would grow with the frame.
-    static let longestStrand: Float = 10
+    /// The longest strand as a share of the frame's height, however near the fur: longer, a
+    /// close-up would smear rather than bristle.
+    static let longestStrand: Float = 1 / 36
     /// Share of outline pixels that grow a strand: gaps between them are what break the edge.
     static let density: Float = 0.7
     /// How much nearer the fur must be than what lies beyond the edge (in 1/depth): at a
@@ -59,14 +57,14 @@ struct FurFringePass: Sendable {
 
     /// The strands growing from the outlines of fur in `rows`.
     private func strands(in rows: Range<Int>, visibility: VisibilityBuffer, focal: Float, image: HDRImage) -> [Strand] {
-        let width = image.width, depths = visibility.inverseDepth
+        let width = image.width, depths = visibility.inverseDepth, longest = Float(image.height) * Self.longestStrand
         var strands: [Strand] = []
         for y in rows {
             for x in 1..<(width - 1) {
                 let root = y * width + x, triangle = visibility.triangle[root]
-                guard triangle >= 0, visibility.triangles[Int(triangle)].material == .fur else { continue }
+                guard triangle >= 0, let hair = visibility.triangles[Int(triangle)].material.hairLength else { continue }
                 let nearness = depths[root]
-                let reach = min(Self.hairLength * focal * nearness, Self.longestStrand)
+                let reach = min(hair * focal * nearness, longest)
                 guard reach >= 1 else { continue }
                 for (direction, step) in Self.steps.enumerated() {
                     guard depths[root + step.y * width + step.x] * Self.separation < nearness else { continue }

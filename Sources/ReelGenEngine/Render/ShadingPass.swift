@@ -144,9 +144,9 @@ struct ShadingPass: Sendable {
         let position = camera.position + ray * depth
         let material = t.material
         var albedo = SIMD3(corner.x, corner.y, corner.z)
-        if material == .fur || material == .scales {
+        if material.hairLength != nil || material == .scales {
             let spot = t.s0 * w0 + t.s1 * weights.x + t.s2 * weights.y
-            albedo *= material == .fur ? Self.furDetail(spot, footprint: footprint, noise: noise) : Self.scaleDetail(spot, footprint: footprint)
+            albedo *= material == .scales ? Self.scaleDetail(spot, footprint: footprint) : Self.furDetail(spot, footprint: footprint, noise: noise)
         }
         var sunlight = corner.w
         let sun = sky.sunDirection

@@ -54,7 +54,7 @@ import Testing
                 reached += 1
                 // Hair is the coat's colour laid over the sky, never another colour.
                 #expect(after.pixels[p].x > 0 && after.pixels[p].z < 1)
-                #expect(distance[p] <= Int(FurFringePass.longestStrand), "a strand reaches at most the longest strand's length")
+                #expect(distance[p] <= Int(Float(Self.height) * FurFringePass.longestStrand) + 1, "a strand reaches at most the longest strand's length")
             }
         }
         // 3 cm of hair on a ball 3 m away in a 180-pixel frame: about 2 pixels, on most of the outline.
@@ -62,6 +62,18 @@ import Testing
         // A broken edge: not every pixel just outside the outline is covered.
         let covered = before.pixels.indices.filter { distance[$0] == 1 && after.pixels[$0] != before.pixels[$0] }.count
         #expect(covered < outlinePixels, "gaps between strands")
+    }
+
+    /// How far past the outline the farthest strand reaches, pixels.
+    private static func reach(_ material: MaterialID) -> Int {
+        let (before, after, buffer) = fringe(material)
+        let distance = distanceToBall(buffer, limit: 12)
+        return before.pixels.indices.filter { after.pixels[$0] != before.pixels[$0] }.map { distance[$0] }.max() ?? 0
+    }
+
+    @Test func aShaggyCoatStandsOutFartherThanFur() {
+        let fur = Self.reach(.fur), shag = Self.reach(.shag)
+        #expect(shag > fur, "a mane's strands reach \(shag) px, short fur's \(fur) px")
     }
 
     @Test func skinKeepsACleanOutline() {
