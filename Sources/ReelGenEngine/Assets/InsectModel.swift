@@ -25,7 +25,8 @@ struct InsectModel: Sendable {
     }
 
     var form: Form
-    /// Linear albedo of the body or wings, when the prompt names a colour.
+    /// Linear albedo of the body or wings, when the prompt names a colour or the species has
+    /// its own (a monarch's orange).
     var color: SIMD3<Float>?
     /// Which take: the seed picks a butterfly's colours.
     var variant: UInt64 = 0
@@ -80,24 +81,73 @@ struct InsectModel: Sendable {
     }
 
     /// A wing as a fan from its root along the body: `outline` points in the wing's own plane
-    /// (x out from the body, z along it), coloured from `inner` at the root to `outer` at the
-    /// rim, raised `angle` radians above the horizontal.
+    /// (x out from the body, z along it), rounded off, coloured from `inner` at the root to
+    /// `outer` at the rim, raised `angle` radians above the horizontal. A `marked` wing (a
+    /// butterfly's) has a crisp border in `outer` with pale spots along it, and dark veins.
     private func addWing(to mesh: inout Mesh, root: SIMD3<Float>, outline: [SIMD2<Float>], side: Float, angle: Float,
-                         inner: SIMD3<Float>, middle: SIMD3<Float>, outer: SIMD3<Float>) {
+                         inner: SIMD3<Float>, middle: SIMD3<Float>, outer: SIMD3<Float>, marked: Bool = false) {
         let out = SIMD3(side * cosf(angle), sinf(angle), 0)
         let normal = SIMD3(-side * sinf(angle), cosf(angle), 0)
-        let center = mesh.addVertex(root, normal: normal, color: inner)
-        let rim = outline.map { point in
-            mesh.addVertex(root + out * point.x + SIMD3(0, 0, point.y), normal: normal, color: outer)
+        let outline = Self.rounded(outline)
+        func point(_ p: SIMD2<Float>, _ reach: Float, lift: Float = 0) -> SIMD3<Float> {
+            root + (out * p.x + SIMD3(0, 0, p.y)) * reach + normal * lift
         }
-        let halfway = outline.map { point in
-            mesh.addVertex(root + (out * point.x + SIMD3(0, 0, point.y)) * 0.62, normal: normal, color: middle)
+        let center = mesh.addVertex(root, normal: normal, color: inner)
+        // Rings out from the root: the colour holds to a crisp border where the wing is marked.
+        let reaches: [Float] = marked ? [0.62, 0.8, 0.84, 1] : [0.62, 1]
+        let colors = marked ? [middle, middle, outer, outer] : [middle, outer]
+        var ringVertices: [[UInt32]] = []
+        for (reach, color) in zip(reaches, colors) {
+            ringVertices.append(outline.map { mesh.addVertex(point($0, reach), normal: normal, color: color) })
         }
         for k in 0..<(outline.count - 1) {
-            mesh.addTriangle(center, halfway[k], halfway[k + 1], material: .membrane)
-            mesh.addTriangle(halfway[k], rim[k], rim[k + 1], material: .membrane)
-            mesh.addTriangle(halfway[k], rim[k + 1], halfway[k + 1], material: .membrane)
+            mesh.addTriangle(center, ringVertices[0][k], ringVertices[0][k + 1], material: .membrane)
+            for (near, far) in zip(ringVertices, ringVertices.dropFirst()) {
+                mesh.addTriangle(near[k], far[k], far[k + 1], material: .membrane)
+                mesh.addTriangle(near[k], far[k + 1], near[k + 1], material: .membrane)
+            }
         }
+        guard marked else { return }
+        let lift: Float = 0.004
+        // Pale spots along the border, and veins fanning dark from the root over the colour.
+        for k in stride(from: 1, to: outline.count - 1, by: 2) {
+            let spot = (outline[k] + outline[k + 1]) * 0.5, size: Float = 0.028
+            let across = SIMD2(-spot.y, spot.x) / max((spot * spot).sum().squareRoot(), 1e-4) * size
+            let corners = [point(spot, 0.92, lift: lift), point(spot, 0.92, lift: lift) + out * across.x + SIMD3(0, 0, across.y),
+                           point(spot, 0.92 - size / max((spot * spot).sum().squareRoot(), 1e-4) * 1.5, lift: lift),
+                           point(spot, 0.92, lift: lift) - out * across.x - SIMD3(0, 0, across.y)]
+            let ids = corners.map { mesh.addVertex($0, normal: normal, color: Self.wingSpot) }
+            mesh.addTriangle(ids[0], ids[1], ids[2], material: .membrane)
+            mesh.addTriangle(ids[0], ids[2], ids[3], material: .membrane)
+        }
+        for k in stride(from: 0, to: outline.count, by: 3) {
+            let tip = outline[k], width: Float = 0.01
+            let across = SIMD2(-tip.y, tip.x) / max((tip * tip).sum().squareRoot(), 1e-4) * width
+            let base = root + normal * lift
+            let ids = [mesh.addVertex(base + out * across.x + SIMD3(0, 0, across.y), normal: normal, color: outer),
+                       mesh.addVertex(base - out * across.x - SIMD3(0, 0, across.y), normal: normal, color: outer),
+                       mesh.addVertex(point(tip, 0.84, lift: lift), normal: normal, color: outer)]
+            mesh.addTriangle(ids[0], ids[1], ids[2], material: .membrane)
+        }
+    }
+
+    /// Pale spots on a butterfly's wing border.
+    static let wingSpot = SIMD3<Float>(0.8, 0.78, 0.7)
+
+    /// An outline with its corners cut twice (Chaikin's scheme), ends kept: a wing's rim
+    /// curves rather than running in straight edges between a few points.
+    static func rounded(_ outline: [SIMD2<Float>]) -> [SIMD2<Float>] {
+        var points = outline
+        for _ in 0..<2 {
+            var cut = [points[0]]
+            for (a, b) in zip(points, points.dropFirst()) {
+                cut.append(a * 0.75 + b * 0.25)
+                cut.append(a * 0.25 + b * 0.75)
+            }
+            cut.append(points[points.count - 1])
+            points = cut
+        }
+        return points
     }
 
     /// How high the wings are raised: beating in flight, slowly fanning at rest.
@@ -130,9 +180,9 @@ struct InsectModel: Sendable {
             let forewing: [SIMD2<Float>] = [SIMD2(0.02, 0.22), SIMD2(0.35, 0.36), SIMD2(0.72, 0.34), SIMD2(0.78, 0.1), SIMD2(0.55, -0.05), SIMD2(0.1, -0.04)]
             let hindwing: [SIMD2<Float>] = [SIMD2(0.05, -0.02), SIMD2(0.5, -0.1), SIMD2(0.58, -0.35), SIMD2(0.35, -0.5), SIMD2(0.08, -0.3)]
             addWing(to: &mesh, root: SIMD3(side * 0.03, 0.03, 0.05), outline: forewing, side: side, angle: angle,
-                    inner: fore * 0.7, middle: fore, outer: edge)
+                    inner: fore * 0.7, middle: fore, outer: edge, marked: !moth)
             addWing(to: &mesh, root: SIMD3(side * 0.03, 0.025, -0.02), outline: hindwing, side: side, angle: angle * 0.92,
-                    inner: hind * 0.7, middle: hind, outer: edge.mixed(with: hind, 0.3))
+                    inner: hind * 0.7, middle: hind, outer: moth ? edge.mixed(with: hind, 0.3) : edge, marked: !moth)
         }
         if pose.onFeet { addLegs(to: &mesh, pairs: 3, front: 0.12, back: -0.08, reach: 0.2, radius: 0.008, color: body, pose: pose) }
     }

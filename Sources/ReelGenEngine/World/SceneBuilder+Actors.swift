@@ -139,7 +139,7 @@ extension SceneBuilder {
                     actor.fish = FishModel(form: FishModel.Form(entry?.form), markings: FishModel.Markings(entry), color: subject.color.map(\.namedAlbedo))
                 }
                 if kind == .insect {
-                    actor.insect = InsectModel(form: insectForm, color: subject.color.map(\.namedAlbedo), variant: random.next())
+                    actor.insect = InsectModel(form: insectForm, color: subject.color.map(\.namedAlbedo) ?? entry?.color(0), variant: random.next())
                 }
                 if kind == .plant {
                     var species = PlantModel.Species(subject: subject, entry: entry, leaves: leaves(of: index), indoors: plan.isIndoors, season: plan.season,

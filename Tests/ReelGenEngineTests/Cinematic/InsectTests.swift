@@ -20,6 +20,19 @@ import Testing
         #expect(insect.mesh(at: 1).triangleCount > 200)
     }
 
+    /// A butterfly's wings are rounded, with a dark border, pale spots along it and veins;
+    /// a species with colours of its own wears them, whatever the seed.
+    @Test(arguments: [UInt32(1), 2, 3])
+    func aButterflyWearsItsSpeciesMarkings(seed: UInt32) throws {
+        let monarch = try #require(scene("a monarch butterfly on a flower", seed: seed).actors.first { $0.kind == .insect })
+        let orange = try #require(ConceptCatalogue.standard.entry(named: "monarch butterfly")?.color(0))
+        #expect(monarch.insect.color == orange)
+        let colors = monarch.mesh(at: 1).colors.map { SIMD3($0.x, $0.y, $0.z) }
+        #expect(colors.contains(orange), "the monarch's orange")
+        #expect(colors.contains(InsectModel.wingSpot), "pale spots on the border")
+        #expect(colors.filter { $0.max() < 0.02 }.count > 40, "a dark border and veins")
+    }
+
     /// "On a leaf": the plant grows under the insect, which sits on top of it.
     @Test func aLadybugSitsOnItsLeaf() throws {
         let actors = scene("macro shot of ladybug on green leaf plant").actors
