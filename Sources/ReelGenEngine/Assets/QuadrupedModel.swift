@@ -96,8 +96,10 @@ struct QuadrupedModel: Sendable {
         if features.contains(.spines) { addSpines(to: &mesh, bob: bob, girth: bulk.body) }
         if build == .shelled {
             // The shell: a dome over the back, its rim just above the legs.
+            // Dark in the seams between the plates laid over it.
             mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.7), SIMD3(0, 0.18 + bob, -0.1), SIMD3(0, 0.1 + bob, 0.5)], radii: [0.3, 0.56, 0.3],
-                              color: palette.skin * 0.8, material: .scales, squash: SIMD2(1.15, 0.62), sides: 16))
+                              color: palette.skin * 0.45, material: .scales, squash: SIMD2(1.15, 0.62), sides: 16))
+            addScutes(to: &mesh, bob: bob)
         }
         if build == .woolly { addFleece(to: &mesh, bob: bob, girth: bulk.body) }
         // The head keeps level when the body sits up: its parts are turned back after.
@@ -281,6 +283,30 @@ struct QuadrupedModel: Sendable {
             let center = SIMD3(sinf(angle) * swell * 0.82, 0.05 + bob + cosf(angle) * swell * 1.05, z)
             let size: Float = 0.06 + 0.05 * Float((clump * 5) % 7) / 6
             mesh.addBall(center: center, radius: size * girth, color: palette.skin * (0.88 + 0.04 * Float(clump % 4)), material: build.coat, sides: 8)
+        }
+    }
+
+    /// A shell's plates: a row down the spine and a row down each side, each a low dome with
+    /// a paler middle where it grew from, dark seams between them.
+    private func addScutes(to mesh: inout Mesh, bob: Float) {
+        for (row, angle) in [Float(0), 0.95, -0.95].enumerated() {
+            for step in 0..<5 {
+                let z = -0.56 + Float(step) * 0.24 + (row == 0 ? 0 : 0.02)
+                // The dome's radius here, as its tube is drawn: widest a little behind the middle.
+                let along = (z + 0.7) / 1.2, radius = 0.3 + 0.26 * sinf(.pi * min(max(along, 0), 1))
+                let height = 0.1 + 0.08 * sinf(.pi * min(max(along, 0), 1)) + bob
+                let out = SIMD3(sinf(angle) * 1.15, cosf(angle) * 0.62, 0)
+                let normal = SIMD3(sinf(angle) / 1.15, cosf(angle) / 0.62, 0).normalized
+                let center = SIMD3(0, height, z) + out * radius * 0.97
+                let shade: Float = 0.8 + 0.12 * Float((step + row) % 3) / 2
+                let size: Float = row == 0 ? 0.125 : 0.13
+                // A flat lozenge lying on the dome, flattened along its normal.
+                for (lift, scale, color) in [(Float(0), Float(1), palette.skin * shade), (0.025, 0.45, palette.belly * shade)] {
+                    let reach = SIMD3<Float>(0, 0, size * 0.4 * scale)
+                    mesh.addTube(Tube(points: [center + normal * lift - reach, center + normal * lift + reach], radii: [size * scale, size * scale],
+                                      color: color, material: .scales, up: normal, squash: SIMD2(1, 0.3), subdivisions: 1, sides: 8))
+                }
+            }
         }
     }
 

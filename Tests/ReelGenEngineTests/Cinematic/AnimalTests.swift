@@ -138,6 +138,19 @@ import Testing
         #expect(row("ram")?.has(.horned) == true)
     }
 
+    /// A tortoise's shell is tiled in plates, each paler at the middle it grew from, with
+    /// dark seams between them: seen from above, the dome's top is a patchwork, not one tone.
+    @Test func aShellIsPlated() throws {
+        let palette = CreaturePalette.coat(for: try #require(row("tortoise")), named: nil)
+        let mesh = QuadrupedModel(palette: palette, build: .shelled).mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 1)
+        let top = try #require(mesh.positions.map(\.y).max())
+        // What shows from above: the upper tenth of the body, a tone per vertex.
+        let shown = zip(mesh.positions, mesh.colors).filter { $0.0.y > top - 0.1 }.map { SIMD3($0.1.x, $0.1.y, $0.1.z).luma }
+        let darkest = try #require(shown.min()), palest = try #require(shown.max())
+        #expect(palest > darkest * 1.8, "plates paler at the middle than the seams: \(darkest) to \(palest)")
+        #expect(Set(shown).count >= 4, "plates of several shades")
+    }
+
     /// A fleece is lumpy along the back, where a bear's barrel is smooth: wool, not a
     /// balloon. Measured on the outline of each seen from the side.
     @Test func aFleeceIsLumpy() throws {
