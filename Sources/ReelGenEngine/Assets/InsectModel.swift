@@ -191,13 +191,14 @@ struct InsectModel: Sendable {
         let bee = form == .bee
         let stripe: SIMD3<Float> = color ?? (bee ? SIMD3(0.7, 0.42, 0.02) : SIMD3(0.08, 0.08, 0.09))
         mesh.addBall(center: SIMD3(0, 0.02, 0.32), radius: 0.12, color: Self.black, material: .skin, sides: 10)
-        mesh.addBall(center: SIMD3(0, 0.04, 0.12), radius: 0.16, color: bee ? stripe * 0.6 : Self.black * 2, material: .skin, sides: 12)
+        // A bee's thorax is furry; a fly's is bare and glossy.
+        mesh.addBall(center: SIMD3(0, 0.04, 0.12), radius: 0.16, color: bee ? stripe * 0.6 : Self.black * 2, material: bee ? .fur : .skin, sides: 12)
         // The abdomen in bands: yellow and black for a bee, all dark for a fly.
         for band in 0..<5 {
             let z = -0.08 - Float(band) * 0.1
             let radius = 0.19 * sinf(.pi * (0.35 + 0.13 * Float(band)))
             mesh.addBall(center: SIMD3(0, 0.02, z), radius: radius, axis: SIMD3(0, 0, 1), squash: 0.6,
-                         color: band % 2 == 0 ? stripe : Self.black, material: .skin, sides: 12)
+                         color: band % 2 == 0 ? stripe : Self.black, material: bee ? .fur : .skin, sides: 12)
         }
         addAntennae(to: &mesh, head: SIMD3(0, 0.05, 0.38), length: 0.25, clubbed: false, color: Self.black)
         let angle = wingAngle(pose, rest: 0.25, beat: 1.1)

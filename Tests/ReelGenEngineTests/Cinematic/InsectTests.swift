@@ -33,6 +33,13 @@ import Testing
         #expect(colors.filter { $0.max() < 0.02 }.count > 40, "a dark border and veins")
     }
 
+    /// A bee is furry, its outline soft; a fly is bare and glossy.
+    @Test func aBeeIsFurryAndAFlyIsNot() throws {
+        let pose = ActorPose(position: .zero, forward: SIMD3(0, 0, 1))
+        #expect(InsectModel(form: .bee).mesh(for: pose, length: 0.2).materials.contains(.fur))
+        #expect(!InsectModel(form: .fly).mesh(for: pose, length: 0.2).materials.contains(.fur))
+    }
+
     /// "On a leaf": the plant grows under the insect, which sits on top of it.
     @Test func aLadybugSitsOnItsLeaf() throws {
         let actors = scene("macro shot of ladybug on green leaf plant").actors
