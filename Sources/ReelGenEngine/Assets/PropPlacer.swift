@@ -84,14 +84,14 @@ struct PropPlacer: Sendable {
     /// Coral reef colours (linear): pink, orange, violet, yellow, sea green.
     static let corals: [SIMD3<Float>] = [SIMD3(0.5, 0.12, 0.2), SIMD3(0.55, 0.2, 0.05), SIMD3(0.25, 0.08, 0.35), SIMD3(0.5, 0.4, 0.06), SIMD3(0.06, 0.3, 0.22)]
 
-    /// A reef on the sea floor, near and far: branching coral, round brain coral and weed
-    /// standing up from the sand, in the colours a reef has.
+    /// A reef on the sea floor, near and far: branching coral, round brain coral, sea
+    /// anemones and weed standing up from the sand, in the colours a reef has.
     func reef(count: Int, random: inout SeededGenerator, to mesh: inout Mesh) {
         for _ in 0..<count {
             let size = random.value(0.4, 1.6)
             guard let base = groundSpot(near: 2.5, far: 70, clearance: size * 0.6, random: &random) else { continue }
             let color = Self.corals[Int(random.next() % UInt64(Self.corals.count))] * random.value(0.75, 1.2)
-            switch random.next() % 3 {
+            switch random.next() % 4 {
             case 0:
                 // Branching coral: crooked fingers reaching up and out.
                 for _ in 0..<7 {
@@ -102,6 +102,8 @@ struct PropPlacer: Sendable {
                 }
             case 1:
                 mesh.addBall(center: base + SIMD3(0, size * 0.2, 0), radius: size * 0.55, squash: 0.75, color: color, material: .stone, sides: 12)
+            case 2:
+                addAnemone(at: base, size: size * 0.6, random: &random, to: &mesh)
             default:
                 // Weed: tall ribbons, swaying in a bend.
                 for k in 0..<5 {
@@ -111,6 +113,25 @@ struct PropPlacer: Sendable {
                                   tipColor: SIMD3(0.12, 0.2, 0.03), segments: 5)
                 }
             }
+        }
+    }
+
+    /// Sea anemone colours (linear): sand green, rose, lilac.
+    static let anemones: [SIMD3<Float>] = [SIMD3(0.42, 0.45, 0.22), SIMD3(0.6, 0.22, 0.3), SIMD3(0.4, 0.25, 0.5)]
+
+    /// A sea anemone: a squat column crowned with a mop of tentacles curling up and out,
+    /// paler at their tips.
+    private func addAnemone(at base: SIMD3<Float>, size: Float, random: inout SeededGenerator, to mesh: inout Mesh) {
+        let color = Self.anemones[Int(random.next() % UInt64(Self.anemones.count))] * random.value(0.85, 1.15)
+        let crown = base + SIMD3(0, size * 0.35, 0)
+        mesh.addTube(Tube(points: [base, crown], radii: [size * 0.3, size * 0.35], color: color * 0.6, material: .skin, subdivisions: 1, sides: 10))
+        for k in 0..<36 {
+            let yaw = Float(k) * 2.39996, reach = 0.25 + 0.75 * Float(k % 6) / 5
+            let out = SIMD3(cosf(yaw), 0, sinf(yaw))
+            let root = crown + out * (size * 0.3 * reach)
+            let tip = root + (out * (0.3 + 0.4 * reach) + SIMD3(0, 1, 0)).normalized * (size * random.value(0.4, 0.6))
+            mesh.addTube(Tube(points: [root, root.mixed(with: tip, 0.5) + out * size * 0.06, tip], radii: [size * 0.04, size * 0.03, size * 0.018],
+                              color: color, undersideColor: color * 1.5, material: .skin, up: -out, subdivisions: 1, sides: 5))
         }
     }
 

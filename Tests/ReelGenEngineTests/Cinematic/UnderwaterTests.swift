@@ -17,6 +17,9 @@ import Testing
         // Coral in the reef's colours stands on the sand in front of the lens.
         let reef = scene.staticMesh.colors.filter { color in PropPlacer.corals.contains { (SIMD3(color.x, color.y, color.z) - $0 * 0.75).max() > -0.01 && (SIMD3(color.x, color.y, color.z) - $0 * 1.2).max() < 0.01 } }
         #expect(reef.count > 500, "\(prompt): \(reef.count) coral corners")
+        // Sea anemones among the coral: the crowns a clownfish lives in.
+        let anemones = scene.staticMesh.colors.filter { color in PropPlacer.anemones.contains { (SIMD3(color.x, color.y, color.z) - $0 * 0.85).max() > -0.01 && (SIMD3(color.x, color.y, color.z) - $0 * 1.15).max() < 0.01 } }
+        #expect(anemones.count > 200, "\(prompt): \(anemones.count) anemone corners")
     }
 
     /// A fish swims off the sand, at about the lens's own height above it.
