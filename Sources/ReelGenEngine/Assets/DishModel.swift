@@ -12,6 +12,33 @@ struct DishModel: Sendable {
     /// The serving's colours are how the food looks; albedo is a little darker.
     private static let albedo: Float = 0.7
 
+    /// A plate (or a saucer): a flat well on a low foot, and a rim rising from it to a
+    /// rounded lip, which catches the light as a ring: a plate, not a disc. Its well's floor
+    /// is 0.014 m up, where the food rests.
+    static func addPlate(to mesh: inout Mesh, radius: Float) {
+        let well = radius * 0.65, sides = 40
+        mesh.addFrustum(base: .zero, height: 0.014, bottomRadius: well * 0.75, topRadius: well, color: porcelain, material: .bone, sides: sides)
+        let lip = SIMD3<Float>(0, 0.014 + radius * 0.1, 0), lipRadius = radius * 0.04
+        // The rim: a band sloping up and out from the well's edge to the lip.
+        let ring = (0...sides).map { k -> (inner: UInt32, outer: UInt32) in
+            let angle = Float(k) / Float(sides) * 2 * .pi, out = SIMD3(cosf(angle), 0, sinf(angle))
+            let inner = SIMD3(0, 0.014, 0) + out * well, outer = lip + out * (radius - lipRadius)
+            let slope = (outer - inner).normalized, normal = (SIMD3(0, 1, 0) - slope * slope.y).normalized
+            return (mesh.addVertex(inner, normal: normal, color: porcelain), mesh.addVertex(outer, normal: normal, color: porcelain))
+        }
+        for k in 0..<sides {
+            mesh.addTriangle(ring[k].inner, ring[k + 1].outer, ring[k].outer, material: .bone)
+            mesh.addTriangle(ring[k].inner, ring[k + 1].inner, ring[k + 1].outer, material: .bone)
+        }
+        // The lip, a rounded edge all the way round.
+        let loop = (0...sides).map { k -> SIMD3<Float> in
+            let angle = Float(k) / Float(sides) * 2 * .pi
+            return lip + SIMD3(cosf(angle), 0, sinf(angle)) * (radius - lipRadius)
+        }
+        mesh.addTube(Tube(points: loop, radii: Array(repeating: lipRadius, count: loop.count), color: porcelain, material: .bone,
+                          subdivisions: 1, sides: 6))
+    }
+
     func mesh(for pose: ActorPose, length: Float) -> Mesh {
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length / 0.32)
         var mesh = Mesh()
@@ -21,8 +48,7 @@ struct DishModel: Sendable {
         case .board:
             mesh.addBox(center: SIMD3(0, 0.007, 0), size: SIMD3(0.4, 0.014, 0.28), color: SIMD3(0.42, 0.26, 0.12), material: .bark)
         case .plate:
-            mesh.addFrustum(base: .zero, height: 0.014, bottomRadius: plateRadius * 0.8, topRadius: plateRadius,
-                            color: Self.porcelain, material: .bone, sides: 40)
+            Self.addPlate(to: &mesh, radius: plateRadius)
         case .ground, .hand:
             break
         }

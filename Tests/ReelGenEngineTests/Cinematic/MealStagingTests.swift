@@ -153,6 +153,18 @@ import Testing
     }
 
     /// Work clothes tell who someone is: a chef in white.
+    /// A plate is a shallow dish, not a disc: a flat well where the food rests, and a rim
+    /// rising to a lip at its edge.
+    @Test func aPlateHasARim() {
+        var mesh = Mesh()
+        DishModel.addPlate(to: &mesh, radius: 0.15)
+        func radius(_ p: SIMD3<Float>) -> Float { (p.x * p.x + p.z * p.z).squareRoot() }
+        let well = mesh.positions.filter { radius($0) < 0.08 }.map(\.y).max() ?? 0
+        let rim = mesh.positions.filter { radius($0) > 0.13 }.map(\.y).max() ?? 0
+        #expect(abs(well - 0.014) < 0.001, "the food rests on the well's floor")
+        #expect(rim > well + 0.012, "the lip stands \(rim - well) m above the well")
+    }
+
     @Test func aChefWearsWhites() throws {
         let chef = try #require(Self.scene("a chef slicing a cucumber").actors.first { $0.kind == .person })
         #expect(chef.palette.skin.min() > 0.6, "a white top, not \(chef.palette.skin)")
