@@ -286,7 +286,7 @@ struct SceneBuilder: Sendable {
     private func makeFog(sky: Sky) -> Fog {
         let weather = self.weather
         var density: Float = 0.00026
-        if weather.contains(.fog) { density = 0.0025 } else if weather.contains(.mist) { density = 0.0011 }
+        if weather.contains(.fog) { density = 0.008 } else if weather.contains(.mist) { density = 0.003 }
         let stormy = weather.contains(.storm) || weather.contains(.rain)
         if stormy { density *= 1.3 }
         if weather.contains(.dust) { density = 0.0014 }
