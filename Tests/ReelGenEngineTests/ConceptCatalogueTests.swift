@@ -88,6 +88,7 @@ struct ConceptCatalogueTests {
     @Test func rowsCarryWhatTheModelsNeed() throws {
         #expect(try #require(row("taxi")).color(0).map { $0.x > 0.5 && $0.z < 0.1 } == true, "taxis are yellow")
         #expect(row("husky")?.form == "canine")
+        #expect(PromptParser().plan(for: RenderRequest(prompt: "a samoyed in the snow")).subjects.first?.entry == "samoyed", "the dog, not the people")
         #expect(row("hippopotamus")?.form == "heavy")
         #expect(row("cattle")?.form == "hoofed", "cattle are not cats")
         #expect(row("pig")?.form == "heavy" && row("hog")?.form == "heavy", "pigs are barrel-bodied")

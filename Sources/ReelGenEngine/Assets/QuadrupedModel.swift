@@ -215,6 +215,10 @@ struct QuadrupedModel: Sendable {
             break
         case .primate, .serpent:
             break
+        case .canine where features.contains(.fluff):
+            // A spitz's plume, curled up over its back.
+            mesh.addTube(Tube(points: [SIMD3(0, 0.1 + bob, -0.8), SIMD3(wag * 0.3, 0.45, -0.98), SIMD3(wag * 0.5, 0.62, -0.72), SIMD3(wag * 0.6, 0.52, -0.45)],
+                              radii: [0.08, 0.17, 0.15, 0.06], color: palette.skin, material: coat, sides: 10))
         case .feline:
             // Long, hanging low and curling up at the tip, flicking as it walks.
             let flick = sinf(pose.time * 2.3) * 0.12

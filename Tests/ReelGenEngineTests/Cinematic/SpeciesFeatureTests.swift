@@ -12,7 +12,7 @@ import Testing
 
     @Test(arguments: [("goat", QuadrupedModel.Feature.horns), ("ibex", .horns), ("hedgehog", .spines), ("porcupine", .spines),
                       ("red panda", .ringedTail), ("red panda", .darkLegs), ("lemur", .ringedTail), ("koala", .tuftedEars),
-                      ("camel", .hump), ("pomeranian", .fluff)])
+                      ("camel", .hump), ("pomeranian", .fluff), ("samoyed", .fluff), ("persian cat", .fluff)])
     func theRowGivesTheSpeciesItsParts(name: String, feature: QuadrupedModel.Feature) throws {
         #expect(QuadrupedModel.Feature.of(row(name)).contains(feature), "\(name)")
     }
@@ -42,6 +42,9 @@ import Testing
         #expect(try width(Self.mesh("pomeranian")) > width(Self.mesh("pomeranian", features: [])) * 1.2)
         func back(_ mesh: Mesh) -> Float { mesh.positions.filter { abs($0.z) < 0.3 }.map(\.y).max() ?? 0 }
         #expect(try back(Self.mesh("camel")) > back(Self.mesh("camel", features: [])) + 0.1)
+        // A spitz carries its plume curled up over its back, above the hips.
+        func rump(_ mesh: Mesh) -> Float { mesh.positions.filter { $0.z < -0.5 && $0.z > -0.9 }.map(\.y).max() ?? 0 }
+        #expect(try rump(Self.mesh("samoyed")) > rump(Self.mesh("samoyed", features: [])) + 0.2)
     }
 
     /// A ringed tail is hooped in the row's third colour, and only the tail: the coat stays plain.
