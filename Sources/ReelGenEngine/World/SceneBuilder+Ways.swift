@@ -45,29 +45,33 @@ extension SceneBuilder {
     /// How far a track or a road runs on beyond the vehicle's first and last positions, metres.
     static let runOut: Float = 120
 
-    /// A two-lane road along the first road vehicle's way, out of town (a city's ground is
-    /// paved already): where the prompt names a road, or a vehicle crosses open country. A
-    /// tractor works its field and a jeep takes the desert off the road unless one is named.
+    /// A two-lane road along the first road vehicle's way: where the prompt names a road, or
+    /// a vehicle crosses open country (a tractor works its field and a jeep takes the desert
+    /// off the road unless one is named). In town the street is paved already: a vehicle
+    /// driving down it gets only its lane markings; one parked there, none.
     func road(under actors: [Actor], terrain: Terrain, duration: Float) -> Mesh {
         var mesh = Mesh()
-        let named = plan.features.contains(.road)
-        guard !Self.citySettings.contains(plan.setting), !plan.isIndoors, !plan.removes("road"), named || Self.roadCountry.contains(plan.setting),
+        let named = plan.features.contains(.road), town = Self.citySettings.contains(plan.setting)
+        guard !plan.isIndoors, !plan.removes("road"), town || named || Self.roadCountry.contains(plan.setting),
               let vehicle = actors.first(where: { $0.kind == .vehicle && !$0.vehicle.onRails && (named || $0.vehicle != .tractor) && $0.track.seat == nil }),
-              !vehicle.track.afloat else { return mesh }
+              !vehicle.track.afloat, !town || vehicle.track.segments.contains(where: \.travels) else { return mesh }
         // Level with the land under the wheels: across a slope it cuts into the high side, as
         // a road along a hillside does.
         let (line, along, across) = way(of: vehicle, terrain: terrain, duration: duration)
-        // Asphalt a little above the land it follows, white edge lines, a dashed centre line.
-        mesh.addTube(Tube(points: line.map { $0 + SIMD3(0, 0.03, 0) }, radii: line.map { _ in Self.roadWidth / 2 }, color: SIMD3(0.045, 0.045, 0.05),
-                          material: .stone, squash: SIMD2(1, 0.008), subdivisions: 1, sides: 6))
-        let yaw = atan2f(along.x, along.z)
+        // Out of town, asphalt a little above the land it follows; white edge lines, and a
+        // dashed centre line, yellow on a country road and white in town.
+        if !town {
+            mesh.addTube(Tube(points: line.map { $0 + SIMD3(0, 0.03, 0) }, radii: line.map { _ in Self.roadWidth / 2 }, color: SIMD3(0.045, 0.045, 0.05),
+                              material: .stone, squash: SIMD2(1, 0.008), subdivisions: 1, sides: 6))
+        }
+        let yaw = atan2f(along.x, along.z), centre = town ? SIMD3<Float>(0.6, 0.6, 0.58) : SIMD3(0.65, 0.5, 0.12)
         for (index, point) in line.enumerated() {
             for edge: Float in [-1, 1] {
                 mesh.addBox(center: point + across * (edge * (Self.roadWidth / 2 - 0.3)) + SIMD3(0, 0.035, 0), size: SIMD3(0.12, 0.01, 2.02), yaw: yaw,
                             color: SIMD3(0.6, 0.6, 0.58), material: .stone)
             }
             if index % 3 == 0 {
-                mesh.addBox(center: point + SIMD3(0, 0.035, 0), size: SIMD3(0.12, 0.01, 3), yaw: yaw, color: SIMD3(0.65, 0.5, 0.12), material: .stone)
+                mesh.addBox(center: point + SIMD3(0, 0.035, 0), size: SIMD3(0.12, 0.01, 3), yaw: yaw, color: centre, material: .stone)
             }
         }
         return mesh
