@@ -151,8 +151,7 @@ struct QuadrupedModel: Sendable {
                               material: .skin, subdivisions: 1, sides: 8))
         }
         // A head larger for its body grows from the neck.
-        let neck = headBase - SIMD3(0, 0.05, 0.1)
-        if build.headScale != 1 { mesh.scale(from: headStart, about: neck, by: build.headScale) }
+        if build.headScale != 1 { mesh.scale(from: headStart, about: headBase - Self.neckBehindHead, by: build.headScale) }
         if hunch < 1 {
             let shift = hunched(headBase) - headBase
             mesh.shorten(0..<headStart, toward: haunch.z, by: hunch)
@@ -245,6 +244,9 @@ struct QuadrupedModel: Sendable {
         return mesh
     }
 
+    /// Where the neck meets the head, behind and below its base: a larger head grows from there.
+    static let neckBehindHead = SIMD3<Float>(0, 0.05, 0.1)
+
     /// Where a body tips up from when it sits: the hips.
     static let haunch = SIMD3<Float>(0, 0.05, -0.6)
 
@@ -258,7 +260,7 @@ struct QuadrupedModel: Sendable {
     static func sittingMouth(of build: QuadrupedBuild) -> SIMD3<Float> {
         let pitch = build.sittingPitch ?? 0, tipUp = Mesh.pitching(by: pitch)
         let head = SIMD3<Float>(0, build.head.height + build.shoulderLift, 1.05)
-        let neck = head - SIMD3(0, 0.05, 0.1), snoutTip = head + SIMD3(0, -0.1, build.head.snout)
+        let neck = head - neckBehindHead, snoutTip = head + SIMD3(0, -0.1, build.head.snout)
         let hunchedHead = SIMD3(head.x, head.y, haunch.z + (head.z - haunch.z) * build.sittingLength)
         return haunch + tipUp(hunchedHead - haunch)
             + Mesh.pitching(by: -pitch * levelling)(tipUp((neck + (snoutTip - neck) * build.headScale) - head))
