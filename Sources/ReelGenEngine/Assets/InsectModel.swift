@@ -112,10 +112,11 @@ struct InsectModel: Sendable {
         // Pale spots along the border, and veins fanning dark from the root over the colour.
         for k in stride(from: 1, to: outline.count - 1, by: 2) {
             let spot = (outline[k] + outline[k + 1]) * 0.5, size: Float = 0.028
-            let across = SIMD2(-spot.y, spot.x) / max((spot * spot).sum().squareRoot(), 1e-4) * size
-            let corners = [point(spot, 0.92, lift: lift), point(spot, 0.92, lift: lift) + out * across.x + SIMD3(0, 0, across.y),
-                           point(spot, 0.92 - size / max((spot * spot).sum().squareRoot(), 1e-4) * 1.5, lift: lift),
-                           point(spot, 0.92, lift: lift) - out * across.x - SIMD3(0, 0, across.y)]
+            let reach = max((spot * spot).sum().squareRoot(), 1e-4), middle = point(spot, 0.92, lift: lift)
+            let across = SIMD2(-spot.y, spot.x) / reach * size
+            let corners = [middle, middle + out * across.x + SIMD3(0, 0, across.y),
+                           point(spot, 0.92 - size / reach * 1.5, lift: lift),
+                           middle - out * across.x - SIMD3(0, 0, across.y)]
             let ids = corners.map { mesh.addVertex($0, normal: normal, color: Self.wingSpot) }
             mesh.addTriangle(ids[0], ids[1], ids[2], material: .membrane)
             mesh.addTriangle(ids[0], ids[2], ids[3], material: .membrane)

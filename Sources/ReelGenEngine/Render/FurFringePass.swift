@@ -66,9 +66,13 @@ struct FurFringePass: Sendable {
                 let nearness = depths[root]
                 let reach = min(hair * focal * nearness, longest)
                 guard reach >= 1 else { continue }
+                // Where on the body this pixel is, found once, and only for a pixel on an outline.
+                var spot: SIMD2<Int32>?
                 for (direction, step) in Self.steps.enumerated() {
                     guard depths[root + step.y * width + step.x] * Self.separation < nearness else { continue }
-                    let hash = Self.hash(Self.spot(of: root, in: visibility), direction)
+                    let place = spot ?? Self.spot(of: root, in: visibility)
+                    spot = place
+                    let hash = Self.hash(place, direction)
                     guard hash.x < Self.density else { continue }
                     strands.append(Strand(root: root, step: step, length: Int(reach * (0.35 + 0.65 * hash.y)) + 1,
                                           lean: (hash.z - 0.5) * 0.8, color: image.pixels[root]))
