@@ -111,37 +111,42 @@ struct BirdModel: Sendable {
         return mesh
     }
 
-    /// A peacock's train raised in a fan behind it: bronze-green feathers, each tipped
-    /// with a dark blue eye.
+    /// A peacock's train raised in a fan behind it, shown to the front: more than a half
+    /// circle of bronze-green feathers, each a shade of its own, and the fan strewn with eyes
+    /// (a dark blue heart in a turquoise ring in a bronze one) that grow toward the rim.
     private func addTrain(to mesh: inout Mesh) {
-        let root = SIMD3<Float>(0, 0.05, -0.3), reach: Float = 0.75, feathers = 28
-        let bronze = SIMD3<Float>(0.2, 0.3, 0.08), eye = SIMD3<Float>(0.02, 0.05, 0.25)
-        // The fan faces back and a little up, as one sheet.
-        let normal = SIMD3<Float>(0, 0.3, -1).normalized
+        let root = SIMD3<Float>(0, 0.05, -0.3), reach: Float = 0.95, feathers = 36, spread: Float = 3.3
+        let bronze = SIMD3<Float>(0.3, 0.36, 0.07)
+        // The fan leans back a little, so its face looks forward and a little up.
+        let normal = SIMD3<Float>(0, 0.25, 1).normalized
+        func out(_ angle: Float) -> SIMD3<Float> { SIMD3(sinf(angle), cosf(angle), -0.25 * cosf(angle)) }
         let center = mesh.addVertex(root, normal: normal, color: palette.skin)
         var previous: (rim: UInt32, middle: UInt32)?
         for feather in 0...feathers {
-            // From low on one side over the top to low on the other, leaning back a little.
-            let angle = (Float(feather) / Float(feathers) - 0.5) * 2.6
-            let out = SIMD3(sinf(angle), cosf(angle), -0.25 * cosf(angle))
-            let middle = mesh.addVertex(root + out * (reach * 0.55), normal: normal, color: bronze)
-            let rim = mesh.addVertex(root + out * reach, normal: normal, color: bronze * 0.8)
+            // From low on one side over the top to low on the other.
+            let angle = (Float(feather) / Float(feathers) - 0.5) * spread
+            let shade: Float = feather % 2 == 0 ? 1 : 0.8
+            let middle = mesh.addVertex(root + out(angle) * (reach * 0.5), normal: normal, color: bronze * shade)
+            let rim = mesh.addVertex(root + out(angle) * reach, normal: normal, color: bronze * (shade * 0.85))
             if let previous {
                 // Feathers, not a wing's skin: only a little light shines through.
-                mesh.addTriangle(center, previous.middle, middle, material: .foliage)
-                mesh.addTriangle(previous.middle, previous.rim, rim, material: .foliage)
-                mesh.addTriangle(previous.middle, rim, middle, material: .foliage)
+                mesh.addTriangle(center, middle, previous.middle, material: .foliage)
+                mesh.addTriangle(previous.middle, rim, previous.rim, material: .foliage)
+                mesh.addTriangle(previous.middle, middle, rim, material: .foliage)
             }
             previous = (rim, middle)
         }
-        // Eyes all over the fan in staggered rows: a dark blue heart in a gold ring.
-        let gold = SIMD3<Float>(0.45, 0.32, 0.06)
-        for (row, count) in [(Float(0.5), 9), (0.7, 13), (0.9, 17)] {
+        let rings: [(radius: Float, color: SIMD3<Float>)] = [
+            (0.075, SIMD3(0.42, 0.3, 0.06)), (0.052, SIMD3(0.04, 0.32, 0.26)), (0.03, SIMD3(0.02, 0.03, 0.22)),
+        ]
+        // Staggered rows of eyes that grow toward the rim.
+        for (row, count) in [(Float(0.42), 7), (0.58, 11), (0.74, 15), (0.9, 19)] {
             for k in 0..<count {
-                let angle = ((Float(k) + 0.5) / Float(count) - 0.5) * 2.4
-                let spot = root + SIMD3(sinf(angle), cosf(angle), -0.25 * cosf(angle)) * (reach * row) - normal * 0.01
-                mesh.addBall(center: spot, radius: 0.05 * row, axis: -normal, squash: 0.15, color: gold, material: .fur, sides: 8)
-                mesh.addBall(center: spot - normal * 0.006, radius: 0.028 * row, axis: -normal, squash: 0.2, color: eye, material: .fur, sides: 8)
+                let angle = ((Float(k) + 0.5) / Float(count) - 0.5) * (spread - 0.2)
+                for (layer, ring) in rings.enumerated() {
+                    let spot = root + out(angle) * (reach * row) + normal * (0.008 * Float(layer + 1))
+                    mesh.addDisc(center: spot, radius: ring.radius * row, normal: normal, color: ring.color, material: .foliage)
+                }
             }
         }
     }

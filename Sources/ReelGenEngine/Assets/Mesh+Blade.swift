@@ -33,6 +33,18 @@ extension Mesh {
         }
     }
 
+    /// A flat round patch facing `normal`: a spot painted on a surface it floats just above.
+    mutating func addDisc(center: SIMD3<Float>, radius: Float, normal: SIMD3<Float>, color: SIMD3<Float>, material: MaterialID, sides: Int = 10) {
+        let across = normal.cross(abs(normal.y) < 0.9 ? SIMD3(0, 1, 0) : SIMD3(1, 0, 0)).normalized
+        let up = across.cross(normal)
+        let hub = addVertex(center, normal: normal, color: color)
+        for side in 0..<sides {
+            let angle = Float(side) / Float(sides) * 2 * .pi
+            addVertex(center + (across * cosf(angle) + up * sinf(angle)) * radius, normal: normal, color: color)
+            addTriangle(hub, hub + 1 + UInt32(side), hub + 1 + UInt32((side + 1) % sides), material: material)
+        }
+    }
+
     /// A round lump `radius` across, flattened along `axis` by `squash`.
     mutating func addBall(center: SIMD3<Float>, radius: Float, axis: SIMD3<Float> = SIMD3(0, 1, 0), squash: Float = 1,
                           color: SIMD3<Float>, material: MaterialID, sides: Int = 10) {

@@ -23,7 +23,8 @@ struct CameraPath: Sendable {
     /// Width over height of the frame.
     var aspect: Float
     var noise: ValueNoise
-    /// How far below the subject's head to aim: at a table, between the face and the food.
+    /// How far below the subject's head to aim: at a table, between the face and the food;
+    /// negative to aim above it, at a peacock's raised train.
     var aimBelowHead: Float = 0
 
     /// The least share of the frame's height a subject fills unless the shot is extremely wide.
@@ -99,7 +100,7 @@ struct CameraPath: Sendable {
             if share < Self.smallestShare {
                 let zoomed = max(2 * atanf(tanf(fieldOfView / 2) * share / Self.smallestShare), fieldOfView / Self.longestZoom)
                 fieldOfView += (zoomed - fieldOfView) * prominence
-            } else if share > Self.largestShare, aimBelowHead == 0, subject?.kind.standsOnLand == true, (shots.last(where: { time > $0.start }) ?? shots.first)?.move.framing.isCloserThan(.medium) != true {
+            } else if share > Self.largestShare, aimBelowHead <= 0, subject?.kind.standsOnLand == true, (shots.last(where: { time > $0.start }) ?? shots.first)?.move.framing.isCloserThan(.medium) != true {
                 // A wider lens for one on the ground, framed whole, that looms larger than a
                 // medium shot means it to, filmed from near its own level: a squirrel with its
                 // tail up. (Someone framed for their hands is framed from the waist up on

@@ -76,6 +76,7 @@ struct SceneBuilder: Sendable {
         let withHandsFull = subject?.kind == .person && (actors.contains(where: \.setBeforeSomeone) || subject?.track.holds == true)
         let presented = Self.presentedAim * (subject?.length ?? 0) / 1.75 - heldOverhang / 2
         let handsAim = withHandsFull ? (subject?.track.presents == true ? presented : Self.handsAim * (subject?.length ?? 0) / 1.75) : 0
+        let aim = handsAim > 0 ? handsAim : -(subject.map(Self.crest) ?? 0) / 2
         let camera = CameraPath(
             shots: plan.beats.map { CameraShot(start: Float($0.start) * duration, end: Float($0.end) * duration, move: $0.camera) },
             anchor: anchor + SIMD3(0, subject.map { Self.rise(over: terrain, from: anchor, toSee: $0) } ?? 0, 0), scenery: scenery, subject: subject?.track, subjectLength: subject?.length ?? framedFire.map { $0.height * 1.4 } ?? 10,
@@ -83,7 +84,7 @@ struct SceneBuilder: Sendable {
             thirds: SIMD2(composition / 3, subject?.kind.flies == true && subject?.track.afloat == false && subject?.track.grounded == false ? 1 / 3 : -0.1),
             verticalFieldOfView: fieldOfView, lensZoom: skyBody == nil ? 1 : zoom(forDisk: sky.sunDiskSize, fieldOfView: fieldOfView), aspect: Float(frameSize.width) / Float(frameSize.height),
             noise: ValueNoise(seed: plan.seed ^ 0xCA3E_7A00),
-            aimBelowHead: handsAim)
+            aimBelowHead: aim)
 
         // Terrain detail follows the frame size: small previews and tests need far fewer triangles.
         let fires = makeFires(terrain: terrain, site: site, camera: camera, actors: actors, duration: duration, composition: composition)
@@ -152,6 +153,17 @@ struct SceneBuilder: Sendable {
     /// wingbeat: a lens sized to a bird's wings at the top of a beat would lose it between.
     static func usualHeight(_ actor: Actor) -> Float {
         stride(from: Float(0), through: 0.5, by: 0.1).reduce(0) { $0 + height(of: actor.mesh(at: $1)) } / 6
+    }
+
+    /// How far an animal's body rises above its head, metres, when that is much of its
+    /// height (a peacock's train, a squirrel's tail held up): the camera aims halfway up it,
+    /// so the whole display is in the frame rather than the ground in front.
+    static func crest(of actor: Actor) -> Float {
+        guard actor.kind == .bird || actor.kind == .quadruped else { return 0 }
+        let mesh = actor.mesh(at: 0), head = actor.track.head(at: 0, length: actor.length).y
+        let top = mesh.positions.reduce(-Float.infinity) { max($0, $1.y) }
+        let rise = top - head
+        return rise > Self.height(of: mesh) * 0.3 ? rise : 0
     }
 
     /// How tall a mesh stands, metres.

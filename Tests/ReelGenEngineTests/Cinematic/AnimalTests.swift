@@ -1,3 +1,4 @@
+import Foundation
 @testable import ReelGenEngine
 import Testing
 
@@ -224,6 +225,14 @@ import Testing
         #expect(pose.forward.dot(toLens.normalized) > 0.8, "turned \(pose.forward.dot(toLens.normalized)) to the lens")
         let mesh = bird.mesh(at: 2)
         #expect(mesh.colors.filter { $0.z > $0.x * 5 && $0.z > 0.2 && $0.y < 0.1 }.count > 100, "dark blue eyes on the train")
+        // The camera aims up the train, not at the head below it: the fan is in the middle
+        // of the frame, and the ground in front is not.
+        let camera = scene.camera.camera(at: 2)
+        let train = mesh.positions.filter { $0.y > bird.kind.head(of: pose, length: bird.length).y + 0.1 }
+        let middle = train.reduce(SIMD3<Float>.zero, +) / Float(train.count)
+        let d = middle - camera.position
+        let up = d.dot(camera.up) / (d.dot(camera.forward) * Float(tan(Double(camera.verticalFieldOfView) / 2)))
+        #expect(abs(up) < 0.4, "the train's middle is at \(up) of the frame's half height")
     }
 
     /// "A chicken in the farm", "a turkey in a cage": on its feet on the ground, filmed from
