@@ -10,11 +10,11 @@ extension ReelGenCommand {
         @OptionGroup var clip: ClipOptions
         @Option(name: .shortAndLong, help: "Where to write the MP4.") var output: String = "output.mp4"
         @Option(help: "Server base URL (REELGEN_URL).") var url: String = Environment.string("REELGEN_URL") ?? "http://localhost:8080"
-        @Option(help: "API key (REELGEN_API_KEY).") var key: String? = Environment.string("REELGEN_API_KEY")
+        @Option(help: "API key (REELGEN_API_KEY).") var key: String?
         @Option(help: "Model id.") var model: String = "pixverse/v5/text-to-video"
 
         func run() async throws {
-            guard let key else { throw ValidationError("Give an API key with --key or REELGEN_API_KEY.") }
+            guard let key = key ?? Environment.string("REELGEN_API_KEY") else { throw ValidationError("Give an API key with --key or REELGEN_API_KEY.") }
             let client = ReelGenClient(baseURL: url, apiKey: key)
             let created = try await client.create(GenerationBody(
                 model: model, prompt: clip.prompt, aspectRatio: clip.aspectRatio, resolution: clip.resolution,

@@ -17,8 +17,11 @@ extension ReelGenCommand {
         @Option(help: "Port to listen on (REELGEN_PORT).")
         var port: Int = Environment.int("REELGEN_PORT") ?? 8080
 
-        @Option(help: "Base URL clients reach this server at, for file links (REELGEN_PUBLIC_URL).")
-        var publicURL: String? = Environment.string("REELGEN_PUBLIC_URL")
+        @Option(name: .customLong("public-url"), help: "Base URL clients reach this server at, for file links (REELGEN_PUBLIC_URL).")
+        private var publicURLFlag: String?
+
+        /// The flag, else the environment: an optional can't default to the environment itself.
+        var publicURL: String? { publicURLFlag ?? Environment.string("REELGEN_PUBLIC_URL") }
 
         @Option(help: "Seconds the API keeps answering after SIGTERM, with 503 for creates and /readyz, so a load balancer can drain this node (REELGEN_DRAIN_SECONDS).")
         var drainSeconds: Int = Environment.int("REELGEN_DRAIN_SECONDS") ?? 0

@@ -3,7 +3,7 @@ public import Logging
 public import Prometheus
 import ReelGenEngine
 import ReelGenJobs
-public import ServiceLifecycle
+import ServiceLifecycle
 
 /// Builds the whole server: store, engines, worker pool, retention sweeper and the HTTP
 /// routes, as one application whose `ServiceGroup` shuts down gracefully on SIGTERM/SIGINT,

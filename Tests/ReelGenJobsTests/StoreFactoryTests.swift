@@ -19,7 +19,7 @@ struct StoreFactoryTests {
     }
 
     @Test func invalidDatabaseURLIsRejectedBeforeConnecting() async throws {
-        try await TemporaryDirectory.with { directory in
+        _ = try await TemporaryDirectory.with { directory in
             await #expect(throws: InvalidPostgresURL.self) {
                 try await StoreFactory.open(dataDirectory: directory.path, databaseURL: "postgres://:1/x", logger: Logger(label: "test"))
             }

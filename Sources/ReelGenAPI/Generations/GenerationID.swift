@@ -1,5 +1,5 @@
 import ReelGenJobs
-public import FoundationEssentials
+import FoundationEssentials
 
 /// Generation ids as clients see them: `<uuid>:<model as requested>`. Clients treat the
 /// id as opaque; the retrieve routes accept it whole or as the bare uuid.

@@ -1,4 +1,4 @@
-public import ReelGenEngine
+import ReelGenEngine
 import ReelGenJobs
 
 /// A create request that passed every rule of the contract (DESIGN §2).

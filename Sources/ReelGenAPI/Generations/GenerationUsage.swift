@@ -1,4 +1,4 @@
-public import ReelGenEngine
+import ReelGenEngine
 
 /// What a generation costs, reported as `tokens_used` on create and `credits_used`
 /// once it completed: one token per 64×64 pixel block per frame, so cost follows the

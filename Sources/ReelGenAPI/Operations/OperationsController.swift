@@ -64,14 +64,22 @@ struct OperationsController: Sendable {
         return "\(tenths / 10)"
     }
 
+    // Computed: the descriptor type is not Sendable, so it can't be a stored static.
+    static var jobs: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "reelgen", metricName: "jobs", unitName: "", helpText: "Jobs in the shared queue, by status.")
+    }
+    static var queueDepth: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "reelgen", metricName: "queue_depth", unitName: "", helpText: "Jobs waiting for a worker.")
+    }
+
     /// Job counts are read from the store at scrape time, so every node reports the
     /// shared queue's truth.
     func metrics() async throws -> Response {
         let counts = try await store.countByStatus()
         for status in JobStatus.allCases {
-            registry.makeGauge(name: "reelgen_jobs", labels: [("status", status.rawValue)]).set(Double(counts[status] ?? 0))
+            registry.makeGauge(descriptor: Self.jobs, labels: [("status", status.rawValue)]).set(Double(counts[status] ?? 0))
         }
-        registry.makeGauge(name: "reelgen_queue_depth").set(Double(counts[.queued] ?? 0))
+        registry.makeGauge(descriptor: Self.queueDepth).set(Double(counts[.queued] ?? 0))
         return Response(
             status: .ok,
             headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import ServiceLifecycle
 
 /// What `StoreFactory.open` hands to `serve`, `worker` and the one-shot commands.

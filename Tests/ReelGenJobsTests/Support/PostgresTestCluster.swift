@@ -57,7 +57,7 @@ final class PostgresTestCluster: Sendable {
 
     func stop() {
         let data = (directory as NSString).appendingPathComponent("data")
-        try? Self.run("\(binaries)/pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"], as: osUser)
+        _ = try? Self.run("\(binaries)/pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"], as: osUser)
         try? FileManager.default.removeItem(atPath: directory)
     }
 
