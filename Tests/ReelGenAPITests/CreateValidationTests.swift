@@ -43,6 +43,8 @@ import Testing
         BadInput(name: "seed as string", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":"7"}"#, fields: ["seed"]),
         BadInput(name: "several bad fields at once", body: #"{"model":"pixverse/v5/text-to-video","prompt":"","resolution":"8k","duration":3,"style":1}"#, fields: ["prompt", "resolution", "duration", "style"]),
         BadInput(name: "invalid JSON", body: #"{"model": "pixverse/v5/text-to-video", "prompt": "#, fields: ["body"]),
+        BadInput(name: "trailing comma", body: #"{"model":"reelgen/testcard","prompt":"A cat",}"#, fields: ["body"]),
+        BadInput(name: "trailing comma in an array", body: #"{"model":"reelgen/testcard","prompt":"A cat","x":[1,]}"#, fields: ["body"]),
         BadInput(name: "JSON array body", body: #"["a cat"]"#, fields: ["body"]),
         BadInput(name: "empty body", body: "", fields: ["body"]),
         BadInput(name: "wrong content type", body: "prompt=a+cat", status: .unsupportedMediaType, fields: ["Content-Type"], contentType: "application/x-www-form-urlencoded"),

@@ -47,7 +47,8 @@ struct GenerationsController: Sendable {
         }
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         let body: [String: JSONValue]
-        switch try? JSONDecoder().decode(JSONValue.self, from: Data(buffer.readableBytesView)) {
+        let data = Data(buffer.readableBytesView)
+        switch JSONSyntax.isValid(data) ? try? JSONDecoder().decode(JSONValue.self, from: data) : nil {
         case .object(let fields): body = fields
         case .some(let other):
             throw APIError.validation([FieldError(field: "body", message: "Must be a JSON object, got \(other.typeName).")])
