@@ -14,6 +14,8 @@ import Testing
         var fields: [String]
         var path = "/v2/video/generations"
         var contentType = "application/json"
+        /// What the message ends with: the value as it was sent.
+        var echo: String?
         var testDescription: String { name }
     }
 
@@ -30,7 +32,7 @@ import Testing
         BadInput(name: "bad aspect ratio", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","aspect_ratio":"2:1"}"#, fields: ["aspect_ratio"]),
         BadInput(name: "aspect ratio not a string", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","aspect_ratio":169}"#, fields: ["aspect_ratio"]),
         BadInput(name: "bad resolution", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","resolution":"4k"}"#, fields: ["resolution"]),
-        BadInput(name: "bad duration", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","duration":6}"#, fields: ["duration"]),
+        BadInput(name: "bad duration", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","duration":10}"#, fields: ["duration"], echo: "got 10."),
         BadInput(name: "duration bad string", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","duration":"five"}"#, fields: ["duration"]),
         BadInput(name: "duration fractional", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","duration":5.5}"#, fields: ["duration"]),
         BadInput(name: "1080p for 8 s", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","resolution":"1080p","duration":8}"#, fields: ["duration"]),
@@ -38,8 +40,8 @@ import Testing
         BadInput(name: "negative prompt not a string", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","negative_prompt":true}"#, fields: ["negative_prompt"]),
         BadInput(name: "oversize negative prompt", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","negative_prompt":"\#(longText)"}"#, fields: ["negative_prompt"]),
         BadInput(name: "seed negative", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":-1}"#, fields: ["seed"]),
-        BadInput(name: "seed too large", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":2147483648}"#, fields: ["seed"]),
-        BadInput(name: "seed fractional", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":1.5}"#, fields: ["seed"]),
+        BadInput(name: "seed too large", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":2147483648}"#, fields: ["seed"], echo: "got 2147483648."),
+        BadInput(name: "seed fractional", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":1.5}"#, fields: ["seed"], echo: "got 1.5."),
         BadInput(name: "seed as string", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":"7"}"#, fields: ["seed"]),
         BadInput(name: "several bad fields at once", body: #"{"model":"pixverse/v5/text-to-video","prompt":"","resolution":"8k","duration":3,"style":1}"#, fields: ["prompt", "resolution", "duration", "style"]),
         BadInput(name: "invalid JSON", body: #"{"model": "pixverse/v5/text-to-video", "prompt": "#, fields: ["body"]),
@@ -61,6 +63,10 @@ import Testing
             try await client.execute(uri: input.path, method: .post, headers: headers, body: ByteBuffer(string: input.body)) { response in
                 #expect(response.status == input.status)
                 #expect(Set(response.errorFields) == Set(input.fields))
+                if let echo = input.echo {
+                    let messages = (response.json["errors"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+                    #expect(messages.contains { $0.hasSuffix(echo) }, "\(messages)")
+                }
                 #expect(response.json["statusCode"] as? Int == Int(input.status.code))
                 #expect(response.json["path"] as? String == input.path)
                 #expect((response.json["requestId"] as? String)?.isEmpty == false)

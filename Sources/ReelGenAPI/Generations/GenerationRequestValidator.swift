@@ -123,10 +123,15 @@ struct GenerationRequestValidator: Sendable {
         return nil
     }
 
+    /// A number as a client would have written it: 10, not 10.0.
+    private static func describe(_ number: Double) -> String {
+        number.rounded() == number && abs(number) < 0x1p53 ? String(Int64(number)) : "\(number)"
+    }
+
     private static func describe(_ value: JSONValue) -> String {
         switch value {
         case .string(let text): "'\(text.prefix(40))'"
-        case .number(let number): "\(number)"
+        case .number(let number): Self.describe(number)
         default: value.typeName
         }
     }
