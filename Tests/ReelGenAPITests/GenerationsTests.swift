@@ -21,8 +21,9 @@ import Testing
             let id = try #require(created["id"] as? String)
             #expect(id.hasSuffix(":pixverse/v5/text-to-video"))
             #expect(created["status"] as? String == "queued")
-            let usage = (created["meta"] as? [String: Any])?["usage"] as? [String: Any]
-            #expect((usage?["tokens_used"] as? Int ?? 0) > 0)
+            let usage = try #require((created["meta"] as? [String: Any])?["usage"] as? [String: Any])
+            let tokens = try #require(usage["tokens_used"] as? Int)
+            #expect(tokens > 0 && usage["credits_used"] as? Int == tokens, "one usage object, both names: \(usage)")
 
             for lookup in [id, String(id.split(separator: ":")[0])] {
                 let query = lookup.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
@@ -32,6 +33,11 @@ import Testing
                         let json = response.json
                         #expect(json["id"] as? String == id)
                         #expect(json["status"] as? String == "queued")
+                        // The model as asked for, and the engine that renders it, each in its own field.
+                        #expect(json["model"] as? String == "pixverse/v5/text-to-video")
+                        #expect(json["engine"] as? String == "reelgen/cinematic-v1")
+                        let usage = (json["meta"] as? [String: Any])?["usage"] as? [String: Any]
+                        #expect(usage?["tokens_used"] as? Int == tokens && usage?["credits_used"] as? Int == tokens)
                         #expect(json["video"] is NSNull)
                         #expect(json["error"] is NSNull)
                         #expect(json["preview"] is NSNull)

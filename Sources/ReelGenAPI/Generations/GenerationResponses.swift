@@ -1,16 +1,8 @@
-/// `201` body of a create: `{"id", "status", "meta": {"usage": {"tokens_used"}}}`.
+/// `201` body of a create: `{"id", "status", "meta": {"usage": {"tokens_used", "credits_used"}}}`.
 struct CreatedGeneration: Encodable, Sendable {
-    struct Meta: Encodable, Sendable {
-        struct Usage: Encodable, Sendable {
-            var tokensUsed: Int
-            enum CodingKeys: String, CodingKey { case tokensUsed = "tokens_used" }
-        }
-        var usage: Usage
-    }
-
     var id: String
     var status: String
-    var meta: Meta
+    var meta: GenerationMeta
 }
 
 /// Body of a retrieve, the AI/ML API shape plus additions (progress, timestamps,
@@ -35,14 +27,6 @@ struct GenerationStatus: Encodable, Sendable {
         var message: String
     }
 
-    struct Meta: Encodable, Sendable {
-        struct Usage: Encodable, Sendable {
-            var creditsUsed: Int
-            enum CodingKeys: String, CodingKey { case creditsUsed = "credits_used" }
-        }
-        var usage: Usage
-    }
-
     struct Preview: Encodable, Sendable {
         var gif: String
         var poster: String
@@ -50,10 +34,13 @@ struct GenerationStatus: Encodable, Sendable {
 
     var id: String
     var status: String
+    /// The model as the client asked for it (`pixverse/v5/text-to-video`).
     var model: String
+    /// The engine that renders it (`reelgen/cinematic-v1`).
+    var engine: String
     var video: Video?
     var error: Failure?
-    var meta: Meta
+    var meta: GenerationMeta
     var progress: Double
     var createdAt: Int
     var completedAt: Int?
@@ -64,7 +51,7 @@ struct GenerationStatus: Encodable, Sendable {
     var preview: Preview?
 
     enum CodingKeys: String, CodingKey {
-        case id, status, model, video, error, meta, progress, seed, width, height, fps, preview
+        case id, status, model, engine, video, error, meta, progress, seed, width, height, fps, preview
         case createdAt = "created_at"
         case completedAt = "completed_at"
     }
@@ -74,6 +61,7 @@ struct GenerationStatus: Encodable, Sendable {
         try container.encode(id, forKey: .id)
         try container.encode(status, forKey: .status)
         try container.encode(model, forKey: .model)
+        try container.encode(engine, forKey: .engine)
         try container.encode(video, forKey: .video)
         try container.encode(error, forKey: .error)
         try container.encode(meta, forKey: .meta)

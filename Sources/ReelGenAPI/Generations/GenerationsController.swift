@@ -73,7 +73,7 @@ struct GenerationsController: Sendable {
 
         let created = CreatedGeneration(
             id: GenerationID.format(job), status: JobStatus.queued.rawValue,
-            meta: .init(usage: .init(tokensUsed: GenerationUsage.tokens(for: job.request)))
+            meta: GenerationMeta(usage: GenerationUsage(for: job.request))
         )
         return try Self.json(created, status: .created)
     }
@@ -101,10 +101,11 @@ struct GenerationsController: Sendable {
         return GenerationStatus(
             id: GenerationID.format(job),
             status: job.status.rawValue,
-            model: job.model,
+            model: job.publicModel,
+            engine: job.model,
             video: video,
             error: job.failure.map { .init(name: $0.name, message: $0.message) },
-            meta: .init(usage: .init(creditsUsed: completed ? GenerationUsage.tokens(for: job.request) : 0)),
+            meta: GenerationMeta(usage: GenerationUsage(for: job.request)),
             progress: completed ? 1 : job.progress,
             createdAt: Int(job.createdAt.timeIntervalSince1970),
             completedAt: job.completedAt.map { Int($0.timeIntervalSince1970) },

@@ -73,6 +73,7 @@ enum OpenAPIDocument {
                         "properties": [
                             "id": ["type": "string"],
                             "status": ["type": "string", "enum": ["queued", "generating", "completed", "error"]],
+                            "model": ["type": "string"], "engine": ["type": "string"],
                             "video": ["type": ["object", "null"]],
                             "error": ["type": ["object", "null"]],
                             "meta": ["type": "object"],
