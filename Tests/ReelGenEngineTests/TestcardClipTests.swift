@@ -70,7 +70,7 @@ struct TestcardClipTests {
 
         let preview = try #require(try MediaProbe.probe(video.previewPath).streams.first)
         #expect(preview.codec_name == "gif")
-        #expect(max(preview.width ?? 0, preview.height ?? 0) == min(320, max(width, height)))
+        #expect(max(preview.width ?? 0, preview.height ?? 0) == min(256, max(width, height)))
         #expect(try MediaProbe.decodeErrors(video.previewPath) == "")
 
         let poster = try #require(try MediaProbe.probe(video.posterPath).streams.first)

@@ -1,11 +1,13 @@
 import CFFmpeg
 
-/// Writes a small looping GIF of the clip: every second frame (12 fps), scaled so the
-/// long side is at most 320 px, on one palette chosen for the whole clip.
+/// Writes a small looping GIF of the clip: every third frame (8 fps), scaled so the long
+/// side is at most 256 px, on one palette chosen for the whole clip. A preview should cost
+/// a fraction of the clip: measured on moving and still 720p clips, these settings keep it
+/// under a quarter of the MP4's bytes (12 fps at 320 px made it more than twice the MP4).
 final class GIFPreviewWriter {
-    static let longSide = 320
-    /// Keeps every `frameStep`-th frame: 24 fps / 2 = 12 fps.
-    static let frameStep = 2
+    static let longSide = 256
+    /// Keeps every `frameStep`-th frame: 24 fps / 3 = 8 fps.
+    static let frameStep = 3
 
     private let container: OutputContainer
     private let encoder: EncoderContext
@@ -15,6 +17,7 @@ final class GIFPreviewWriter {
     private let scaled: OwnedFrame
     private let paletted: OwnedFrame
     private var nextPreviewIndex: Int64 = 0
+    private var hold: StillnessHold
 
     init(path: String, clipSize: FrameSize) throws(FFmpegError) {
         let size = clipSize.fitted(longSide: Self.longSide)
@@ -23,6 +26,7 @@ final class GIFPreviewWriter {
         scaled = try OwnedFrame(size: size, format: AV_PIX_FMT_RGB24)
         paletted = try OwnedFrame()
         palette = try PaletteFilter(size: size, timeBase: timeBase)
+        hold = StillnessHold(size: size)
 
         container = try OutputContainer(format: "gif", path: path)
         encoder = try EncoderContext(encoderNamed: "gif")
@@ -43,6 +47,7 @@ final class GIFPreviewWriter {
         guard index % Self.frameStep == 0 else { return }
         try scaled.makeWritable()
         try converter.convert(image, into: scaled.pointer)
+        hold.apply(to: scaled.pointer)
         scaled.pointer.pointee.pts = nextPreviewIndex
         nextPreviewIndex += 1
         try palette.push(scaled.pointer)

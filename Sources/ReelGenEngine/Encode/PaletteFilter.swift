@@ -1,16 +1,16 @@
 import CFFmpeg
 
-/// A libavfilter graph that picks one 256-colour palette for a whole clip (`palettegen`)
+/// A libavfilter graph that picks one 64-colour palette for a whole clip (`palettegen`)
 /// and maps every frame onto it (`paletteuse`), which is what makes a GIF look clean.
 ///
 /// `palettegen` sees every frame before it emits the palette, so the graph holds the
-/// preview's frames until `finish`; they are small (the preview is at most 320 px long),
+/// preview's frames until `finish`; they are small (the preview is at most 256 px long),
 /// so memory stays bounded. Ordered (bayer) dithering keeps the pattern still from frame to
 /// frame, and `diff_mode=rectangle` re-encodes only what changed, both of which keep GIFs small.
 final class PaletteFilter {
     private static let description =
-        "[in]split[frames][statistics];[statistics]palettegen=stats_mode=full[palette];" +
-        "[frames][palette]paletteuse=dither=bayer:bayer_scale=4:diff_mode=rectangle[out]"
+        "[in]split[frames][statistics];[statistics]palettegen=stats_mode=full:max_colors=64[palette];" +
+        "[frames][palette]paletteuse=dither=bayer:bayer_scale=5:diff_mode=rectangle[out]"
 
     private var graph: UnsafeMutablePointer<AVFilterGraph>?
     private let source: UnsafeMutablePointer<AVFilterContext>

@@ -142,7 +142,8 @@ import Testing
     /// A tortoise's shell is tiled in plates, each paler at the middle it grew from, with
     /// dark seams between them: seen from above, the dome's top is a patchwork, not one tone.
     @Test func aShellIsPlated() throws {
-        let palette = CreaturePalette.coat(for: try #require(row("tortoise")), named: nil)
+        let entry: CatalogueEntry = try #require(row("tortoise"))
+        let palette = CreaturePalette.coat(for: entry, named: nil)
         let mesh = QuadrupedModel(palette: palette, build: .shelled).mesh(for: ActorPose(position: SIMD3(0, 1, 0), forward: SIMD3(0, 0, 1)), length: 1)
         let top = try #require(mesh.positions.map(\.y).max())
         // What shows from above: the upper tenth of the body, a tone per vertex.
@@ -155,7 +156,8 @@ import Testing
     /// A fleece is lumpy along the back, where a bear's barrel is smooth: wool, not a
     /// balloon. Measured on the outline of each seen from the side.
     @Test func aFleeceIsLumpy() throws {
-        let palette = CreaturePalette.coat(for: try #require(row("sheep")), named: nil)
+        let entry: CatalogueEntry = try #require(row("sheep"))
+        let palette = CreaturePalette.coat(for: entry, named: nil)
         func bumpiness(_ build: QuadrupedBuild) -> Float {
             let mesh = QuadrupedModel(palette: palette, build: build).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: 2)
             let eye = SIMD3<Float>(8, 0.3, -0.05), (yaw, pitch) = Camera.angles(from: eye, to: SIMD3(0, 0.3, -0.05))

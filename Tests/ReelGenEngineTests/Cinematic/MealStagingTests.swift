@@ -104,7 +104,8 @@ import Testing
     /// crown of leaves, broccoli a head of florets on a stalk, half a papaya cut face up.
     @Test func produceIsDrawnAsItself() throws {
         func mesh(_ word: String) throws -> Mesh {
-            var serving = Serving(try #require(row(word)))
+            let entry: CatalogueEntry = try #require(row(word))
+            var serving = Serving(entry)
             serving.base = .hand
             return DishModel(serving: serving).mesh(for: ActorPose(position: .zero, forward: SIMD3(0, 0, 1)), length: 0.32)
         }
