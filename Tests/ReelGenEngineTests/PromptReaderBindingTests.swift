@@ -122,6 +122,11 @@ struct PromptReaderBindingTests {
         for outside in ["a cat on a fence", "a cat sitting on a rock", "a dog playing with a soccer ball"] {
             #expect(!Setting.rooms.contains(plan(outside).setting), "\(outside): \(plan(outside).setting)")
         }
+        // And a dog, which lives in the park, comes indoors onto furniture the prompt names.
+        for inside in ["a dog lying on the bed", "a dog sitting on the couch", "a lion sleeping on a sofa"] {
+            #expect(Setting.rooms.contains(plan(inside).setting), "\(inside): \(plan(inside).setting)")
+        }
+        #expect(plan("a dog lying on the bed").setting == .bedroom)
     }
 
     /// A country, a state or a city says where the clip is, as "area" does: it is used.

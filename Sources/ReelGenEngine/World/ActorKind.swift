@@ -84,6 +84,9 @@ enum ActorKind: CaseIterable, Sendable {
         // A vehicle's cabin is a few metres up, however long it is: a train is not 6 m tall.
         if self == .vehicle { return pose.position + SIMD3(0, min(headOffset.y * length, 0.6), 0) }
         let frame = BodyFrame(origin: pose.position, forward: pose.forward, bank: 0, scale: length)
+        // Someone lying down lies with the head back from the hips, feet forward: the
+        // camera looks at the chest, between the pillow and the hips, not at the wall above.
+        if self == .person && pose.lying { return frame.toWorld(SIMD3(0, 0.05, -headOffset.y * 0.6)) }
         return frame.toWorld(SIMD3(0, headOffset.y, headOffset.x))
     }
 

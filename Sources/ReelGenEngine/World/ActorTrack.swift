@@ -26,7 +26,8 @@ struct ActorTrack: Sendable {
     var presents = false
     /// Standing or sitting on something the prompt names (a rock, a fence): no bench is set under them.
     var supported = false
-    /// How far above the ground a person lies down: on a bed indoors, on a blanket outdoors.
+    /// How far above the ground a person lies down (on a bed indoors, on a blanket outdoors),
+    /// or an animal lies or sits (on a bed or sofa the prompt names).
     var bedHeight: Float = 0
     /// Where the head is while it sits, in its lengths ahead and up, when not where its kind
     /// carries it: a dog or a squirrel sitting up holds it over its haunches, not out in front.
@@ -152,13 +153,13 @@ struct ActorTrack: Sendable {
             // On its haunches, the rump on the ground (or lying down, for a build that cannot sit).
             pose.seated = true
             pose.stride = 0
-            pose.position.y -= clearance - scale * QuadrupedModel.lyingHeight
+            pose.position.y -= clearance - scale * QuadrupedModel.lyingHeight - bedHeight
         }
         if actions.contains(.lie) && kind == .quadruped {
             // Belly down on the ground, legs folded under.
             pose.lying = true
             pose.stride = 0
-            pose.position.y -= clearance - scale * QuadrupedModel.lyingHeight
+            pose.position.y -= clearance - scale * QuadrupedModel.lyingHeight - bedHeight
         }
         if actions.contains(.jump) {
             pose.position.y += sinf(.pi * Easing.smoothstep(0.3, 0.7, u)) * 0.6 * scale

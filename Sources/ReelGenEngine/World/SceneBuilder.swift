@@ -397,13 +397,18 @@ struct SceneBuilder: Sendable {
 
     /// Something under everyone who lies down, where they first lie: a bed in a bedroom, a
     /// sofa when the prompt names one, a rug on other floors, a beach towel or picnic
-    /// blanket outdoors. A sofa's back is on the far side from `camera`.
+    /// blanket outdoors. A sofa's back is on the far side from `camera`. An animal that lies
+    /// or sits gets the bed or sofa the prompt names ("a cat sleeping on a sofa"), sized for
+    /// people as it is at home, and no rug laid out for it.
     private func bedding(under actors: [Actor], terrain: Terrain, duration: Float, camera: SIMD3<Float>) -> Mesh {
         var mesh = Mesh()
         let colors: [SIMD3<Float>] = [SIMD3(0.45, 0.06, 0.05), SIMD3(0.05, 0.18, 0.4), SIMD3(0.5, 0.4, 0.05)]
-        for (index, actor) in actors.enumerated() where actor.kind == .person {
-            guard let pose = stride(from: Float(0), to: duration, by: 0.1).lazy.map({ actor.track.pose(at: $0) }).first(where: \.lying) else { continue }
-            let scale = actor.length / 1.75, color = colors[(Int(plan.seed) + index) % colors.count]
+        for (index, actor) in actors.enumerated() where actor.kind == .person || actor.kind == .quadruped {
+            let person = actor.kind == .person
+            guard person || sleepsInBed || liesOnSofa,
+                  let pose = stride(from: Float(0), to: duration, by: 0.1).lazy.map({ actor.track.pose(at: $0) })
+                      .first(where: { $0.lying || (!person && $0.seated) }) else { continue }
+            let scale = person ? actor.length / 1.75 : 1, color = colors[(Int(plan.seed) + index) % colors.count]
             if sleepsInBed {
                 // The headboard a hand behind the sleeper's head.
                 let head = pose.position - pose.forward * (1.0 * scale)
@@ -412,7 +417,7 @@ struct SceneBuilder: Sendable {
                 continue
             }
             // The head lies back from the hips, so the blanket's middle is a little behind them.
-            let middle = pose.position - pose.forward * (0.35 * scale)
+            let middle = person ? pose.position - pose.forward * (0.35 * scale) : pose.position
             if liesOnSofa {
                 let ground = terrain.height(middle.x, middle.z)
                 var front = SIMD3(pose.forward.z, 0, -pose.forward.x)
@@ -457,7 +462,12 @@ struct SceneBuilder: Sendable {
             walls: named.map { CreaturePalette.building(attributes: $0.attributes).skin } ?? RoomModel.walls(for: plan.setting)
                 ?? CreaturePalette.building(attributes: []).skin,
             sunnySide: sun.dot(side) < 0 ? -1 : 1,
-            furnishesBed: !sleepsInBed || !plan.beats.contains { $0.actions.contains { $0.action == .lie && plan.subjects[$0.subject].category == .person } })
+            furnishesBed: !sleepsInBed || !actors.contains { actor in
+                (actor.kind == .person || actor.kind == .quadruped) && (0...8).contains { moment in
+                    let pose = actor.track.pose(at: duration * Float(moment) / 8)
+                    return pose.lying || (actor.kind == .quadruped && pose.seated)
+                }
+            })
     }
 
     /// Settings in a city: paved ground, buildings along the street.

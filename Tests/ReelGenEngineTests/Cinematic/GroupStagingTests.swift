@@ -122,6 +122,30 @@ import Testing
             SIMD3(point.x - pose.position.x, 0, point.z - pose.position.z).length < 1.2 && abs(point.y - ground - ActorTrack.sofaSeatHeight) < 0.03
         }
         #expect(cushions.count >= 4, "a seat top under her")
+        // Filmed lying there: her head (back from her hips) and her hips are in the middle
+        // band of the shot, not at its bottom edge under a stretch of wall.
+        let projection = ScreenProjection(camera: scene.camera.camera(at: 2.5), width: 128, height: 72)
+        let head = pose.position - pose.forward * (0.8 * person.length / 1.75)
+        for (part, point) in [("head", head), ("hips", pose.position)] {
+            let y = try #require(projection.project(point, margin: 0), "her \(part) is in the shot").y
+            #expect(y > 72 * 0.2 && y < 72 * 0.8, "her \(part) is \(y) px down a 72 px frame")
+        }
+    }
+
+    /// "A cat sleeping on a sofa", "a dog sitting on the couch": the animal lies or sits on
+    /// the cushions of a sofa set under it, not on the floor in front of the room's sofa.
+    @Test(arguments: ["a cat sleeping on a sofa", "a dog sitting on the couch", "a dog lying on the bed"])
+    func anAnimalOnFurnitureIsOnIt(prompt: String) throws {
+        let scene = CinematicFixtures.source(PromptParser().plan(for: RenderRequest(prompt: prompt, seed: 5))).scene
+        let animal = try #require(scene.actors.first { $0.kind == .quadruped })
+        let pose = animal.track.pose(at: 2.5), ground = scene.terrain.height(pose.position.x, pose.position.z)
+        #expect(pose.lying || pose.seated)
+        let top = prompt.hasSuffix("bed") ? BedModel.mattressTop : ActorTrack.sofaSeatHeight
+        #expect(pose.position.y - ground > top, "\(prompt): \(pose.position.y - ground) m up")
+        let under = scene.staticMesh.positions.filter { point in
+            SIMD3(point.x - pose.position.x, 0, point.z - pose.position.z).length < 1.2 && abs(point.y - ground - top) < 0.06
+        }
+        #expect(under.count >= 4, "\(prompt): something to lie on under it")
     }
 
     /// A dog or cat named with a person is at their side, in the same shot, and pet-sized.

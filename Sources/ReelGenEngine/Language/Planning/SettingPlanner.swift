@@ -31,13 +31,19 @@ struct SettingPlanner: Sendable {
         .fish, .boat, .train, .aircraft, .vehicle, .dragon, .quadruped, .reptile, .bird, .insect, .food, .plant, .building, .object, .person,
     ]
 
+    /// Animals that come indoors onto furniture: a dog on a bed, a cat on a sofa.
+    private static let comesIndoors: Set<Subject.Category> = [.quadruped, .reptile, .bird, .insect]
+
     private func habitat(of subjects: [(category: Subject.Category, habitat: Setting?)]) -> Setting? {
-        let found = Self.placeDefiningOrder.lazy.compactMap { category in
-            subjects.first { $0.category == category && $0.habitat != nil && $0.habitat != .sky }?.habitat
-        }.first ?? subjects.compactMap(\.habitat).first
+        let defining = Self.placeDefiningOrder.lazy.compactMap { category in
+            subjects.first { $0.category == category && $0.habitat != nil && $0.habitat != .sky }
+        }.first ?? subjects.first { $0.habitat != nil }
+        guard let defining, let found = defining.habitat else { return nil }
+        let room = subjects.first { $0.category == .object && $0.habitat.map(Setting.rooms.contains) == true }?.habitat
+        // An animal that lives outdoors is indoors with furniture that stays in: "a dog lying on the bed".
+        guard Setting.rooms.contains(found) else { return Self.comesIndoors.contains(defining.category) ? room ?? found : found }
         // A pet that lives indoors is outdoors with a thing that stays out: "a cat on a fence",
         // "a dog playing with a soccer ball".
-        guard let found, Setting.rooms.contains(found) else { return found }
         return subjects.first { $0.category == .object && $0.habitat.map { !Setting.rooms.contains($0) && $0 != .sky } == true }?.habitat ?? found
     }
 
