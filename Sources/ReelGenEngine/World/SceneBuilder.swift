@@ -155,15 +155,15 @@ struct SceneBuilder: Sendable {
         stride(from: Float(0), through: 0.5, by: 0.1).reduce(0) { $0 + height(of: actor.mesh(at: $1)) } / 6
     }
 
-    /// How far an animal's body rises above its head, metres, when that is much of its
-    /// height (a peacock's train, a squirrel's tail held up): the camera aims halfway up it,
-    /// so the whole display is in the frame rather than the ground in front.
+    /// How far an animal's body rises above where the camera would aim at its head, metres,
+    /// when that is more than half its length (a peacock's raised train): the camera aims
+    /// halfway up it, so the whole display is in the frame rather than the ground in front.
     static func crest(of actor: Actor) -> Float {
         guard actor.kind == .bird || actor.kind == .quadruped else { return 0 }
         let mesh = actor.mesh(at: 0), head = actor.track.head(at: 0, length: actor.length).y
         let top = mesh.positions.reduce(-Float.infinity) { max($0, $1.y) }
         let rise = top - head
-        return rise > Self.height(of: mesh) * 0.3 ? rise : 0
+        return rise > actor.length * 0.5 ? rise : 0
     }
 
     /// How tall a mesh stands, metres.
