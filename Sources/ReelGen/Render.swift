@@ -22,9 +22,9 @@ extension ReelGenCommand {
             defer { try? files.removeItem(atPath: workDirectory) }
 
             let request = clip.request
-            let bar = ProgressBar(label: "Rendering")
+            let bar = ProgressBar()
             let started = ContinuousClock.now
-            let video = try await renderer.render(request, into: workDirectory) { bar.update($0) }
+            let video = try await renderer.render(request, into: workDirectory) { bar.update(status: "rendering", fraction: $0) }
             bar.finish()
             let stem = (output as NSString).deletingPathExtension
             for (from, to) in [(video.videoPath, output), (video.previewPath, stem + ".gif"), (video.posterPath, stem + ".jpg")] {

@@ -15,10 +15,14 @@ struct WorkerOptions: ParsableArguments {
     @Option(help: "Seconds a worker may go silent before its job is taken back (REELGEN_LEASE_SECONDS).")
     var leaseSeconds: Int = Environment.int("REELGEN_LEASE_SECONDS") ?? 30
 
+    @Option(help: "Seconds a render may run before its job ends in error (REELGEN_RENDER_TIMEOUT).")
+    var renderTimeout: Int = Environment.int("REELGEN_RENDER_TIMEOUT") ?? 900
+
     func validate() throws {
         guard workers >= 0 else { throw ValidationError("--workers must be 0 or more.") }
         guard retentionDuration != nil else { throw ValidationError("--retention must look like 7d, 12h, 30m or 45s; got '\(retention)'.") }
         guard leaseSeconds >= 2 else { throw ValidationError("--lease-seconds must be at least 2.") }
+        guard renderTimeout >= 1 else { throw ValidationError("--render-timeout must be at least 1 second.") }
     }
 
     var retentionDuration: Duration? { Duration(spec: retention) }
@@ -27,7 +31,8 @@ struct WorkerOptions: ParsableArguments {
         WorkerPool.Configuration(
             workers: workers,
             leaseDuration: .seconds(leaseSeconds),
-            heartbeatInterval: .seconds(max(1, leaseSeconds / 10))
+            heartbeatInterval: .seconds(max(1, leaseSeconds / 10)),
+            renderTimeout: .seconds(renderTimeout)
         )
     }
 }

@@ -1,7 +1,7 @@
 public import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
-import Foundation
+public import Foundation
 
 /// An async client for a ReelGen server (or any AI/ML API-compatible one): create,
 /// poll, download. Used by `reelgen generate` and the end-to-end tests.
@@ -28,10 +28,14 @@ public struct ReelGenClient: Sendable {
     }
 
     public func generation(id: String) async throws -> Generation {
+        try JSONDecoder().decode(Generation.self, from: try await generationJSON(id: id))
+    }
+
+    /// The retrieve call's body as the server sent it, every field included.
+    public func generationJSON(id: String) async throws -> Data {
         var components = URLComponents()
         components.queryItems = [URLQueryItem(name: "generation_id", value: id)]
-        let request = HTTPClientRequest(url: "\(baseURL)/v2/video/generations?\(components.percentEncodedQuery ?? "")")
-        return try await send(request, expecting: 200)
+        return try await sendForBody(HTTPClientRequest(url: "\(baseURL)/v2/video/generations?\(components.percentEncodedQuery ?? "")"), expecting: 200)
     }
 
     /// Polls until the generation is completed or failed, calling `update` after each poll.
@@ -62,12 +66,16 @@ public struct ReelGenClient: Sendable {
     }
 
     private func send<Answer: Decodable>(_ request: HTTPClientRequest, expecting status: UInt) async throws -> Answer {
+        try JSONDecoder().decode(Answer.self, from: try await sendForBody(request, expecting: status))
+    }
+
+    private func sendForBody(_ request: HTTPClientRequest, expecting status: UInt) async throws -> Data {
         var request = request
         request.headers.add(name: "Authorization", value: "Bearer \(apiKey)")
         let response = try await http.execute(request, timeout: .seconds(30))
         let body = try await response.body.collect(upTo: 1 << 20)
         guard response.status.code == status else { throw Self.error(status: response.status, body: body) }
-        return try JSONDecoder().decode(Answer.self, from: Data(body.readableBytesView))
+        return Data(body.readableBytesView)
     }
 
     private static func error(status: HTTPResponseStatus, body: ByteBuffer) -> ReelGenClientError {

@@ -44,9 +44,9 @@ final class ServerProcess: @unchecked Sendable {
         var env = ProcessInfo.processInfo.environment
         env["REELGEN_API_KEY"] = Self.apiKey
         env["LOG_LEVEL"] = "info"
-        for (name, value) in environment { env[name] = value }
+        for (name, value) in environment { env[name] = value.isEmpty ? nil : value }
         process.environment = env
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         log.seekToEndOfFile()
         process.standardOutput = log
@@ -162,11 +162,21 @@ func waitUntil(timeout: Duration, _ what: String, every interval: Duration = .mi
 /// Runs a command and returns its standard output; throws on a non-zero exit.
 @discardableResult
 func runCommand(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
+    let run = try runTool(executable, arguments, environment: environment)
+    guard run.status == 0 else {
+        throw ProcessError(message: "\(executable) \(arguments.joined(separator: " ")) exited \(run.status): \(run.errors)")
+    }
+    return run.output
+}
+
+/// Runs a command to its end: its exit status, standard output and standard error.
+/// `environment` is laid over this process's own; an empty value hides a variable.
+func runTool(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [executable] + arguments
     var env = ProcessInfo.processInfo.environment
-    for (name, value) in environment { env[name] = value }
+    for (name, value) in environment { env[name] = value.isEmpty ? nil : value }
     process.environment = env
     let output = Pipe()
     let errors = Pipe()
@@ -176,8 +186,5 @@ func runCommand(_ executable: String, _ arguments: [String], environment: [Strin
     let data = output.fileHandleForReading.readDataToEndOfFile()
     let errorData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw ProcessError(message: "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(String(decoding: errorData, as: UTF8.self))")
-    }
-    return String(decoding: data, as: UTF8.self)
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
 }
