@@ -5,6 +5,7 @@ import Logging
 import Metrics
 import Prometheus
 import ReelGenAPI
+import ReelGenJobs
 
 extension ReelGenCommand {
     /// The API server with in-process workers.
@@ -26,11 +27,19 @@ extension ReelGenCommand {
         @Option(help: "Seconds the API keeps answering after SIGTERM, with 503 for creates and /readyz, so a load balancer can drain this node (REELGEN_DRAIN_SECONDS).")
         var drainSeconds: Int = Environment.int("REELGEN_DRAIN_SECONDS") ?? 0
 
+        @Option(help: "Generations one key may have queued at once; more are answered 429 (REELGEN_MAX_QUEUED_PER_KEY).")
+        var maxQueuedPerKey: Int = Environment.int("REELGEN_MAX_QUEUED_PER_KEY") ?? AppConfiguration().queueLimits.perKey
+
+        @Option(help: "Generations queued at once over all keys; more are answered 429 (REELGEN_MAX_QUEUED).")
+        var maxQueued: Int = Environment.int("REELGEN_MAX_QUEUED") ?? AppConfiguration().queueLimits.global
+
         @OptionGroup var store: StoreOptions
         @OptionGroup var workerOptions: WorkerOptions
 
         func validate() throws {
             guard drainSeconds >= 0 else { throw ValidationError("--drain-seconds must be 0 or more.") }
+            guard maxQueuedPerKey >= 1 else { throw ValidationError("--max-queued-per-key must be at least 1.") }
+            guard maxQueued >= 1 else { throw ValidationError("--max-queued must be at least 1.") }
         }
 
         func run() async throws {
@@ -47,6 +56,7 @@ extension ReelGenCommand {
             config.defaultEngine = workerOptions.defaultEngine
             config.workers = workerOptions.poolConfiguration
             config.retention = workerOptions.retentionDuration ?? config.retention
+            config.queueLimits = QueueLimits(perKey: maxQueuedPerKey, global: maxQueued)
             config.apiKey = Environment.string("REELGEN_API_KEY")
             config.drainPeriod = .seconds(drainSeconds)
             let baseURL = config.resolvedPublicURL
