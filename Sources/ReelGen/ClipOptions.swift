@@ -10,6 +10,7 @@ struct ClipOptions: ParsableArguments {
     @Option(help: "anime, 3d_animation, clay, comic or cyberpunk.") var style: String?
     @Option(help: "0...2147483647; same request and seed give the same video.") var seed: UInt32?
     @Option(help: "What must not appear.") var negativePrompt: String?
+    @Flag(help: "Let the engine add light, depth and backdrop the prompt leaves unsaid (the plan lists them).") var enhancePrompt = false
 
     func validate() throws {
         guard Resolution(rawValue: resolution) != nil else { throw ValidationError("--resolution must be one of \(Resolution.allCases.map(\.rawValue).joined(separator: ", ")).") }
@@ -26,7 +27,7 @@ struct ClipOptions: ParsableArguments {
         RenderRequest(
             prompt: prompt, negativePrompt: negativePrompt, style: style.flatMap(Style.init(rawValue:)),
             aspectRatio: AspectRatio(rawValue: aspectRatio)!, resolution: Resolution(rawValue: resolution)!,
-            duration: ClipDuration(rawValue: duration)!, seed: seed ?? UInt32.random(in: 0...2_147_483_647)
+            duration: ClipDuration(rawValue: duration)!, seed: seed ?? UInt32.random(in: 0...2_147_483_647), enhancePrompt: enhancePrompt
         )
     }
 }

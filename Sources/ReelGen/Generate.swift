@@ -50,7 +50,8 @@ extension ReelGenCommand {
         private func generate(with client: ReelGenClient) async throws {
             let created = try await client.create(GenerationBody(
                 model: model, prompt: clip.prompt, aspectRatio: clip.aspectRatio, resolution: clip.resolution,
-                duration: clip.duration, negativePrompt: clip.negativePrompt, style: clip.style, seed: clip.seed.map(Int.init)
+                duration: clip.duration, negativePrompt: clip.negativePrompt, style: clip.style, seed: clip.seed.map(Int.init),
+                enhancePrompt: clip.enhancePrompt ? true : nil
             ))
             if noWait {
                 print(created.id)

@@ -8,10 +8,11 @@ public struct GenerationBody: Encodable, Sendable {
     public var negativePrompt: String?
     public var style: String?
     public var seed: Int?
+    public var enhancePrompt: Bool?
 
     public init(
         model: String? = "pixverse/v5/text-to-video", prompt: String, aspectRatio: String? = nil, resolution: String? = nil,
-        duration: Int? = nil, negativePrompt: String? = nil, style: String? = nil, seed: Int? = nil
+        duration: Int? = nil, negativePrompt: String? = nil, style: String? = nil, seed: Int? = nil, enhancePrompt: Bool? = nil
     ) {
         self.model = model
         self.prompt = prompt
@@ -21,11 +22,13 @@ public struct GenerationBody: Encodable, Sendable {
         self.negativePrompt = negativePrompt
         self.style = style
         self.seed = seed
+        self.enhancePrompt = enhancePrompt
     }
 
     enum CodingKeys: String, CodingKey {
         case model, prompt, resolution, duration, style, seed
         case aspectRatio = "aspect_ratio"
         case negativePrompt = "negative_prompt"
+        case enhancePrompt = "enhance_prompt"
     }
 }

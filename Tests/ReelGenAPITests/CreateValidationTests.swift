@@ -42,6 +42,7 @@ import Testing
         BadInput(name: "seed negative", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":-1}"#, fields: ["seed"]),
         BadInput(name: "seed too large", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":2147483648}"#, fields: ["seed"], echo: "got 2147483648."),
         BadInput(name: "seed fractional", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":1.5}"#, fields: ["seed"], echo: "got 1.5."),
+        BadInput(name: "enhance_prompt not a boolean", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","enhance_prompt":"yes"}"#, fields: ["enhance_prompt"], echo: "got 'yes'."),
         BadInput(name: "seed as string", body: #"{"model":"pixverse/v5/text-to-video","prompt":"a cat","seed":"7"}"#, fields: ["seed"]),
         BadInput(name: "several bad fields at once", body: #"{"model":"pixverse/v5/text-to-video","prompt":"","resolution":"8k","duration":3,"style":1}"#, fields: ["prompt", "resolution", "duration", "style"]),
         BadInput(name: "invalid JSON", body: #"{"model": "pixverse/v5/text-to-video", "prompt": "#, fields: ["body"]),

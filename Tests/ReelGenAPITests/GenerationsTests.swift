@@ -67,6 +67,22 @@ import Testing
         }
     }
 
+    /// The AI/ML SDK's `enhance_prompt` reaches the engine's request on both create paths.
+    @Test func enhancePromptIsKept() async throws {
+        let server = try TestServer()
+        let store = try await server.openStore()
+        try await server.run { client, key in
+            for (path, enhance) in [(Self.createPath, true), ("/v2/generate/video/pixverse/generation", true), (Self.createPath, false)] {
+                let created = try await create(client, key: key, body: #"{"model":"reelgen/testcard","prompt":"a fox","enhance_prompt":\#(enhance)}"#, path: path)
+                let id = try #require((created["id"] as? String)?.split(separator: ":").first.flatMap { UUID(uuidString: String($0)) })
+                // No workers run here: the oldest queued job is the one just created.
+                let job = try #require(try await store.claimNext(workerID: "test", leaseExpiresAt: Date(timeIntervalSinceNow: 60), now: Date()))
+                #expect(job.id == id)
+                #expect(job.request.enhancePrompt == enhance, "\(path)")
+            }
+        }
+    }
+
     @Test func anotherKeysGenerationIsNotFound() async throws {
         let server = try TestServer()
         let store = try await server.openStore()

@@ -65,3 +65,31 @@ struct PromptParserShowcaseTests {
         #expect(plan.look == Look(kind: .cinematic))
     }
 }
+
+/// `enhance_prompt` fills in only what the prompt leaves unsaid, the same way every time,
+/// and the plan lists what it added.
+@Suite struct PromptEnhancerTests {
+    private func plan(_ prompt: String, enhance: Bool, negative: String? = nil) -> ScenePlan {
+        PromptParser().plan(for: RenderRequest(prompt: prompt, negativePrompt: negative, seed: 3, enhancePrompt: enhance))
+    }
+
+    @Test func aTersePromptGainsLightAndDepth() {
+        let plain = plan("a fox", enhance: false), enhanced = plan("a fox", enhance: true)
+        #expect(plain.enhancements.isEmpty)
+        #expect(enhanced.timeOfDay == .goldenHour && enhanced.enhancements.contains("golden-hour light"))
+        #expect(enhanced.look.shallowFocus && enhanced.enhancements.contains("shallow depth of field"))
+        #expect(enhanced == plan("a fox", enhance: true), "deterministic")
+        #expect(enhanced.subjects == plain.subjects && enhanced.setting == plain.setting, "what was asked stays")
+    }
+
+    @Test func whatThePromptSaysIsNeverOverridden() {
+        let night = plan("a fox at night", enhance: true)
+        #expect(night.timeOfDay == .night && !night.enhancements.contains("golden-hour light"))
+        let dusk = plan("a menacing wolf", enhance: true)
+        #expect(dusk.timeOfDay == .dusk, "a dark mood is lit after sunset, not by the golden hour")
+        let bare = plan("an empty meadow", enhance: true, negative: "mountains")
+        #expect(!bare.features.contains(.mountainRange), "the negative prompt still rules")
+        let inside = plan("a cat sleeping on a sofa", enhance: true)
+        #expect(inside.timeOfDay == plan("a cat sleeping on a sofa", enhance: false).timeOfDay, "a room has no sky to relight")
+    }
+}

@@ -96,11 +96,19 @@ struct GenerationRequestValidator: Sendable {
             fail("seed", "Must be an integer from 0 to \(Self.maxSeed); got \(Self.describe(other)).")
         }
 
+        // The AI/ML SDK sends it; the engine fills in what a terse prompt leaves unsaid.
+        var enhancePrompt = false
+        switch body["enhance_prompt"] ?? .null {
+        case .null: break
+        case .bool(let value): enhancePrompt = value
+        case let other: fail("enhance_prompt", "Must be true or false, got \(Self.describe(other)).")
+        }
+
         guard errors.isEmpty, let engineID else { throw .validation(errors) }
         let request = RenderRequest(
             prompt: prompt, negativePrompt: negativePrompt, style: style,
             aspectRatio: aspectRatio, resolution: resolution, duration: duration,
-            seed: seed ?? randomSeed()
+            seed: seed ?? randomSeed(), enhancePrompt: enhancePrompt
         )
         return ValidatedGeneration(engineID: engineID, publicModel: publicModel, request: request)
     }

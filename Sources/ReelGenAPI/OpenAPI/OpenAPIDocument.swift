@@ -116,6 +116,10 @@ enum OpenAPIDocument {
                 "negative_prompt": ["type": "string", "maxLength": .int(GenerationRequestValidator.maxPromptLength)],
                 "style": ["type": "string", "enum": names(Style.self)],
                 "seed": ["type": "integer", "minimum": 0, "maximum": .int(GenerationRequestValidator.maxSeed)],
+                "enhance_prompt": [
+                    "type": "boolean", "default": false,
+                    "description": "Add light, depth and backdrop the prompt leaves unsaid; the plan lists what was added.",
+                ],
             ],
         ]
     }

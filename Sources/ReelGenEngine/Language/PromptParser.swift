@@ -58,6 +58,7 @@ public struct PromptParser: Sendable {
             season: reading.seasons.first
         )
         plan.relations = RelationPlanner().relations(in: plan, stated: reading.relations.filter { !inside.contains($0) })
+        if request.enhancePrompt { PromptEnhancer().enhance(&plan, reading: reading, negative: negative) }
         return plan
     }
 }

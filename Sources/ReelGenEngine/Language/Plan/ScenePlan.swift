@@ -27,6 +27,8 @@ public struct ScenePlan: Codable, Hashable, Sendable {
     /// Unused words that name a physical thing the concept catalogue does not reach: what
     /// the clip leaves out.
     public var unresolvedNouns: [String]
+    /// What `enhance_prompt` added that the prompt did not say, in words ("golden-hour light").
+    public var enhancements: [String] = []
 
     public init(
         prompt: String, seed: UInt32, setting: Setting, timeOfDay: TimeOfDay, weather: [Weather], mood: Mood,
