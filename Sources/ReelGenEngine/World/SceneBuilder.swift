@@ -403,11 +403,9 @@ struct SceneBuilder: Sendable {
     private func bedding(under actors: [Actor], terrain: Terrain, duration: Float, camera: SIMD3<Float>) -> Mesh {
         var mesh = Mesh()
         let colors: [SIMD3<Float>] = [SIMD3(0.45, 0.06, 0.05), SIMD3(0.05, 0.18, 0.4), SIMD3(0.5, 0.4, 0.05)]
-        for (index, actor) in actors.enumerated() where actor.kind == .person || actor.kind == .quadruped {
+        for (index, actor) in actors.enumerated() {
             let person = actor.kind == .person
-            guard person || sleepsInBed || liesOnSofa,
-                  let pose = stride(from: Float(0), to: duration, by: 0.1).lazy.map({ actor.track.pose(at: $0) })
-                      .first(where: { $0.lying || (!person && $0.seated) }) else { continue }
+            guard person || sleepsInBed || liesOnSofa, let pose = restingPose(of: actor, duration: duration) else { continue }
             let scale = person ? actor.length / 1.75 : 1, color = colors[(Int(plan.seed) + index) % colors.count]
             if sleepsInBed {
                 // The headboard a hand behind the sleeper's head.
@@ -431,6 +429,14 @@ struct SceneBuilder: Sendable {
                         yaw: atan2f(pose.forward.x, pose.forward.z), color: color, material: .cloth)
         }
         return mesh
+    }
+
+    /// Where `actor` first rests on bedding, looking a tenth of a second apart: a person
+    /// lying down, an animal lying or sitting; nil for anyone who never does.
+    private func restingPose(of actor: Actor, duration: Float) -> ActorPose? {
+        guard actor.kind == .person || actor.kind == .quadruped else { return nil }
+        return stride(from: Float(0), to: duration, by: 0.1).lazy.map { actor.track.pose(at: $0) }
+            .first { $0.lying || (actor.kind == .quadruped && $0.seated) }
     }
 
     /// The room an indoor scene plays in: its back wall a few steps behind everyone in it at
@@ -462,12 +468,7 @@ struct SceneBuilder: Sendable {
             walls: named.map { CreaturePalette.building(attributes: $0.attributes).skin } ?? RoomModel.walls(for: plan.setting)
                 ?? CreaturePalette.building(attributes: []).skin,
             sunnySide: sun.dot(side) < 0 ? -1 : 1,
-            furnishesBed: !sleepsInBed || !actors.contains { actor in
-                (actor.kind == .person || actor.kind == .quadruped) && (0...8).contains { moment in
-                    let pose = actor.track.pose(at: duration * Float(moment) / 8)
-                    return pose.lying || (actor.kind == .quadruped && pose.seated)
-                }
-            })
+            furnishesBed: !sleepsInBed || !actors.contains { restingPose(of: $0, duration: duration) != nil })
     }
 
     /// Settings in a city: paved ground, buildings along the street.
