@@ -29,6 +29,13 @@ import Testing
                 #expect(Data(response.body.readableBytesView) == content[10...19])
                 #expect(response.headers[.contentRange] == "bytes 10-19/1000")
             }
+            // Past the end, or from the end: nothing to send, and the size to resume against.
+            for past in ["bytes=1000-", "bytes=5000-6000"] {
+                try await client.execute(uri: signed, method: .get, headers: [.range: past]) { response in
+                    #expect(response.status == .rangeNotSatisfiable, "\(past)")
+                    #expect(response.headers[.contentRange] == "bytes */1000", "\(past)")
+                }
+            }
             try await client.execute(uri: signed, method: .head) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentLength] == "1000")
