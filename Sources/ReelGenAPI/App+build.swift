@@ -29,11 +29,12 @@ public func buildApplication(
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: HTTPMetricsMiddleware(registry: registry))
     router.add(middleware: ErrorEnvelopeMiddleware())
+    let openAPI = OpenAPIDocument.make(engines: engines)
+    router.add(middleware: MethodNotAllowedMiddleware(document: openAPI))
     OperationsController(
         store: opened.store, drain: drain, workers: pool.liveness, workerIDs: pool.workerIDs, registry: registry
     ).addRoutes(to: router)
     FilesController(outputRoot: opened.outputs.root, signer: signer, logger: logger).addRoutes(to: router)
-    let openAPI = OpenAPIDocument.make(engines: engines)
     router.get("/openapi.json") { _, _ in try GenerationsController.json(openAPI, status: .ok) }
     GenerationsController(
         store: opened.store, engines: engines, limits: config.queueLimits,

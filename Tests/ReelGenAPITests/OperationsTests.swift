@@ -78,12 +78,37 @@ import Testing
 
             let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
             let properties = try #require(((schemas?["CreateGeneration"] as? [String: Any])?["properties"]) as? [String: [String: Any]])
-            #expect(properties["aspect_ratio"]?["enum"] as? [String] == AspectRatio.allCases.map(\.rawValue))
-            #expect(properties["resolution"]?["enum"] as? [String] == Resolution.allCases.map(\.rawValue))
-            #expect(properties["style"]?["enum"] as? [String] == Style.allCases.map(\.rawValue))
+            // Each optional field's values, and null, which is read as absent.
+            func values(_ field: String) -> [String]? {
+                guard let values = properties[field]?["enum"] as? [Any], values.contains(where: { $0 is NSNull }) else { return nil }
+                return values.compactMap { $0 as? String }
+            }
+            #expect(values("aspect_ratio") == AspectRatio.allCases.map(\.rawValue))
+            #expect(values("resolution") == Resolution.allCases.map(\.rawValue))
+            #expect(values("style") == Style.allCases.map(\.rawValue))
             #expect((properties["model"]?["enum"] as? [String])?.contains("pixverse/v5/text-to-video") == true)
             #expect(properties["prompt"]?["maxLength"] as? Int == 2048)
             #expect(properties["seed"]?["maximum"] as? Int == 2_147_483_647)
+        }
+    }
+}
+
+/// A method a documented path does not offer is 405 with `Allow`, in the error envelope.
+@Suite struct MethodNotAllowedTests {
+    @Test func anUnofferedMethodIs405WithAllow() async throws {
+        let server = try TestServer()
+        try await server.run { client, key in
+            for (method, path, allowed) in [(HTTPRequest.Method.delete, "/v2/video/generations", "GET, POST"), (.put, "/healthz", "GET"),
+                                            (.post, "/files/\(UUID().uuidString)/output.mp4", "GET, HEAD")] {
+                try await client.execute(uri: path, method: method, headers: .bearer(key)) { response in
+                    #expect(response.status == .methodNotAllowed, "\(method) \(path)")
+                    #expect(response.headers[.allow] == allowed, "\(method) \(path)")
+                    #expect(response.json["statusCode"] as? Int == 405)
+                }
+            }
+            try await client.execute(uri: "/no/such/path", method: .delete, headers: .bearer(key)) { response in
+                #expect(response.status == .notFound, "an unknown path stays 404")
+            }
         }
     }
 }

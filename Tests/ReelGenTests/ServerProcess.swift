@@ -171,8 +171,11 @@ func runCommand(_ executable: String, _ arguments: [String], environment: [Strin
 
 /// Runs a command to its end: its exit status, standard output and standard error.
 /// `environment` is laid over this process's own; an empty value hides a variable.
-func runTool(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
+func runTool(
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:], directory: String? = nil
+) throws -> (status: Int32, output: String, errors: String) {
     let process = Process()
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [executable] + arguments
     var env = ProcessInfo.processInfo.environment

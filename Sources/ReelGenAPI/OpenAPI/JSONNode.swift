@@ -7,6 +7,7 @@ indirect enum JSONNode: Encodable, Sendable, ExpressibleByStringLiteral, Express
     case bool(Bool)
     case array([JSONNode])
     case object([String: JSONNode])
+    case null
 
     init(stringLiteral value: String) { self = .string(value) }
     init(integerLiteral value: Int) { self = .int(value) }
@@ -24,6 +25,7 @@ indirect enum JSONNode: Encodable, Sendable, ExpressibleByStringLiteral, Express
         case .bool(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
+        case .null: try container.encodeNil()
         }
     }
 

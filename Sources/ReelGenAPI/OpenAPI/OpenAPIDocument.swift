@@ -14,7 +14,7 @@ enum OpenAPIDocument {
     ]
 
     static func make(engines: EngineRegistry) -> JSONNode {
-        let createBody: JSONNode = ["$ref": "#/components/schemas/CreateGeneration"]
+        func createBody(legacy: Bool) -> JSONNode { ["$ref": .string("#/components/schemas/\(legacy ? "CreateLegacyGeneration" : "CreateGeneration")")] }
         let errorResponse: JSONNode = ["description": "Error", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
         let errors: [String: JSONNode] = [
             "400": errorResponse, "401": errorResponse, "404": errorResponse, "413": errorResponse,
@@ -26,14 +26,14 @@ enum OpenAPIDocument {
             return [
                 "summary": legacy ? "Create a generation (legacy pixverse path; model optional)" : "Create a generation",
                 "security": [["bearer": []]],
-                "requestBody": ["required": true, "content": ["application/json": ["schema": legacy ? ["allOf": [createBody], "description": .string("model defaults to \(EngineRegistry.publicAlias)")] : createBody]]],
+                "requestBody": ["required": true, "content": ["application/json": ["schema": createBody(legacy: legacy)]]],
                 "responses": .object(responses),
             ]
         }
         let retrieve: JSONNode = [
             "summary": "Retrieve a generation",
             "security": [["bearer": []]],
-            "parameters": [["name": "generation_id", "in": "query", "required": true, "schema": ["type": "string"], "description": "The id from create, or its uuid part."]],
+            "parameters": [["name": "generation_id", "in": "query", "required": true, "schema": ["type": "string", "minLength": 1], "description": "The id from create, or its uuid part."]],
             "responses": .object(errors.merging(["200": ["description": "The generation", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Generation"]]]]]) { _, new in new }),
         ]
         let file: JSONNode = [
@@ -63,7 +63,8 @@ enum OpenAPIDocument {
             "components": [
                 "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
                 "schemas": [
-                    "CreateGeneration": createSchema(engines: engines),
+                    "CreateGeneration": createSchema(engines: engines, modelRequired: true),
+                    "CreateLegacyGeneration": createSchema(engines: engines, modelRequired: false),
                     "CreatedGeneration": [
                         "type": "object", "required": ["id", "status", "meta"],
                         "properties": ["id": ["type": "string"], "status": ["type": "string", "enum": ["queued"]], "meta": ["type": "object"]],
@@ -96,31 +97,44 @@ enum OpenAPIDocument {
         ]
     }
 
-    private static func createSchema(engines: EngineRegistry) -> JSONNode {
+    /// The create body. Every optional field may also be `null`, read as absent, the way
+    /// clients that send every field of their request type (Python's `None`) expect; on the
+    /// legacy path `model` may be left out.
+    private static func createSchema(engines: EngineRegistry, modelRequired: Bool) -> JSONNode {
         func names<T: RawRepresentable & CaseIterable>(_: T.Type) -> JSONNode where T.RawValue == String {
-            .array(T.allCases.map { .string($0.rawValue) })
+            .array(T.allCases.map { .string($0.rawValue) } + [.null])
         }
         let durations = ClipDuration.allCases.map(\.rawValue)
         return [
             "type": "object",
-            "required": ["model", "prompt"],
+            "required": modelRequired ? ["model", "prompt"] : ["prompt"],
             "properties": [
-                "model": ["type": "string", "enum": .array(engines.acceptedModels.map(JSONNode.string))],
-                "prompt": ["type": "string", "minLength": 1, "maxLength": .int(GenerationRequestValidator.maxPromptLength)],
-                "aspect_ratio": ["type": "string", "enum": names(AspectRatio.self), "default": "16:9"],
-                "resolution": ["type": "string", "enum": names(Resolution.self), "default": "720p"],
+                "model": modelRequired
+                    ? ["type": "string", "enum": .array(engines.acceptedModels.map(JSONNode.string))]
+                    : ["type": ["string", "null"], "enum": .array(engines.acceptedModels.map(JSONNode.string) + [.null]),
+                       "description": .string("Defaults to \(EngineRegistry.publicAlias).")],
+                // Not only white space: the prompt is trimmed before it is measured.
+                "prompt": ["type": "string", "minLength": 1, "maxLength": .int(GenerationRequestValidator.maxPromptLength), "pattern": "\\S"],
+                "aspect_ratio": ["type": ["string", "null"], "enum": names(AspectRatio.self), "default": "16:9"],
+                "resolution": ["type": ["string", "null"], "enum": names(Resolution.self), "default": "720p"],
                 "duration": [
-                    "oneOf": [["type": "integer", "enum": .array(durations.map(JSONNode.int))], ["type": "string", "enum": .array(durations.map { .string("\($0)") })]],
+                    "oneOf": [
+                        ["type": "integer", "enum": .array(durations.map(JSONNode.int))], ["type": "string", "enum": .array(durations.map { .string("\($0)") })],
+                        ["type": "null"],
+                    ],
                     "default": 5, "description": "Seconds. 1080p allows 5 only.",
                 ],
-                "negative_prompt": ["type": "string", "maxLength": .int(GenerationRequestValidator.maxPromptLength)],
-                "style": ["type": "string", "enum": names(Style.self)],
-                "seed": ["type": "integer", "minimum": 0, "maximum": .int(GenerationRequestValidator.maxSeed)],
+                "negative_prompt": ["type": ["string", "null"], "maxLength": .int(GenerationRequestValidator.maxPromptLength)],
+                "style": ["type": ["string", "null"], "enum": names(Style.self)],
+                "seed": ["type": ["integer", "null"], "minimum": 0, "maximum": .int(GenerationRequestValidator.maxSeed)],
                 "enhance_prompt": [
-                    "type": "boolean", "default": false,
+                    "type": ["boolean", "null"], "default": false,
                     "description": "Add light, depth and backdrop the prompt leaves unsaid; the plan lists what was added.",
                 ],
             ],
+            // 1080p clips are 5 seconds long.
+            "if": ["properties": ["resolution": ["const": "1080p"]], "required": ["resolution"]],
+            "then": ["properties": ["duration": ["enum": [5, "5"]]]],
         ]
     }
 }
