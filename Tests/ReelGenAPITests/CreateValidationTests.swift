@@ -49,6 +49,7 @@ import Testing
         BadInput(name: "trailing comma", body: #"{"model":"reelgen/testcard","prompt":"A cat",}"#, fields: ["body"]),
         BadInput(name: "trailing comma in an array", body: #"{"model":"reelgen/testcard","prompt":"A cat","x":[1,]}"#, fields: ["body"]),
         BadInput(name: "JSON array body", body: #"["a cat"]"#, fields: ["body"]),
+        BadInput(name: "deeply nested JSON", body: #"{"prompt":"a cat","x":"# + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "}", fields: ["body"]),
         BadInput(name: "empty body", body: "", fields: ["body"]),
         BadInput(name: "wrong content type", body: "prompt=a+cat", status: .unsupportedMediaType, fields: ["Content-Type"], contentType: "application/x-www-form-urlencoded"),
         BadInput(name: "legacy path, bad duration", body: #"{"prompt":"a cat","duration":"10"}"#, fields: ["duration"], path: "/v2/generate/video/pixverse/generation"),
@@ -75,6 +76,22 @@ import Testing
             }
             let counts = try await store.countByStatus()
             #expect(counts.values.reduce(0, +) == 0, "a rejected request must not create a job")
+        }
+    }
+
+    /// Bytes that are not UTF-8 are not JSON: 400 naming the body, and nothing queued.
+    @Test func invalidUTF8Is400() async throws {
+        let server = try TestServer()
+        let store = try await server.openStore()
+        try await server.run { client, key in
+            var body = ByteBuffer(string: #"{"model":"reelgen/testcard","prompt":"a "#)
+            body.writeBytes([0xFF, 0xFE, 0xC3])
+            body.writeString(#" cat"}"#)
+            try await client.execute(uri: "/v2/video/generations", method: .post, headers: .bearer(key), body: body) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.errorFields == ["body"])
+            }
+            #expect(try await store.countByStatus().values.reduce(0, +) == 0)
         }
     }
 

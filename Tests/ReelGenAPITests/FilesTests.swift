@@ -59,6 +59,15 @@ import Testing
             try await client.execute(uri: "\(strangeName)?\(signer.query(for: strangeName))", method: .get) { response in
                 #expect(response.status == .notFound)
             }
+            // Walking out of the outputs, even with a valid signature for the path as sent:
+            // nothing outside a job's three files is ever served.
+            for escape in ["/files/../reelgen.sqlite", "/files/\(jobID)/../../signing.key", "/files/%2e%2e/%2e%2e/signing.key",
+                           "/files/\(jobID)/..%2Fsigning.key", "/files/\(jobID)%2F..%2F..%2Fsigning.key/output.mp4"] {
+                try await client.execute(uri: "\(escape)?\(signer.query(for: escape))", method: .get) { response in
+                    #expect([.notFound, .forbidden, .badRequest].contains(response.status), "\(escape): \(response.status)")
+                    #expect(!String(buffer: response.body).contains("-----") && response.body.readableBytes < 1000, "\(escape)")
+                }
+            }
         }
     }
 
