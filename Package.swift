@@ -27,6 +27,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "reelgen", targets: ["ReelGen"]),
+        .library(name: "ReelGenClient", targets: ["ReelGenClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
