@@ -67,8 +67,14 @@ extension DishModel {
                 let angle = Float(k) / Float(layout.count) * 2 * .pi + Float(ring) * 0.4
                 let center = dome + SIMD3(cosf(angle) * layout.radius, layout.height, sinf(angle) * layout.radius)
                 let shade: Float = 0.85 + 0.3 * Float((k * 7 + ring * 3) % 5) / 4
-                mesh.addTube(Tube(points: [center - SIMD3(0, 0.008, 0), center + SIMD3(0, 0.004, 0)], radii: [0.02, 0.019],
+                mesh.addTube(Tube(points: [center - SIMD3(0, 0.008, 0), center + SIMD3(0, 0.004, 0)], radii: [0.02, 0.017],
                                   color: color * shade, material: .foliage, up: SIMD3(0, 0, 1), subdivisions: 1, sides: 9))
+                // Each floret's crown is a cluster of tight buds, so the head reads granular.
+                for bud in 0..<5 {
+                    let turn = Float(bud) / 5 * 2 * .pi + angle
+                    let spot = center + SIMD3(cosf(turn) * 0.011, 0.006 + 0.002 * Float(bud % 2), sinf(turn) * 0.011)
+                    mesh.addBall(center: spot, radius: 0.009, color: color * (shade * (bud % 2 == 0 ? 1.15 : 0.9)), material: .foliage, sides: 6)
+                }
             }
         }
     }
