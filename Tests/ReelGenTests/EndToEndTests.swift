@@ -70,9 +70,11 @@ import Testing
         defer { server.removeData() }
         try await server.start()
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/quickstart.py").standardized.path
-        let output = try runCommand("python3", [script], environment: [
+        let run = try await runTool("python3", [script], environment: [
             "REELGEN_URL": server.baseURL, "REELGEN_API_KEY": ServerProcess.apiKey, "QUICKSTART_POLL_SECONDS": "1",
         ])
+        #expect(run.status == 0, "\(run.errors)")
+        let output = run.output
         #expect(output.contains(#""status": "completed""#), "\(output)")
         #expect(output.contains(#""model": "pixverse/v5/text-to-video""#), "the model is echoed as the client asked for it")
         #expect(output.contains(#""engine": "reelgen/cinematic-v1""#), "the hosted model's id must reach the cinematic engine by default")

@@ -9,8 +9,8 @@ import Testing
     /// Every variable the command reads, hidden, so only what a case sets is seen.
     static let unset = ["REELGEN_URL": "", "REELGEN_API_KEY": "", "AIML_API_BASE": "", "AIML_API_KEY": ""]
 
-    private func generate(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String, errors: String) {
-        try runTool(ServerProcess.binary, ["generate"] + arguments, environment: Self.unset.merging(environment) { $1 })
+    private func generate(_ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, output: String, errors: String) {
+        try await runTool(ServerProcess.binary, ["generate"] + arguments, environment: Self.unset.merging(environment) { $1 })
     }
 
     @Test func everyWayOfGivingTheServerAndKeyWorks() async throws {
@@ -25,7 +25,7 @@ import Testing
         ]
         for (index, way) in ways.enumerated() {
             let path = "\(server.directory)/clip-\(index).mp4"
-            let run = try generate(clip + ["-o", path] + way.arguments, environment: way.environment)
+            let run = try await generate(clip + ["-o", path] + way.arguments, environment: way.environment)
             #expect(run.status == 0, "\(way.name): \(run.errors)")
             #expect(run.output.trimmingCharacters(in: .whitespacesAndNewlines) == path, "\(way.name) prints where it saved the clip")
             let probe = try VideoProbe(path: path)
@@ -41,7 +41,7 @@ import Testing
         try await server.start()
         let connection = ["REELGEN_URL": server.baseURL, "REELGEN_API_KEY": ServerProcess.apiKey]
         let path = "\(server.directory)/with-preview.mp4"
-        let run = try generate(["a test pattern", "--resolution", "360p", "-o", path, "--json", "--preview"], environment: connection)
+        let run = try await generate(["a test pattern", "--resolution", "360p", "-o", path, "--json", "--preview"], environment: connection)
         #expect(run.status == 0, "\(run.errors)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], "\(run.output)")
         #expect(object["status"] as? String == "completed")
@@ -50,7 +50,7 @@ import Testing
         #expect(try VideoProbe(path: path).codec == "h264")
         #expect(try VideoProbe(path: "\(server.directory)/with-preview.gif").codec == "gif")
 
-        let queued = try generate(["a test pattern", "--resolution", "360p", "--no-wait"], environment: connection)
+        let queued = try await generate(["a test pattern", "--resolution", "360p", "--no-wait"], environment: connection)
         #expect(queued.status == 0, "\(queued.errors)")
         let id = queued.output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(id.hasSuffix(":pixverse/v5/text-to-video"))
@@ -65,7 +65,7 @@ import Testing
         let connection = ["REELGEN_URL": server.baseURL, "REELGEN_API_KEY": ServerProcess.apiKey]
         let output = "\(server.directory)/never.mp4"
 
-        let failed = try generate(["a red fox in the snow", "--resolution", "1080p", "-o", output], environment: connection)
+        let failed = try await generate(["a red fox in the snow", "--resolution", "1080p", "-o", output], environment: connection)
         #expect(failed.status == 1, "\(failed.errors)")
         #expect(failed.errors.contains("failed") && failed.errors.contains("timeout"), "\(failed.errors)")
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -78,7 +78,7 @@ import Testing
             ("a missing prompt", [], connection, "prompt"),
         ]
         for item in cases {
-            let run = try generate(item.arguments + ["-o", output], environment: item.environment)
+            let run = try await generate(item.arguments + ["-o", output], environment: item.environment)
             #expect(run.status == 2, "\(item.name): exited \(run.status): \(run.errors)")
             #expect(run.errors.contains(item.says), "\(item.name): \(run.errors)")
         }

@@ -13,7 +13,7 @@ import Testing
         let server = try ServerProcess(arguments: ["--workers", "0", "--max-queued-per-key", "100000", "--max-queued", "100000"])
         defer { server.removeData() }
         try await server.start()
-        let run = try runTool(schemathesis, [
+        let run = try await runTool(schemathesis, [
             "run", "\(server.baseURL)/openapi.json", "--header", "Authorization: Bearer \(ServerProcess.apiKey)",
             "--checks", "all", "--max-examples", "100", "--seed", "20261203", "--no-color",
         ], directory: server.directory)

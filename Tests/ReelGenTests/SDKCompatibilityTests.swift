@@ -14,7 +14,7 @@ import Testing
         defer { server.removeData() }
         try await server.start()
         let output = "\(server.directory)/sdk.mp4"
-        let run = try runTool(python, ["\(Self.root)/Tests/Fixtures/compat/aimlapi_sdk.py", output], environment: [
+        let run = try await runTool(python, ["\(Self.root)/Tests/Fixtures/compat/aimlapi_sdk.py", output], environment: [
             "REELGEN_URL": server.baseURL, "REELGEN_API_KEY": ServerProcess.apiKey,
         ])
         #expect(run.status == 0, "\(run.errors)")

@@ -159,10 +159,10 @@ func waitUntil(timeout: Duration, _ what: String, every interval: Duration = .mi
     }
 }
 
-/// Runs a command and returns its standard output; throws on a non-zero exit.
+/// Runs a short command (ffprobe) and returns its standard output; throws on a non-zero exit.
 @discardableResult
 func runCommand(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
-    let run = try runTool(executable, arguments, environment: environment)
+    let run = try runToolBlocking(executable, arguments, environment: environment)
     guard run.status == 0 else {
         throw ProcessError(message: "\(executable) \(arguments.joined(separator: " ")) exited \(run.status): \(run.errors)")
     }
@@ -170,8 +170,20 @@ func runCommand(_ executable: String, _ arguments: [String], environment: [Strin
 }
 
 /// Runs a command to its end: its exit status, standard output and standard error.
-/// `environment` is laid over this process's own; an empty value hides a variable.
+/// `environment` is laid over this process's own; an empty value hides a variable. The
+/// wait is on a thread of its own: a test waiting seconds for a client or schemathesis
+/// must not hold one of the few threads every other test's tasks run on.
 func runTool(
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:], directory: String? = nil
+) async throws -> (status: Int32, output: String, errors: String) {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread {
+            continuation.resume(with: Result { try runToolBlocking(executable, arguments, environment: environment, directory: directory) })
+        }.start()
+    }
+}
+
+private func runToolBlocking(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:], directory: String? = nil
 ) throws -> (status: Int32, output: String, errors: String) {
     let process = Process()
