@@ -12,7 +12,7 @@ final class ProgressBar: Sendable {
 
     func update(status: String, fraction: Double) {
         let fraction = min(max(fraction, 0), 1)
-        let elapsed = (ContinuousClock.now - start).seconds
+        let elapsed = (ContinuousClock.now - start) / .seconds(1)
         if interactive {
             let width = 30
             let filled = Int((fraction * Double(width)).rounded())
@@ -40,8 +40,4 @@ final class ProgressBar: Sendable {
         let whole = Int(seconds.rounded())
         return "\(whole / 60):" + String(format: "%02d", whole % 60)
     }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
 }

@@ -82,34 +82,33 @@ public struct ReelGenClient: Sendable {
             throw ReelGenClientError(statusCode: 0, message: "Cannot write \(partial)", fieldErrors: [])
         }
         defer { try? file.close() }
-        var attempt = 1
-        while true {
-            let have = try file.seekToEnd()
-            do {
-                var request = HTTPClientRequest(url: url)
-                if have > 0 { request.headers.add(name: "Range", value: "bytes=\(have)-") }
-                let response = try await http.execute(request, timeout: .seconds(120))
-                if have > 0 && response.status == .rangeNotSatisfiable {
-                    // Nothing past what we have: done, if what we have is the whole file.
-                    if response.headers.first(name: "Content-Range") == "bytes */\(have)" { break }
-                    try file.truncate(atOffset: 0)
-                    continue
-                }
-                guard response.status == .ok || response.status == .partialContent else {
-                    throw Self.error(response, body: try await response.body.collect(upTo: 1 << 20))
-                }
-                // A server that ignores the range sends it all again, from the start.
-                if response.status == .ok && have > 0 { try file.truncate(atOffset: 0) }
-                for try await chunk in response.body { try file.write(contentsOf: Data(chunk.readableBytesView)) }
-                break
-            } catch {
-                guard attempt < retry.attempts, Self.retries(error, idempotent: true) else { throw error }
-                try await Task.sleep(for: retry.delay(after: attempt, retryAfter: (error as? ReelGenClientError)?.retryAfter, jitter: .random(in: 0...1)))
-                attempt += 1
-            }
+        try await retrying(idempotent: true) {
+            while try await !fetchRest(of: url, into: file) {}
         }
         try? files.removeItem(atPath: path)
         try files.moveItem(atPath: partial, toPath: path)
+    }
+
+    /// Appends to `file` what it lacks of `url`'s bytes. False when what it held was not a
+    /// start of this file (longer than it): then it is emptied, to be fetched whole.
+    private func fetchRest(of url: String, into file: FileHandle) async throws -> Bool {
+        let have = try file.seekToEnd()
+        var request = HTTPClientRequest(url: url)
+        if have > 0 { request.headers.add(name: "Range", value: "bytes=\(have)-") }
+        let response = try await http.execute(request, timeout: .seconds(120))
+        if have > 0 && response.status == .rangeNotSatisfiable {
+            // Nothing past what we have: done, if what we have is the whole file.
+            if response.headers.first(name: "Content-Range") == "bytes */\(have)" { return true }
+            try file.truncate(atOffset: 0)
+            return false
+        }
+        guard response.status == .ok || response.status == .partialContent else {
+            throw Self.error(response, body: try await response.body.collect(upTo: 1 << 20))
+        }
+        // A server that ignores the range sends it all again, from the start.
+        if response.status == .ok && have > 0 { try file.truncate(atOffset: 0) }
+        for try await chunk in response.body { try file.write(contentsOf: Data(chunk.readableBytesView)) }
+        return true
     }
 
     private func send<Answer: Decodable>(_ request: HTTPClientRequest, expecting status: UInt) async throws -> Answer {
@@ -122,14 +121,21 @@ public struct ReelGenClient: Sendable {
     private func sendForBody(_ request: HTTPClientRequest, expecting status: UInt) async throws -> Data {
         var request = request
         request.headers.add(name: "Authorization", value: "Bearer \(apiKey)")
-        let idempotent = request.method == .GET
+        return try await retrying(idempotent: request.method == .GET) { [request] in
+            let response = try await http.execute(request, timeout: .seconds(30))
+            let body = try await response.body.collect(upTo: 1 << 20)
+            guard response.status.code == status else { throw Self.error(response, body: body) }
+            return Data(body.readableBytesView)
+        }
+    }
+
+    /// Runs `body`, and again after a wait each time it fails in a way `retries` allows,
+    /// up to `retry.attempts` tries in all.
+    private func retrying<Result>(idempotent: Bool, _ body: () async throws -> Result) async throws -> Result {
         var attempt = 1
         while true {
             do {
-                let response = try await http.execute(request, timeout: .seconds(30))
-                let body = try await response.body.collect(upTo: 1 << 20)
-                guard response.status.code == status else { throw Self.error(response, body: body) }
-                return Data(body.readableBytesView)
+                return try await body()
             } catch {
                 guard attempt < retry.attempts, Self.retries(error, idempotent: idempotent) else { throw error }
                 try await Task.sleep(for: retry.delay(after: attempt, retryAfter: (error as? ReelGenClientError)?.retryAfter, jitter: .random(in: 0...1)))
